@@ -1,0 +1,289 @@
+// Bench page: draws one graph with one renderer and counts frames while panning and zooming.
+import { select, type Selection } from "d3";
+import ForceGraph from "force-graph";
+import Graph from "graphology";
+import type { CoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
+import { buildScene } from "../../src/scene/build-scene.ts";
+import type { Scene, SceneTransform } from "../../src/scene/scene.ts";
+import { createCanvasRenderer } from "../../src/view/canvas-renderer.ts";
+import { fitTransform } from "../../src/view/fit-transform.ts";
+import type { BenchGraph } from "./bench-graph.ts";
+
+export type RendererName = "coauthor-atlas" | "force-graph" | "d3-svg";
+
+export interface BenchResult {
+  renderer: RendererName;
+  frames: number;
+  seconds: number;
+  fps: number;
+  /** 95th percentile frame interval in ms. */
+  p95: number;
+}
+
+const WIDTH = 1280;
+const HEIGHT = 800;
+
+/** The pan/zoom path every renderer follows: zoom between 1× and 3× the fit, circling the centre. */
+function pathAt(
+  t: number,
+  fit: SceneTransform,
+  span: number,
+): { cx: number; cy: number; k: number } {
+  const phase = (2 * Math.PI * t) / 4;
+  const k = fit.k * Math.pow(3, 0.5 - 0.5 * Math.cos(phase));
+  const c0x = (WIDTH / 2 - fit.x) / fit.k;
+  const c0y = (HEIGHT / 2 - fit.y) / fit.k;
+  return {
+    cx: c0x + 0.2 * span * Math.cos(phase / 2),
+    cy: c0y + 0.2 * span * Math.sin(phase / 2),
+    k,
+  };
+}
+
+function sceneOf(data: BenchGraph): Scene {
+  const graph: CoauthorGraph = new Graph({ type: "undirected" });
+  const metrics: Record<string, AuthorMetrics> = {};
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const n of data.nodes) {
+    graph.addNode(n.id, { name: n.name, papers: n.papers, owner: n.owner });
+    positions[n.id] = { x: n.x, y: n.y };
+    metrics[n.id] = {
+      papers: n.papers,
+      coauthors: 0,
+      strength: 0,
+      betweenness: 0,
+      closeness: 0,
+      eigenvector: 0,
+      pagerank: n.pagerank,
+      community: n.community,
+      component: 0,
+    };
+  }
+  for (const [s, t, w] of data.edges)
+    graph.addEdge(data.nodes[s].id, data.nodes[t].id, { weight: w, papers: [] });
+  return buildScene({
+    graph,
+    metrics,
+    positions,
+    sizeMetric: "pagerank",
+    transform: { x: 0, y: 0, k: 1 },
+    width: WIDTH,
+    height: HEIGHT,
+  });
+}
+
+async function measure(
+  seconds: number,
+  warmup: number,
+  frame: (t: number) => void,
+  countFrame: () => number,
+): Promise<{ frames: number; seconds: number; p95: number }> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let measuring = false;
+    let base = 0;
+    let measureStart = 0;
+    const intervals: number[] = [];
+    let last = 0;
+    const tick = (now: number) => {
+      const t = (now - start) / 1000;
+      if (!measuring && t >= warmup) {
+        measuring = true;
+        base = countFrame();
+        measureStart = now;
+        last = now;
+      } else if (measuring) {
+        intervals.push(now - last);
+        last = now;
+      }
+      if (measuring && t >= warmup + seconds) {
+        const elapsed = (now - measureStart) / 1000;
+        intervals.sort((a, b) => a - b);
+        resolve({
+          frames: countFrame() - base,
+          seconds: elapsed,
+          p95: intervals[Math.floor(intervals.length * 0.95)] ?? 0,
+        });
+        return;
+      }
+      frame(t);
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+async function run(
+  renderer: RendererName,
+  url: string,
+  seconds = 5,
+  warmup = 1,
+): Promise<BenchResult> {
+  const data = (await (await fetch(url)).json()) as BenchGraph;
+  const scene = sceneOf(data);
+  const r = new Map(scene.nodes.map((n) => [n.id, n]));
+  const stage = document.getElementById("stage") as HTMLElement;
+  stage.replaceChildren();
+  const fit = fitTransform(
+    data.nodes.map((n) => n.x),
+    data.nodes.map((n) => n.y),
+    data.nodes.map(() => 0),
+    WIDTH,
+    HEIGHT,
+    { labelRoom: 0, padding: 10 },
+  );
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const n of data.nodes) {
+    x0 = Math.min(x0, n.x);
+    x1 = Math.max(x1, n.x);
+  }
+  const span = x1 - x0;
+  let frames = 0;
+  let result: { frames: number; seconds: number; p95: number };
+
+  if (renderer === "coauthor-atlas") {
+    const canvas = document.createElement("canvas");
+    canvas.style.width = `${WIDTH}px`;
+    canvas.style.height = `${HEIGHT}px`;
+    stage.append(canvas);
+    const view = createCanvasRenderer(canvas);
+    view.resize(WIDTH, HEIGHT, window.devicePixelRatio || 1);
+    view.setScene(scene);
+    result = await measure(
+      seconds,
+      warmup,
+      (t) => {
+        const p = pathAt(t, fit, span);
+        view.setTransform({ x: WIDTH / 2 - p.cx * p.k, y: HEIGHT / 2 - p.cy * p.k, k: p.k });
+        view.draw();
+        frames++;
+      },
+      () => frames,
+    );
+  } else if (renderer === "force-graph") {
+    const div = document.createElement("div");
+    stage.append(div);
+    const nodes = data.nodes.map((n) => ({ id: n.id, x: n.x, y: n.y, fx: n.x, fy: n.y }));
+    const links = data.edges.map(([s, t, w]) => ({
+      source: data.nodes[s].id,
+      target: data.nodes[t].id,
+      w,
+    }));
+    const maxW = Math.max(1, ...data.edges.map((e) => e[2]));
+    const graph = new ForceGraph(div)
+      .width(WIDTH)
+      .height(HEIGHT)
+      .backgroundColor("#ffffff")
+      .autoPauseRedraw(false)
+      .enableNodeDrag(false)
+      .enablePointerInteraction(false)
+      .warmupTicks(0)
+      .cooldownTicks(0)
+      .nodeRelSize(1)
+      // Radius in world units = the scene's pixel radius at the fit zoom, so both look alike there.
+      .nodeVal((n) => Math.pow((r.get(String(n.id))?.r ?? 2) / fit.k, 2))
+      .nodeColor((n) => r.get(String(n.id))?.fill ?? "#94a3b8")
+      .linkColor(() => "rgba(100, 116, 139, 0.38)")
+      .linkWidth((l) => 0.8 + 5.2 * Math.sqrt(((l as { w: number }).w - 1) / Math.max(1, maxW - 1)))
+      .onRenderFramePost(() => frames++)
+      .graphData({ nodes, links });
+    graph.zoom(fit.k, 0);
+    result = await measure(
+      seconds,
+      warmup,
+      (t) => {
+        const p = pathAt(t, fit, span);
+        graph.zoom(p.k, 0);
+        graph.centerAt(p.cx, p.cy, 0);
+      },
+      () => frames,
+    );
+    graph._destructor();
+  } else {
+    const root = select(stage)
+      .append("svg")
+      .attr("width", WIDTH)
+      .attr("height", HEIGHT)
+      .style("background", "#fff");
+    const g: Selection<SVGGElement, unknown, null, undefined> = select(
+      root.node() as SVGSVGElement,
+    ).append("g");
+    const index = new Map(scene.nodes.map((n, i) => [n.id, i]));
+    g.append("g")
+      .selectAll("line")
+      .data(scene.edges)
+      .join("line")
+      .attr("x1", (e) => scene.nodes[index.get(e.source) as number].x)
+      .attr("y1", (e) => scene.nodes[index.get(e.source) as number].y)
+      .attr("x2", (e) => scene.nodes[index.get(e.target) as number].x)
+      .attr("y2", (e) => scene.nodes[index.get(e.target) as number].y)
+      .attr("stroke", (e) => e.color)
+      .attr("stroke-width", (e) => e.width)
+      .attr("vector-effect", "non-scaling-stroke");
+    g.append("g")
+      .selectAll("circle")
+      .data(scene.nodes)
+      .join("circle")
+      .attr("cx", (n) => n.x)
+      .attr("cy", (n) => n.y)
+      .attr("r", (n) => n.r / fit.k)
+      .attr("fill", (n) => n.fill)
+      .attr("stroke", "#fff")
+      .attr("stroke-width", 1)
+      .attr("vector-effect", "non-scaling-stroke");
+    result = await measure(
+      seconds,
+      warmup,
+      (t) => {
+        const p = pathAt(t, fit, span);
+        g.attr(
+          "transform",
+          `translate(${WIDTH / 2 - p.cx * p.k},${HEIGHT / 2 - p.cy * p.k}) scale(${p.k})`,
+        );
+        frames++;
+      },
+      () => frames,
+    );
+  }
+  return { renderer, ...result, fps: result.frames / result.seconds };
+}
+
+/** Milliseconds per frame of the canvas renderer, rasterization included (a 1-pixel readback forces it). */
+async function profile(url: string, frames = 10): Promise<Record<string, number>> {
+  const data = (await (await fetch(url)).json()) as BenchGraph;
+  const scene = sceneOf(data);
+  const canvas = document.createElement("canvas");
+  const stage = document.getElementById("stage") as HTMLElement;
+  stage.replaceChildren(canvas);
+  const view = createCanvasRenderer(canvas);
+  view.resize(WIDTH, HEIGHT, 1);
+  view.setScene(scene);
+  const fit = fitTransform(
+    data.nodes.map((n) => n.x),
+    data.nodes.map((n) => n.y),
+    data.nodes.map(() => 0),
+    WIDTH,
+    HEIGHT,
+    { labelRoom: 0, padding: 10 },
+  );
+  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+  const out: Record<string, number> = {};
+  for (const zoom of [1, 2, 3]) {
+    const t = { x: WIDTH / 2 - (WIDTH / 2 - fit.x) * zoom, y: HEIGHT / 2 - (HEIGHT / 2 - fit.y) * zoom, k: fit.k * zoom };
+    let start = performance.now();
+    for (let i = 0; i < frames; i++) view.setTransform({ ...t, x: t.x + i });
+    out[`labels ×${zoom}`] = (performance.now() - start) / frames;
+    start = performance.now();
+    for (let i = 0; i < frames; i++) {
+      view.draw();
+      context.getImageData(0, 0, 1, 1);
+    }
+    out[`draw ×${zoom}`] = (performance.now() - start) / frames;
+  }
+  return out;
+}
+
+(window as unknown as { bench: { run: typeof run; profile: typeof profile } }).bench = { run, profile };
+document.body.dataset.ready = "1";

@@ -1,0 +1,37 @@
+// The whole headless pipeline, shared by the CLI and the worker: texts → corpus → graph → metrics.
+import {
+  buildCoauthorGraph,
+  type CoauthorGraph,
+  type ProjectionOptions,
+} from "../graph/coauthor-graph.ts";
+import { computeMetrics, type MetricsOptions, type MetricsResult } from "../metrics/index.ts";
+import type { Corpus } from "../model/types.ts";
+import { buildCorpus, parseFile } from "../parse/index.ts";
+
+export interface InputFile {
+  name: string;
+  text: string;
+}
+
+export interface Analysis {
+  corpus: Corpus;
+  graph: CoauthorGraph;
+  metrics: MetricsResult;
+}
+
+export interface AnalyzeOptions {
+  projection?: Partial<ProjectionOptions>;
+  metrics?: Partial<MetricsOptions>;
+}
+
+/** Builds the corpus of already-read files (parse errors throw, naming the file). */
+export function corpusOf(files: InputFile[]): Corpus {
+  return buildCorpus(files.map((f) => parseFile(f.text, f.name)));
+}
+
+/** Runs projection and metrics over a corpus. */
+export function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
+  const graph = buildCoauthorGraph(corpus, options.projection);
+  const metrics = computeMetrics(graph, { paperCount: corpus.papers.length, ...options.metrics });
+  return { corpus, graph, metrics };
+}

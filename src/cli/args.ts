@@ -1,0 +1,128 @@
+// Command-line arguments → a validated options object (pure; no I/O).
+
+export const METRICS = [
+  "pagerank",
+  "betweenness",
+  "closeness",
+  "eigenvector",
+  "papers",
+  "coauthors",
+  "strength",
+] as const;
+export type MetricName = (typeof METRICS)[number];
+
+export const FORMATS = ["table", "json", "csv", "gexf", "graphml", "svg", "png"] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export interface AnalyzeOptions {
+  files: string[];
+  format: OutputFormat;
+  out: string | null;
+  top: number;
+  metric: MetricName;
+  counting: "full" | "fractional";
+  maxAuthors: number;
+  mergeSuggestions: boolean;
+  exactBetweenness: boolean;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
+  format: "table",
+  out: null,
+  top: 20,
+  metric: "pagerank",
+  counting: "full",
+  maxAuthors: 50,
+  mergeSuggestions: false,
+  exactBetweenness: false,
+};
+
+export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
+
+export const USAGE = `Usage: coauthor-atlas analyze FILE… [options]
+
+Builds the coauthor network of the publication lists in FILE… (merged) and reports its authors.
+
+Options:
+  --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
+  --out PATH          write to PATH instead of standard output (required for png)
+  --top N             authors in the table (default: 20)
+  --metric NAME       rank by ${METRICS.join("|")} (default: pagerank)
+  --fractional        fractional counting of edge weights (Newman 2001)
+  --max-authors N     papers with more authors add no edges (default: 50)
+  --merge-suggestions print authors that may be one person, then exit
+  --exact             exact betweenness even for very large graphs
+  -h, --help          this text`;
+
+class UsageError extends Error {}
+export { UsageError };
+
+function positiveInt(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 1)
+    throw new UsageError(`${flag} needs a positive whole number, got ${value ?? "nothing"}`);
+  return n;
+}
+
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T {
+  if (value === undefined || !(allowed as readonly string[]).includes(value))
+    throw new UsageError(`${flag} must be one of ${allowed.join(", ")}, got ${value ?? "nothing"}`);
+  return value as T;
+}
+
+/** Parses argv (without node and script); throws UsageError with a one-line message. */
+export function parseArgs(argv: string[]): Command {
+  if (argv.length === 0 || argv[0] === "-h" || argv[0] === "--help") return { command: "help" };
+  const [command, ...rest] = argv;
+  if (command !== "analyze") throw new UsageError(`unknown command "${command}" (try: analyze)`);
+  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
+    const value = () => (inline !== undefined ? inline : rest[++i]);
+    switch (flag) {
+      case "-h":
+      case "--help":
+        return { command: "help" };
+      case "--format":
+        options.format = oneOf(flag, value(), FORMATS);
+        break;
+      case "--out":
+      case "-o": {
+        const out = value();
+        if (!out) throw new UsageError(`${flag} needs a path`);
+        options.out = out;
+        break;
+      }
+      case "--top":
+        options.top = positiveInt(flag, value());
+        break;
+      case "--metric":
+        options.metric = oneOf(flag, value(), METRICS);
+        break;
+      case "--fractional":
+        options.counting = "fractional";
+        break;
+      case "--max-authors":
+        options.maxAuthors = positiveInt(flag, value());
+        break;
+      case "--merge-suggestions":
+        options.mergeSuggestions = true;
+        break;
+      case "--exact":
+        options.exactBetweenness = true;
+        break;
+      default:
+        if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
+        options.files.push(arg);
+    }
+  }
+  if (options.files.length === 0) throw new UsageError("analyze needs at least one FILE");
+  if (options.format === "png" && !options.out)
+    throw new UsageError("--format png needs --out PATH");
+  return { command: "analyze", options };
+}

@@ -1,0 +1,88 @@
+// Output formats of `analyze`: each turns the analysis into the bytes or text to write.
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import type { Analysis } from "../analysis/analyze.ts";
+import { defaultCaption } from "../export/caption.ts";
+import { authorsCsv, edgesCsv } from "../export/csv-tables.ts";
+import { writeGexf } from "../export/gexf.ts";
+import { writeGraphml } from "../export/graphml.ts";
+import { buildHeadlessScene } from "../export/headless-scene.ts";
+import { buildReport, type Report } from "../export/json-report.ts";
+import { visualsFromScene } from "../export/node-visuals.ts";
+import { createResvgTextMeasure, renderPng } from "../export/png-resvg.ts";
+import { DEFAULT_SVG_OPTIONS, sceneToSvg } from "../export/svg.ts";
+import { SCENE_STYLE } from "../scene/style.ts";
+import type { Scene } from "../scene/scene.ts";
+import type { AnalyzeOptions } from "./args.ts";
+import { formatTable } from "./table.ts";
+
+/** PNG pixel ratio of `--format png` (the explorer offers 1×, 2× and 4×). */
+export const CLI_PNG_SCALE = 2;
+
+/** The bundled DejaVu Sans first, so a browser showing the SVG uses the font the PNG was drawn with. */
+const CLI_FONT_FAMILY = `"DejaVu Sans", ${SCENE_STYLE.fontFamily}`;
+
+/** The name of the data in captions: the first file's name, and how many more. */
+export function datasetName(files: readonly string[]): string {
+  const first = basename(files[0] ?? "data");
+  return files.length > 1 ? `${first} and ${files.length - 1} more` : first;
+}
+
+/** Where `--format csv --out x.csv` writes the coauthorship table: `x-coauthorships.csv`. */
+export function edgesCsvPath(out: string): string {
+  return out.replace(/(\.csv)?$/i, "-coauthorships.csv");
+}
+
+function mapScene(options: AnalyzeOptions, { graph, metrics }: Analysis, report: Report): Scene {
+  const measureText = createResvgTextMeasure();
+  return buildHeadlessScene(graph, metrics.authors, {
+    sizeMetric: options.metric,
+    caption: defaultCaption(datasetName(options.files), report.summary),
+    measureText,
+  });
+}
+
+function mapSvg(scene: Scene): string {
+  const measure = createResvgTextMeasure();
+  return sceneToSvg(scene, {
+    fontFamily: CLI_FONT_FAMILY,
+    measureText: (text, fontSize) => measure(text, `400 ${fontSize}px sans-serif`),
+    title: DEFAULT_SVG_OPTIONS.title,
+  });
+}
+
+/**
+ * Renders the analysis in the requested format. For `csv` the authors table is the output; with
+ * `--out` the coauthorships table is also written next to it ({@link edgesCsvPath}).
+ */
+export async function renderOutput(
+  options: AnalyzeOptions,
+  analysis: Analysis,
+): Promise<string | Uint8Array> {
+  const { corpus, graph, metrics } = analysis;
+  const report = buildReport(corpus, graph, metrics);
+  switch (options.format) {
+    case "table": {
+      const s = report.summary;
+      const head = `${s.papers} papers, ${s.authors} authors, ${s.coauthorships} coauthorships, ${s.components} components\n\n`;
+      return `${head}${formatTable(report.authors, options.metric, options.top)}\n`;
+    }
+    case "json":
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case "csv":
+      if (options.out) await writeFile(edgesCsvPath(options.out), edgesCsv(report));
+      return authorsCsv(report);
+    case "gexf":
+      return writeGexf(report, { visuals: visualsFromScene(mapScene(options, analysis, report)) });
+    case "graphml":
+      return writeGraphml(report, {
+        visuals: visualsFromScene(mapScene(options, analysis, report)),
+      });
+    case "svg":
+      return mapSvg(mapScene(options, analysis, report));
+    case "png":
+      return renderPng(mapSvg(mapScene(options, analysis, report)), { scale: CLI_PNG_SCALE });
+    default:
+      throw new Error(`--format ${options.format} is not available`);
+  }
+}

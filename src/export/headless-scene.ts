@@ -1,0 +1,99 @@
+// The map without a browser (CLI): seeded layout → buildScene → zoom to fit with room for labels.
+import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { computeLayout, type LayoutOptions } from "../layout/index.ts";
+import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import { buildScene, DEFAULT_SCENE_OPTIONS, placeSceneLabels } from "../scene/build-scene.ts";
+import type { SizeMetric } from "../scene/metric-info.ts";
+import type { Scene } from "../scene/scene.ts";
+import { labelFont, SCENE_STYLE } from "../scene/style.ts";
+import { drawnExtent, fitTransform } from "./fit-transform.ts";
+
+export interface HeadlessSceneOptions {
+  /** Map size in pixels (the legend panel and caption are added around it by the SVG writer). */
+  width: number;
+  height: number;
+  fontSize: number;
+  sizeMetric: SizeMetric;
+  background: string | null;
+  legend: boolean;
+  caption?: string;
+  /** Free margin around the fitted map, in pixels. */
+  padding: number;
+  /** Shrink the frame to the drawn map (plus padding) along the side that has room to spare. */
+  crop: boolean;
+  /** Layout options (seeded: the same input gives the same picture). */
+  layout: Partial<LayoutOptions>;
+  /** Text width for label placement; the CLI passes resvg's, the default estimates. */
+  measureText: (text: string, font: string) => number;
+}
+
+export const DEFAULT_HEADLESS_SCENE_OPTIONS: HeadlessSceneOptions = {
+  width: 1200,
+  height: 800,
+  fontSize: 14,
+  sizeMetric: "pagerank",
+  background: "#ffffff",
+  legend: true,
+  padding: 28,
+  crop: true,
+  layout: {},
+  measureText: DEFAULT_SCENE_OPTIONS.measureText,
+};
+
+/**
+ * Lays the coauthor graph out with the shared force kernel, builds the Scene the explorer would
+ * draw (nothing selected, no filters), then zooms to fit every disc and candidate label inside
+ * the frame, crops the frame to the drawing, and places labels for that zoom.
+ */
+export function buildHeadlessScene(
+  graph: CoauthorGraph,
+  metrics: Record<string, AuthorMetrics>,
+  options: Partial<HeadlessSceneOptions> = {},
+): Scene {
+  const o: HeadlessSceneOptions = { ...DEFAULT_HEADLESS_SCENE_OPTIONS, ...options };
+  const positions = computeLayout(graph, o.layout);
+  const sceneOptions = {
+    background: o.background,
+    fontSize: o.fontSize,
+    legend: o.legend,
+    caption: o.caption,
+    measureText: o.measureText,
+  };
+  const scene = buildScene(
+    {
+      graph,
+      metrics,
+      positions,
+      sizeMetric: o.sizeMetric,
+      transform: { x: 0, y: 0, k: 1 },
+      width: o.width,
+      height: o.height,
+    },
+    sceneOptions,
+  );
+  // Labels compete by size; leave room for the biggest ones, as many as may be drawn.
+  const maxLabels = DEFAULT_SCENE_OPTIONS.maxLabels;
+  const labelled = new Set(
+    [...scene.nodes]
+      .sort((a, b) => b.r - a.r)
+      .slice(0, maxLabels)
+      .map((n) => n.id),
+  );
+  const font = labelFont(o.fontSize);
+  const items = scene.nodes.map((n) => ({
+    x: n.x,
+    y: n.y,
+    r: n.r,
+    labelWidth: labelled.has(n.id) ? o.measureText(n.label, font) : 0,
+  }));
+  const fit = { padding: o.padding, labelGap: SCENE_STYLE.labelGap, labelHeight: o.fontSize * 1.3 };
+  scene.transform = fitTransform(items, o.width, o.height, fit);
+  if (o.crop && items.length) {
+    const e = drawnExtent(items, scene.transform.k, fit);
+    scene.width = Math.min(o.width, Math.ceil(e.right - e.left + 2 * o.padding));
+    scene.height = Math.min(o.height, Math.ceil(e.bottom - e.top + 2 * o.padding));
+    scene.transform = fitTransform(items, scene.width, scene.height, fit);
+  }
+  placeSceneLabels(scene, { measureText: o.measureText, maxLabels });
+  return scene;
+}

@@ -1,0 +1,4 @@
+// Public API of the layout layer (headless; no DOM, no Worker).
+export * from "./layout-input.ts";
+export * from "./force-kernel.ts";
+export * from "./run-layout.ts";

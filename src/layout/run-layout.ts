@@ -1,0 +1,48 @@
+// The synchronous layout runner (tests, CLI): tick the kernel until it settles.
+import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { createLayoutKernel, type LayoutOptions } from "./force-kernel.ts";
+import { layoutInputFromGraph, type LayoutInput } from "./layout-input.ts";
+
+/** A position in layout (world) coordinates. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Runs the layout to completion and returns positions interleaved `x0, y0, x1, y1, …` in
+ * `input.ids` order. `onProgress(done, total)` is called every `progressEvery` ticks.
+ */
+export function runLayout(
+  input: LayoutInput,
+  options: Partial<LayoutOptions> = {},
+  onProgress?: (done: number, total: number) => void,
+  progressEvery = 10,
+): Float64Array {
+  const kernel = createLayoutKernel(input, options);
+  const total = options.iterations ?? 300;
+  if (kernel.size > 0)
+    while (!kernel.settled()) {
+      kernel.tick(Math.min(progressEvery, Math.max(1, total - kernel.ticks())));
+      onProgress?.(Math.min(kernel.ticks(), total), total);
+      // Guard against alpha never reaching alphaMin with a non-zero alphaTarget.
+      if (kernel.ticks() > 10 * total) break;
+    }
+  return kernel.positions();
+}
+
+/** Turns interleaved positions into a record keyed by node id. */
+export function positionsById(ids: string[], xy: Float64Array): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  ids.forEach((id, i) => (out[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
+  return out;
+}
+
+/** Lays out a coauthor graph synchronously: `{authorId: {x, y}}`. Deterministic for a seed. */
+export function computeLayout(
+  graph: CoauthorGraph,
+  options: Partial<LayoutOptions> = {},
+): Record<string, Point> {
+  const input = layoutInputFromGraph(graph);
+  return positionsById(input.ids, runLayout(input, options));
+}

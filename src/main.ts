@@ -1,0 +1,21 @@
+// Entry of the explorer: styles, the embedded default dataset, the analysis worker, the app.
+import defaultProfile from "../data/huang-tiansheng.txt?raw";
+import { createApp } from "./view/app.ts";
+import { createExportMenu, exportInputFrom } from "./view/export-menu.ts";
+import "./view/styles.css";
+import { createInlineClient, createWorkerClient } from "./worker/client.ts";
+
+const root = document.getElementById("app");
+if (!root) throw new Error("coauthor-atlas/main: #app element missing from index.html");
+
+const app = createApp({
+  root,
+  client: typeof Worker === "function" ? createWorkerClient() : createInlineClient(),
+  defaultFiles: [{ name: "huang-tiansheng.txt", text: defaultProfile }],
+});
+
+// For the export menu and the browser tests: the app's public handle.
+(window as unknown as { coauthorAtlas: typeof app }).coauthorAtlas = app;
+
+// Export menu (export layer): the current view as SVG/PNG and the data as GEXF, GraphML, JSON, CSV.
+app.toolbarSlot.append(createExportMenu(() => exportInputFrom(app.scene(), app.dataset())).element);

@@ -1,0 +1,320 @@
+// Author metrics and graph summary of a coauthor graph: the metrics layer's one entry point.
+import type Graph from "graphology";
+import {
+  runBrandesSync,
+  scaleBetweenness,
+  type BetweennessResult,
+  type BrandesJob,
+  type BrandesRunner,
+  type ProgressCallback,
+} from "./betweenness.ts";
+import type { BrandesPartial } from "./brandes.ts";
+import { louvainCommunities, DEFAULT_COMMUNITY_OPTIONS } from "./communities.ts";
+import { connectedComponents, type ComponentsResult } from "./components.ts";
+import { toCsr, type Csr } from "./csr.ts";
+import {
+  eigenvectorCentrality,
+  DEFAULT_EIGENVECTOR_OPTIONS,
+  type EigenvectorOptions,
+} from "./eigenvector.ts";
+import { mulberry32 } from "./mulberry32.ts";
+import { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from "./pagerank.ts";
+import { estimateFromSample, sampleByComponent, type SamplingDesign } from "./sampling.ts";
+import { twinClasses, type TwinClasses } from "./twins.ts";
+
+export interface AuthorMetrics {
+  /** Papers the author is on (the node's `papers` attribute). */
+  papers: number;
+  /** Distinct coauthors: degree. */
+  coauthors: number;
+  /** Sum of edge weights: weighted degree. */
+  strength: number;
+  betweenness: number;
+  closeness: number;
+  eigenvector: number;
+  pagerank: number;
+  /** Louvain community, 0 = largest. */
+  community: number;
+  /** Connected component, 0 = largest. */
+  component: number;
+}
+
+export interface MetricsSummary {
+  /** `options.paperCount` when given, else distinct paper ids on edges (misses solo papers). */
+  papers: number;
+  authors: number;
+  /** Edges of the coauthor graph. */
+  coauthorships: number;
+  components: number;
+  /** Largest component's share of authors (0 for an empty graph). */
+  largestComponentShare: number;
+  /** 2m / (n(n−1)); 0 when n < 2. */
+  density: number;
+  /** Mean degree 2m / n; 0 when n = 0. */
+  meanCoauthors: number;
+  /** Weighted modularity of the Louvain communities. */
+  modularity: number;
+  communities: number;
+  betweenness: {
+    /** True when betweenness was estimated from a sample of sources (closeness then too). */
+    approximate: boolean;
+    /** BFS sources used. */
+    sources: number;
+    /** Largest estimated standard error of one author's betweenness (0 when exact). */
+    maxStandardError: number;
+  };
+}
+
+export interface MetricsResult {
+  authors: Record<string, AuthorMetrics>;
+  summary: MetricsSummary;
+  warnings: string[];
+}
+
+export interface MetricsOptions {
+  /** "auto" is exact below `sampleAbove` authors and sampled from there on. */
+  betweenness: "exact" | "sampled" | "auto";
+  /** Author count from which "auto" samples. */
+  sampleAbove: number;
+  /** Sources drawn in sampled mode. */
+  samples: number;
+  /** Seeds both source sampling and Louvain. */
+  seed: number;
+  resolution: number;
+  pagerank: PageRankOptions;
+  eigenvector: EigenvectorOptions;
+  /** Total papers for the summary (the corpus knows; edges miss single-author papers). */
+  paperCount?: number;
+  onProgress?: ProgressCallback;
+}
+
+export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
+  betweenness: "auto",
+  sampleAbove: 50_000,
+  samples: 2_000,
+  seed: DEFAULT_COMMUNITY_OPTIONS.seed,
+  resolution: DEFAULT_COMMUNITY_OPTIONS.resolution,
+  pagerank: DEFAULT_PAGERANK_OPTIONS,
+  eigenvector: DEFAULT_EIGENVECTOR_OPTIONS,
+};
+
+/** Caller options → full options, with the module's error on nonsense values. */
+export function resolveMetricsOptions(options: Partial<MetricsOptions> = {}): MetricsOptions {
+  const resolved: MetricsOptions = {
+    ...DEFAULT_METRICS_OPTIONS,
+    ...options,
+    pagerank: { ...DEFAULT_PAGERANK_OPTIONS, ...options.pagerank },
+    eigenvector: { ...DEFAULT_EIGENVECTOR_OPTIONS, ...options.eigenvector },
+  };
+  if (!["exact", "sampled", "auto"].includes(resolved.betweenness))
+    throw new Error(
+      `coauthor-atlas/metrics: betweenness must be "exact", "sampled" or "auto", got ${JSON.stringify(resolved.betweenness)}`,
+    );
+  if (!(Number.isInteger(resolved.samples) && resolved.samples >= 1))
+    throw new Error(
+      `coauthor-atlas/metrics: samples must be a positive integer, got ${resolved.samples}`,
+    );
+  const { alpha } = resolved.pagerank;
+  if (!(alpha >= 0 && alpha <= 1))
+    throw new Error(`coauthor-atlas/metrics: pagerank alpha must be in [0, 1], got ${alpha}`);
+  return resolved;
+}
+
+/** A Brandes job plus how to read its result back into per-node betweenness and closeness. */
+export interface BetweennessPlan {
+  job: BrandesJob;
+  /** Twin classes an exact job was reduced by (closeness is copied to each twin). */
+  twins: TwinClasses | null;
+  /** The sources a sampled job draws and what they stand for. */
+  design: SamplingDesign | null;
+}
+
+/**
+ * The Brandes work `computeMetrics` needs for this graph: exact over one representative per twin
+ * class (see twins.ts), or about `samples` seeded sources stratified by component (sampling.ts).
+ */
+export function planBetweenness(
+  csr: Csr,
+  components: ComponentsResult,
+  options: MetricsOptions,
+): BetweennessPlan {
+  const n = csr.ids.length;
+  const sampled =
+    (options.betweenness === "sampled" ||
+      (options.betweenness === "auto" && n >= options.sampleAbove)) &&
+    options.samples < n;
+  const base = { csr, onProgress: options.onProgress };
+  if (sampled) {
+    const design = sampleByComponent(components, options.samples, mulberry32(options.seed));
+    return {
+      job: { ...base, sources: design.sources, multiplicity: design.weights, sampled: true },
+      twins: null,
+      design,
+    };
+  }
+  const twins = twinClasses(csr);
+  return {
+    job: { ...base, sources: twins.sources, multiplicity: twins.multiplicity, sampled: false },
+    twins,
+    design: null,
+  };
+}
+
+/**
+ * Turns a finished plan's partial into networkx-scaled betweenness and closeness: exact (twins get
+ * their representative's closeness) or estimated from the sample (sampling.ts).
+ */
+export function readBetweenness(
+  plan: BetweennessPlan,
+  partial: BrandesPartial,
+  components: ComponentsResult,
+): BetweennessResult {
+  const n = partial.betweenness.length;
+  const sources = plan.job.sources === null ? n : plan.job.sources.length;
+  if (plan.design) {
+    const estimate = estimateFromSample(partial, plan.design, components);
+    const approximate = components.sizes.some((size, c) => plan.design!.drawn[c] < size);
+    return { ...estimate, approximate, sources };
+  }
+  const closeness = partial.closeness;
+  if (plan.twins) {
+    const { representative } = plan.twins;
+    for (let v = 0; v < n; v++) closeness[v] = closeness[representative[v]];
+  }
+  return {
+    betweenness: scaleBetweenness(partial),
+    closeness,
+    approximate: false,
+    sources,
+    maxStandardError: 0,
+    unestimated: 0,
+  };
+}
+
+/**
+ * Computes every author metric and the graph summary in the current thread. Definitions are
+ * networkx 2.8's (see PRODUCT.md): betweenness and closeness unweighted, eigenvector unweighted
+ * with max_iter 1000, PageRank on `weight`; Louvain on `weight` with a seeded rng.
+ */
+export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = {}): MetricsResult {
+  const resolved = resolveMetricsOptions(options);
+  const csr = toCsr(graph);
+  const components = connectedComponents(csr);
+  const plan = planBetweenness(csr, components, resolved);
+  const rest = computeRest(graph, csr, components, resolved);
+  const betweenness = readBetweenness(plan, runBrandesSync(plan.job), rest.components);
+  return finish(graph, csr, resolved, rest, betweenness);
+}
+
+/**
+ * Same as {@link computeMetrics}, with the Brandes sources handed to `runner` (worker threads in
+ * Node, Web Workers in the page) while this thread computes the other metrics.
+ */
+export async function computeMetricsAsync(
+  graph: Graph,
+  runner: BrandesRunner,
+  options: Partial<MetricsOptions> = {},
+): Promise<MetricsResult> {
+  const resolved = resolveMetricsOptions(options);
+  const csr = toCsr(graph);
+  const components = connectedComponents(csr);
+  const plan = planBetweenness(csr, components, resolved);
+  const pending = runner(plan.job);
+  // Keep an early rejection from being reported as unhandled while the rest is computed.
+  pending.catch(() => undefined);
+  const rest = computeRest(graph, csr, components, resolved);
+  const betweenness = readBetweenness(plan, await pending, rest.components);
+  return finish(graph, csr, resolved, rest, betweenness);
+}
+
+function computeRest(
+  graph: Graph,
+  csr: Csr,
+  components: ComponentsResult,
+  options: MetricsOptions,
+) {
+  return {
+    pagerank: pagerank(csr, options.pagerank),
+    eigenvector: eigenvectorCentrality(csr, options.eigenvector),
+    components,
+    communities: louvainCommunities(graph, csr, {
+      seed: options.seed,
+      resolution: options.resolution,
+    }),
+  };
+}
+
+function finish(
+  graph: Graph,
+  csr: Csr,
+  options: MetricsOptions,
+  rest: ReturnType<typeof computeRest>,
+  betweenness: BetweennessResult,
+): MetricsResult {
+  const { ids, offsets, weights } = csr;
+  const n = ids.length;
+  const warnings: string[] = [];
+  if (!rest.pagerank.converged)
+    warnings.push(
+      `coauthor-atlas/metrics: pagerank did not converge in ${options.pagerank.maxIter} iterations; values are the last iterate`,
+    );
+  if (!rest.eigenvector.converged)
+    warnings.push(
+      `coauthor-atlas/metrics: eigenvector centrality did not converge in ${options.eigenvector.maxIter} iterations; values are the last iterate`,
+    );
+  if (betweenness.approximate)
+    warnings.push(
+      `coauthor-atlas/metrics: betweenness and closeness estimated from ${betweenness.sources} of ${n} sources (largest standard error of betweenness ${betweenness.maxStandardError.toPrecision(2)})`,
+    );
+  if (betweenness.unestimated > 0)
+    warnings.push(
+      `coauthor-atlas/metrics: closeness of ${betweenness.unestimated} authors left at 0: no sampled source reached them`,
+    );
+
+  const authors: Record<string, AuthorMetrics> = Object.create(null);
+  for (let v = 0; v < n; v++) {
+    let strength = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength += weights[e];
+    const papers = graph.getNodeAttribute(ids[v], "papers");
+    authors[ids[v]] = {
+      papers: typeof papers === "number" ? papers : 0,
+      coauthors: offsets[v + 1] - offsets[v],
+      strength,
+      betweenness: betweenness.betweenness[v],
+      closeness: betweenness.closeness[v],
+      eigenvector: rest.eigenvector.values[v],
+      pagerank: rest.pagerank.values[v],
+      community: rest.communities.community[v],
+      component: rest.components.component[v],
+    };
+  }
+  const m = offsets[n] / 2;
+  return {
+    authors,
+    summary: {
+      papers: options.paperCount ?? countEdgePapers(graph),
+      authors: n,
+      coauthorships: m,
+      components: rest.components.sizes.length,
+      largestComponentShare: n > 0 ? rest.components.sizes[0] / n : 0,
+      density: n > 1 ? (2 * m) / (n * (n - 1)) : 0,
+      meanCoauthors: n > 0 ? (2 * m) / n : 0,
+      modularity: rest.communities.modularity,
+      communities: rest.communities.sizes.length,
+      betweenness: {
+        approximate: betweenness.approximate,
+        sources: betweenness.sources,
+        maxStandardError: betweenness.maxStandardError,
+      },
+    },
+    warnings,
+  };
+}
+
+function countEdgePapers(graph: Graph): number {
+  const seen = new Set<string>();
+  graph.forEachEdge((_edge, attributes) => {
+    if (Array.isArray(attributes.papers)) for (const id of attributes.papers) seen.add(String(id));
+  });
+  return seen.size;
+}

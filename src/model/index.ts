@@ -1,0 +1,2 @@
+// Re-exports the plain model types.
+export type * from "./types.ts";

@@ -1,0 +1,284 @@
+// CSV/TSV tables with a title and an authors column (Scopus, Web of Science, Lens, hand-made) → paper records.
+import Papa from "papaparse";
+import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import { cleanDoi, readYear } from "./bibtex.ts";
+import type { FormatParser } from "./format-parser.ts";
+import { memoParseName } from "./name-cache.ts";
+import { parseName, splitAuthorList } from "./names.ts";
+import { LineIndex, stripBom } from "./text-lines.ts";
+import { createWarningLog } from "./warning-log.ts";
+
+export interface CsvOptions {
+  /** File name used in warnings and in the result. */
+  file: string;
+}
+
+export const DEFAULT_CSV_OPTIONS: CsvOptions = { file: "input.csv" };
+
+/** Header names (lower case) for each column we read, preferred first. */
+export const CSV_COLUMNS = {
+  title: ["title", "article title", "document title", "paper title", "publication title", "ti"],
+  authors: [
+    "author full names",
+    "af",
+    "authors",
+    "author",
+    "author names",
+    "author(s)",
+    "creators",
+    "creator",
+    "au",
+  ],
+  year: ["year", "publication year", "pubyear", "py", "date", "publication date"],
+  venue: [
+    "source title",
+    "journal",
+    "venue",
+    "journal title",
+    "source",
+    "publication",
+    "conference",
+    "booktitle",
+    "so",
+  ],
+  doi: ["doi", "di"],
+  abstract: ["abstract", "ab"],
+} as const;
+
+type Column = keyof typeof CSV_COLUMNS;
+
+/** How the names in one authors column are separated. */
+export type AuthorListStyle =
+  /** `Last, First; Last, First` or `First Last; First Last` */
+  | "semicolon"
+  /** `Last, First and Last, First` (BibTeX style) */
+  | "and-bibtex"
+  /** `First Last, First Last and First Last` */
+  | "and-list"
+  /** `Last, First, Last, First` */
+  | "pairs"
+  /** `First Last, First Last` (or one name per cell) */
+  | "names";
+
+const AND = /\s+and\s+|\s*&\s*/i;
+const AND_G = /\s*,?\s+and\s+|\s*,?\s*&\s*/gi;
+
+/**
+ * Decides how the names in an authors column are separated, looking at every cell: semicolons
+ * anywhere → `semicolon`; the word `and` (or `&`) → `and-bibtex` when every and-separated part has
+ * exactly one comma, else `and-list`; otherwise commas → `pairs` when every cell has an even number
+ * of comma parts and fewer than half of the parts hold a space (surnames and given names alone),
+ * else `names` (each comma part a whole name).
+ */
+export function detectAuthorListStyle(cells: readonly string[]): AuthorListStyle {
+  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+  if (filled.some((c) => c.includes(";"))) return "semicolon";
+  const withAnd = filled.filter((c) => AND.test(c));
+  if (withAnd.length > 0) {
+    const parts = withAnd.flatMap((c) => c.split(AND_G));
+    return parts.every((p) => p.split(",").length === 2) ? "and-bibtex" : "and-list";
+  }
+  let even = true;
+  let spaced = 0;
+  let total = 0;
+  for (const cell of filled) {
+    const parts = cell
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+    if (parts.length % 2 === 1) even = false;
+    for (const p of parts) {
+      total++;
+      if (/\s/.test(p)) spaced++;
+    }
+  }
+  return even && total > 0 && spaced / total < 0.5 ? "pairs" : "names";
+}
+
+/** `Porter D.E.` (Scopus `Authors` column: surname, then initials) → `Porter, D.E.`; else unchanged. */
+function lastInitials(name: string): string {
+  const m = /^(.*\S)\s+((?:\p{Lu}\.\s?)+(?:-\p{Lu}\.)?)$/u.exec(name);
+  return m && !m[1].includes(",") ? `${m[1]}, ${m[2].trim()}` : name;
+}
+
+/** One name from a CSV cell: `Last, First`, `First Last` or `Last Initials`. */
+function readCsvName(raw: string): AuthorName | null {
+  return parseName(lastInitials(raw), { latex: false });
+}
+
+/** Scopus writes `Porter, Dwayne E. (7202283727)`: the author id in parentheses is dropped. */
+const stripAuthorId = (name: string): string => name.replace(/\s*\(\d{5,}\)\s*$/, "");
+
+/** Splits one authors cell into names with the given style; placeholders are counted, not returned. */
+export function splitAuthorCell(
+  cell: string,
+  style: AuthorListStyle,
+  nameOf: (raw: string) => AuthorName | null = readCsvName,
+): { names: AuthorName[]; dropped: string[] } {
+  const names: AuthorName[] = [];
+  const dropped: string[] = [];
+  const add = (raw: string): void => {
+    const part = stripAuthorId(raw.trim());
+    if (part === "") return;
+    // Export placeholders such as `[No author name available]`.
+    const name = /^\[.*\]$/.test(part) ? null : nameOf(part);
+    if (name) names.push(name);
+    else dropped.push(part);
+  };
+  if (style === "pairs") {
+    const list = splitAuthorList(cell, { latex: false });
+    names.push(...list.names);
+    dropped.push(...list.placeholders);
+  } else if (style === "semicolon") cell.split(";").forEach(add);
+  else if (style === "and-bibtex") cell.split(AND_G).forEach(add);
+  else
+    cell
+      .split(AND_G)
+      .flatMap((p) => p.split(","))
+      .forEach(add);
+  return { names, dropped };
+}
+
+/** The delimiter of the header line: tab if it has one, else whichever of `,` and `;` is more frequent. */
+function headerDelimiter(header: string): string {
+  if (header.includes("\t")) return "\t";
+  const outside = header.replace(/"[^"]*"/g, "");
+  const commas = outside.split(",").length;
+  const semicolons = outside.split(";").length;
+  return semicolons > commas ? ";" : ",";
+}
+
+/** Index of the column for each field, by header name (case-insensitive, preferred names first). */
+function findColumns(header: readonly string[]): Partial<Record<Column, number>> {
+  const lower = header.map((h) =>
+    h
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .toLowerCase(),
+  );
+  const found: Partial<Record<Column, number>> = {};
+  for (const column of Object.keys(CSV_COLUMNS) as Column[]) {
+    for (const name of CSV_COLUMNS[column]) {
+      const index = lower.indexOf(name);
+      if (index >= 0) {
+        found[column] = index;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Parses a CSV or TSV table with a header row naming a title column (`Title`, `Article Title`,
+ * `TI`, …) and an authors column (`Author full names`, `Authors`, `AU`, …), plus optional year,
+ * venue (`Source title`, `Journal`), DOI and abstract columns. The delimiter is read from the
+ * header; quoting and multi-line cells are handled by papaparse. How the authors column separates
+ * names is decided once for the whole column ({@link detectAuthorListStyle}). Rows without a title
+ * are kept and warned about, empty rows skipped, quoting problems warned about with their line.
+ * Throws when the header has no title or no authors column.
+ */
+export function parseCsv(input: string, options: Partial<CsvOptions> = {}): ParseResult {
+  const { file } = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const log = createWarningLog(file);
+  const text = stripBom(input);
+  const lines = new LineIndex(text);
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const rows: { cells: string[]; line: number }[] = [];
+  let previous = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: headerDelimiter(firstLine),
+    newline: /\r\n/.test(text.slice(0, firstLine.length + 2)) ? "\r\n" : "\n",
+    step: (result) => {
+      const line = lines.lineAt(previous);
+      previous = result.meta.cursor;
+      for (const error of result.errors)
+        log.add(line, `row at line ${line}: ${error.message}`, "csv syntax");
+      const cells = result.data;
+      if (cells.length === 1 && cells[0].trim() === "") return;
+      rows.push({ cells, line });
+    },
+  });
+  if (rows.length === 0)
+    throw new Error(`coauthor-atlas/parse: ${file}: CSV file has no header row`);
+  const header = rows[0].cells;
+  const columns = findColumns(header);
+  if (columns.title === undefined || columns.authors === undefined)
+    throw new Error(
+      `coauthor-atlas/parse: ${file}: line 1: CSV header needs a title and an authors column ` +
+        `(found: ${header.map((h) => JSON.stringify(h.trim())).join(", ")})`,
+    );
+  const body = rows.slice(1);
+  const authorsIndex = columns.authors;
+  const style = detectAuthorListStyle(body.map((r) => r.cells[authorsIndex] ?? ""));
+  const cell = (row: string[], column: Column): string | undefined => {
+    const index = columns[column];
+    if (index === undefined) return undefined;
+    const value = row[index]?.trim();
+    return value === undefined || value === "" ? undefined : value;
+  };
+
+  const memo = memoParseName({ latex: false });
+  const nameOf = (raw: string): AuthorName | null => memo(lastInitials(raw));
+  const papers: PaperRecord[] = [];
+  for (const { cells, line } of body) {
+    if (cells.length !== header.length)
+      log.add(
+        line,
+        `row at line ${line} has ${cells.length} cells, the header ${header.length}`,
+        "cell count",
+      );
+    const title = cell(cells, "title") ?? "";
+    const authorCell = cell(cells, "authors") ?? "";
+    if (title === "" && authorCell === "") {
+      log.add(line, `row at line ${line} has neither title nor authors; skipped`, "empty row");
+      continue;
+    }
+    const { names, dropped } = splitAuthorCell(authorCell, style, nameOf);
+    if (dropped.length > 0)
+      log.add(
+        line,
+        `row at line ${line}: placeholder author${dropped.length > 1 ? "s" : ""} ${dropped.map((d) => `"${d}"`).join(", ")} dropped`,
+        "placeholder author",
+      );
+    if (names.length === 0)
+      log.add(
+        line,
+        `row at line ${line} has no authors; kept as a paper with no authors`,
+        "no authors",
+      );
+    if (title === "") log.add(line, `row at line ${line} has no title`, "no title");
+    const paper: PaperRecord = { title: title.replace(/\s+/g, " "), authors: names, line };
+    const year = readYear(cell(cells, "year"));
+    if (year !== undefined) paper.year = year;
+    const venue = cell(cells, "venue");
+    if (venue !== undefined) paper.venue = venue;
+    const doiRaw = cell(cells, "doi");
+    const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
+    if (doi !== undefined) paper.doi = doi;
+    const abstract = cell(cells, "abstract");
+    if (abstract !== undefined && !/^\[no abstract available\]$/i.test(abstract))
+      paper.abstract = abstract;
+    papers.push(paper);
+  }
+  return { file, format: "csv", papers, warnings: log.finish() };
+}
+
+/**
+ * Sniffs a CSV/TSV table: 0.9 when the first line, split at its delimiter, names both a title
+ * column and an authors column (see {@link CSV_COLUMNS}); else 0.
+ */
+export function sniffCsv(text: string): number {
+  const s = stripBom(text.slice(0, 65536));
+  const firstLine = s.slice(0, s.search(/\r?\n|$/));
+  if (firstLine.trim() === "" || /^\s*[[{<@]/.test(firstLine)) return 0;
+  const header =
+    Papa.parse<string[]>(firstLine, { delimiter: headerDelimiter(firstLine) }).data[0] ?? [];
+  const columns = findColumns(header);
+  return columns.title !== undefined && columns.authors !== undefined && header.length >= 2
+    ? 0.9
+    : 0;
+}
+
+/** CSV for the detection table. */
+export const CSV_FORMAT: FormatParser = { format: "csv", sniff: sniffCsv, parse: parseCsv };

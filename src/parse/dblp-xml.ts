@@ -1,0 +1,242 @@
+// DBLP XML (dblp.xml dumps and dblp person pages): records → papers; entities, markup, homonym numbers.
+import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import type { FormatParser, ParseOptions } from "./format-parser.ts";
+import { memoParseName } from "./name-cache.ts";
+import { isPlaceholderAuthor } from "./names.ts";
+import { createWarningLog, type WarningLog } from "./warning-log.ts";
+import { readXml } from "./xml-reader.ts";
+
+export interface DblpXmlOptions {
+  /**
+   * Read the editors of a record that has no authors (proceedings, edited books) as its authors.
+   * Off by default: editing a volume together is not coauthorship.
+   */
+  editorsAsAuthors: boolean;
+}
+
+export const DEFAULT_DBLP_XML_OPTIONS: DblpXmlOptions = { editorsAsAuthors: false };
+
+/** dblp's record elements (children of `<dblp>`, or of `<r>` in a person page). */
+const RECORD_TYPES = new Set([
+  "article",
+  "inproceedings",
+  "proceedings",
+  "book",
+  "incollection",
+  "phdthesis",
+  "mastersthesis",
+  "www",
+  "person",
+  "data",
+]);
+
+/** Records about people, not publications: skipped without a warning (so are dblp's `dblpnote/…`
+ * pseudo-records such as `(error)` or `(withdrawn)`). */
+const PERSON_RECORDS = new Set(["www", "person"]);
+
+interface OpenRecord {
+  type: string;
+  /** saxes closed the record while repairing a bad close tag (already reported). */
+  repaired: boolean;
+  key: string;
+  line: number;
+  authors: { text: string; line: number }[];
+  editors: { text: string; line: number }[];
+  title?: string;
+  year?: string;
+  yearLine: number;
+  venue?: string;
+  doi?: string;
+}
+
+interface OpenField {
+  name: string;
+  text: string;
+  line: number;
+  /** Depth of inline markup (`<i>`, `<sub>`, …) inside the field. */
+  depth: number;
+}
+
+const DOI_IN_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\S+)$/i;
+
+/** Whitespace collapsed, and dblp's closing period removed (`Title.` → `Title`, `Etc...` kept). */
+function cleanTitle(raw: string): string {
+  const title = raw.replace(/\s+/g, " ").trim();
+  return /[^.]\.$/.test(title) ? title.slice(0, -1) : title;
+}
+
+/**
+ * Parses DBLP XML: a `dblp.xml` dump (or part of one) or a dblp person page (`<dblpperson>` with
+ * records inside `<r>`). The text must already be decoded: read ISO-8859-1 files as Latin-1 (the
+ * CLI does when the bytes are not valid UTF-8); stray U+FFFD characters are reported. The entities
+ * of the missing dblp.dtd (`&uuml;`, `&eacute;`, …) are known. Each publication record becomes a
+ * paper: title with inline markup (`<i>`, `<sub>`, `<sup>`, `<tt>`) flattened to its text and the
+ * trailing period dropped, authors in order (homonym numbers `Thomas Seidl 0001` kept in the key,
+ * not in the display), year, journal or booktitle as venue, DOI from a `doi.org` link in `<ee>`.
+ * Person records (`www`, `person`) and dblp's `dblpnote/…` pseudo-records are skipped. Records
+ * without authors are kept as papers with no authors and warned about (as in the other parsers);
+ * with `editorsAsAuthors`, a record with editors only is read with its editors as authors.
+ * XML errors are warnings with their line; saxes repairs and the rest is read.
+ */
+export function parseDblpXml(
+  text: string,
+  options: ParseOptions & Partial<DblpXmlOptions>,
+): ParseResult {
+  const { file } = options;
+  const { editorsAsAuthors } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
+  const log = createWarningLog(file);
+  const papers: PaperRecord[] = [];
+  const parseName = memoParseName({ latex: false });
+  let record: OpenRecord | null = null;
+  let field: OpenField | null = null;
+
+  const finishRecord = (r: OpenRecord): void => {
+    record = null;
+    field = null;
+    if (!PERSON_RECORDS.has(r.type) && !r.key.startsWith("dblpnote/"))
+      papers.push(toPaper(r, editorsAsAuthors, log, parseName));
+  };
+
+  readXml(
+    text,
+    {
+      open(name, attributes, line) {
+        if (RECORD_TYPES.has(name) && (record === null || field === null)) {
+          if (record !== null) {
+            if (!record.repaired)
+              log.add(record.line, `<${record.type}> record not closed before the next record`);
+            finishRecord(record);
+          }
+          record = {
+            type: name,
+            repaired: false,
+            key: attributes.key ?? "",
+            line,
+            authors: [],
+            editors: [],
+            yearLine: line,
+          };
+        } else if (record !== null) {
+          if (field === null) field = { name, text: "", line, depth: 0 };
+          else field.depth++;
+        }
+      },
+      text(t) {
+        if (field !== null) field.text += t;
+      },
+      close(name, _line, forced) {
+        if (record === null) return;
+        if (field !== null) {
+          if (field.depth > 0) field.depth--;
+          else {
+            storeField(record, field);
+            field = null;
+          }
+        } else if (name === record.type) {
+          if (forced) record.repaired = true;
+          else finishRecord(record);
+        }
+        // A record closed by saxes's repair stays open: its remaining fields still belong to it,
+        // and the next record start (or the end of the text) closes it.
+      },
+    },
+    log,
+  );
+  if (record !== null) finishRecord(record);
+  return { file, format: "dblp-xml", papers, warnings: log.finish() };
+}
+
+function storeField(record: OpenRecord, field: OpenField): void {
+  const value = field.text;
+  switch (field.name) {
+    case "author":
+      record.authors.push({ text: value, line: field.line });
+      break;
+    case "editor":
+      record.editors.push({ text: value, line: field.line });
+      break;
+    case "title":
+      record.title ??= cleanTitle(value);
+      break;
+    case "year":
+      record.year ??= value.trim();
+      record.yearLine = field.line;
+      break;
+    case "journal":
+    case "booktitle":
+      record.venue ??= value.replace(/\s+/g, " ").trim();
+      break;
+    case "ee": {
+      const doi = DOI_IN_URL.exec(value.trim());
+      if (doi) record.doi ??= doi[1];
+      break;
+    }
+    default:
+  }
+}
+
+function readNames(
+  list: { text: string; line: number }[],
+  record: OpenRecord,
+  log: WarningLog,
+  parseName: (raw: string) => AuthorName | null,
+): AuthorName[] {
+  const names: AuthorName[] = [];
+  for (const { text, line } of list) {
+    const name = parseName(text);
+    if (name !== null) names.push(name);
+    else if (isPlaceholderAuthor(text))
+      log.add(
+        line,
+        `${record.key}: placeholder author "${text.trim()}" dropped`,
+        "placeholder author",
+      );
+    else log.add(line, `${record.key}: empty author name dropped`, "empty author");
+  }
+  return names;
+}
+
+function toPaper(
+  r: OpenRecord,
+  editorsAsAuthors: boolean,
+  log: WarningLog,
+  parseName: (raw: string) => AuthorName | null,
+): PaperRecord {
+  const label = r.key === "" ? `<${r.type}>` : r.key;
+  let authors = readNames(r.authors, r, log, parseName);
+  if (authors.length === 0 && r.editors.length > 0) {
+    if (editorsAsAuthors) authors = readNames(r.editors, r, log, parseName);
+    else
+      log.add(
+        r.line,
+        `${label} has editors but no authors; kept as a paper with no authors (editors are not coauthors)`,
+        "editors only",
+      );
+  }
+  if (authors.length === 0 && (r.editors.length === 0 || editorsAsAuthors))
+    log.add(r.line, `${label} has no authors; kept as a paper with no authors`, "no authors");
+  const title = r.title ?? "";
+  if (title === "") log.add(r.line, `${label} has no title`, "no title");
+  const paper: PaperRecord = { title, authors, line: r.line };
+  if (r.year !== undefined) {
+    if (/^\d{4}$/.test(r.year)) paper.year = Number(r.year);
+    else log.add(r.yearLine, `${label}: year "${r.year}" is not a year; ignored`, "bad year");
+  }
+  if (r.venue) paper.venue = r.venue;
+  if (r.doi) paper.doi = r.doi;
+  return paper;
+}
+
+/** Sniffs a `<dblp>` or `<dblpperson>` root, or a DOCTYPE naming dblp, in the first 4 KB. */
+function sniffDblpXml(text: string): number {
+  const head = text.slice(0, 4096);
+  if (/<!DOCTYPE\s+dblp\b|<dblp(?:person)?[\s>]/.test(head)) return 1;
+  return 0;
+}
+
+/** DBLP XML in the format registry. */
+export const DBLP_XML_FORMAT: FormatParser = {
+  format: "dblp-xml",
+  sniff: sniffDblpXml,
+  parse: (text, options) => parseDblpXml(text, options),
+};

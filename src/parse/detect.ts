@@ -1,0 +1,120 @@
+// Format detection: a registry of format parsers, content sniffing, and parseFile for any known format.
+import type { ParseResult } from "../model/types.ts";
+import type { FormatParser } from "./format-parser.ts";
+import { PROFILE_FORMAT } from "./profile.ts";
+import { BIBTEX_FORMAT } from "./bibtex.ts";
+import { RIS_FORMAT } from "./ris.ts";
+import { CSL_JSON_FORMAT } from "./csl-json.ts";
+import { OPENALEX_FORMAT } from "./openalex.ts";
+import { CSV_FORMAT } from "./csv.ts";
+import { DBLP_XML_FORMAT } from "./dblp-xml.ts";
+import { GEXF_FORMAT } from "./gexf.ts";
+import { GML_FORMAT } from "./gml.ts";
+import { GRAPHML_FORMAT } from "./graphml.ts";
+import { VOSVIEWER_JSON_FORMAT } from "./vosviewer-json.ts";
+
+/**
+ * Known formats, tried in order; the highest sniff score wins (ties go to the earlier entry).
+ * Other format parsers are appended here (or with {@link registerFormat}).
+ */
+export const FORMATS: FormatParser[] = [
+  PROFILE_FORMAT,
+  BIBTEX_FORMAT,
+  RIS_FORMAT,
+  OPENALEX_FORMAT,
+  CSL_JSON_FORMAT,
+  CSV_FORMAT,
+  DBLP_XML_FORMAT,
+  VOSVIEWER_JSON_FORMAT,
+  GML_FORMAT,
+  GEXF_FORMAT,
+  GRAPHML_FORMAT,
+];
+
+export interface DetectOptions {
+  /** Lowest sniff score accepted as a match. */
+  minScore: number;
+  /** Formats to choose from. */
+  formats: readonly FormatParser[];
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = { minScore: 0.5, formats: FORMATS };
+
+/** Adds a format to {@link FORMATS}, replacing an entry with the same format name. */
+export function registerFormat(parser: FormatParser): void {
+  const index = FORMATS.findIndex((p) => p.format === parser.format);
+  if (index >= 0) FORMATS[index] = parser;
+  else FORMATS.push(parser);
+}
+
+/** Share of the sample that must be control characters or U+FFFD for a file to count as binary. */
+const BINARY_SHARE = 0.1;
+
+/** True for text holding a NUL, or mostly control characters / replacement characters. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes("\u0000")) return true;
+  let bad = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    const control = code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d;
+    if (control || code === 0x7f || code === 0xfffd) bad++;
+  }
+  return sample.length > 0 && bad / sample.length > BINARY_SHARE;
+}
+
+const fail = (file: string, what: string): Error =>
+  new Error(`coauthor-atlas/parse: ${file}: ${what}`);
+
+/**
+ * Names the format of `text` (e.g. `"profile"`), or null when no format sniffs at least
+ * `minScore`. Empty or binary text is never a format.
+ */
+export function detectFormat(
+  text: string,
+  fileName: string,
+  options: Partial<DetectOptions> = {},
+): string | null {
+  return pickFormat(text, fileName, options)?.format ?? null;
+}
+
+function pickFormat(
+  text: string,
+  fileName: string,
+  options: Partial<DetectOptions>,
+): FormatParser | null {
+  const { minScore, formats } = { ...DEFAULT_DETECT_OPTIONS, ...options };
+  if (text.replace(/^\uFEFF/, "").trim() === "" || looksBinary(text)) return null;
+  let best: FormatParser | null = null;
+  let bestScore = -Infinity;
+  for (const parser of formats) {
+    let score: number;
+    try {
+      score = parser.sniff(text, fileName);
+    } catch {
+      score = 0; // a sniffer that throws does not claim the file
+    }
+    if (score > bestScore) {
+      best = parser;
+      bestScore = score;
+    }
+  }
+  return bestScore >= minScore ? best : null;
+}
+
+/**
+ * Detects the format of one file's text and parses it. Throws
+ * `coauthor-atlas/parse: <file>: file is empty`, `…: binary file, not a bibliography` or
+ * `…: not a recognised bibliography format`.
+ */
+export function parseFile(
+  text: string,
+  fileName: string,
+  options: Partial<DetectOptions> = {},
+): ParseResult {
+  if (text.replace(/^\uFEFF/, "").trim() === "") throw fail(fileName, "file is empty");
+  if (looksBinary(text)) throw fail(fileName, "binary file, not a bibliography");
+  const parser = pickFormat(text, fileName, options);
+  if (parser === null) throw fail(fileName, "not a recognised bibliography format");
+  return parser.parse(text, { file: fileName });
+}

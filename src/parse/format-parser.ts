@@ -1,0 +1,21 @@
+// The shape every format parser exposes to format detection (detect.ts).
+import type { ParseResult } from "../model/types.ts";
+
+/** Options every parser accepts. */
+export interface ParseOptions {
+  /** File name used in warnings and in the result. */
+  file: string;
+}
+
+/** One bibliography format: a content sniffer and a parser. */
+export interface FormatParser {
+  /** Format name reported in ParseResult.format, e.g. `"profile"`, `"bibtex"`. */
+  format: string;
+  /**
+   * How much `text` looks like this format, 0 (not at all) to 1 (certainly). Must be cheap (look
+   * at the first lines only) and must not throw.
+   */
+  sniff(text: string, fileName: string): number;
+  /** Parses the whole text. Malformed records become warnings; it throws only on unusable input. */
+  parse(text: string, options: ParseOptions): ParseResult;
+}

@@ -1,0 +1,223 @@
+// Person names: split `Last, Jr, First`, decode to a `First Last` display form, identity keys, placeholders.
+import type { AuthorName } from "../model/types.ts";
+import { decodeLatex } from "./latex.ts";
+
+/** The parts of a `Last, First` or `Last, Jr, First` name (raw, not decoded). */
+export interface NameParts {
+  last: string;
+  first: string;
+  jr: string;
+}
+
+export interface ParseNameOptions {
+  /** Treat a trailing 4-digit group (`Thomas Seidl 0001`) as a dblp homonym number. */
+  homonymNumbers: boolean;
+  /** Decode LaTeX markup in the name. */
+  latex: boolean;
+}
+
+export const DEFAULT_PARSE_NAME_OPTIONS: ParseNameOptions = { homonymNumbers: true, latex: true };
+
+/** Letters that carry no combining mark under NFD but have a plain Latin folding. */
+const FOLD_LETTERS: Record<string, string> = {
+  ø: "o",
+  ł: "l",
+  ß: "ss",
+  æ: "ae",
+  œ: "oe",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+  ȷ: "j",
+  ŋ: "n",
+  ħ: "h",
+};
+
+const PLACEHOLDERS = new Set([
+  "others",
+  "and others",
+  "et al",
+  "etal",
+  "et alii",
+  "anonymous",
+  "anonymous author",
+  "anonymous authors",
+  "anon",
+]);
+
+/**
+ * Splits a name at its top-level commas (commas inside `{…}` do not count):
+ * `Last, First` → {last, first}; `Last, Jr, First` → {last, jr, first}; no comma → {first: s}.
+ * Parts are trimmed and not decoded. Commas after the second are kept inside `first`.
+ */
+export function splitLastFirst(s: string): NameParts {
+  const parts = splitTopLevel(s, ",").map((p) => p.trim());
+  if (parts.length === 1) return { last: "", first: parts[0], jr: "" };
+  if (parts.length === 2) return { last: parts[0], first: parts[1], jr: "" };
+  return { last: parts[0], jr: parts[1], first: parts.slice(2).join(", ") };
+}
+
+/** Splits `s` at `separator` characters that are not inside braces. */
+export function splitTopLevel(s: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "{") depth++;
+    else if (c === "}") depth = Math.max(0, depth - 1);
+    else if (c === separator && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+/** Joins decoded name parts as `First Last Jr`: NFC, whitespace collapsed. */
+export function displayName(parts: NameParts): string {
+  return [parts.first, parts.last, parts.jr]
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "")
+    .join(" ")
+    .normalize("NFC");
+}
+
+/**
+ * Identity key of a display name: NFD with combining marks removed, special letters folded
+ * (ø → o, ß → ss, ł → l), lower case, apostrophes removed, other punctuation turned into spaces,
+ * whitespace collapsed. `Jana Novák` and `Jana Novak` share a key; so do `Jean-Jacques` and
+ * `Jean Jacques`, `D.E. Porter` and `D. E. Porter`.
+ */
+export function authorKey(display: string): string {
+  return foldText(display);
+}
+
+/** The folding behind {@link authorKey}, shared with title normalization. */
+export function foldText(text: string): string {
+  const lower = text
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
+  let out = "";
+  for (const ch of lower) out += FOLD_LETTERS[ch] ?? ch;
+  return out
+    .replace(/['’‘ʼ`´]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Removes a dblp homonym number (`Thomas Seidl 0001` → `Thomas Seidl`, number `0001`).
+ * dblp gives homonyms a 4-digit suffix; it names a distinct person, so keys keep it.
+ */
+export function stripHomonymNumber(name: string): { name: string; number?: string } {
+  const match = /^(.*\S)\s+(\d{4})$/.exec(name.trim());
+  if (!match) return { name: name.trim() };
+  return { name: match[1], number: match[2] };
+}
+
+/**
+ * True for placeholder authors that name nobody: `others`, `and others`, `et al.`, `et al`,
+ * `Anonymous`, `Anon.` (any case, LaTeX and braces allowed).
+ */
+export function isPlaceholderAuthor(name: string): boolean {
+  return PLACEHOLDERS.has(foldText(decodeLatex(name)));
+}
+
+/** Removes characters that must never reach a displayed name. */
+function cleanPart(raw: string, latex: boolean): string {
+  const decoded = latex ? decodeLatex(raw) : raw;
+  return decoded
+    .replace(/[{}\\]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Parses one person name written `Last, First`, `Last, Jr, First` or `First Last` into its display
+ * form (`First Last Jr`, NFC, LaTeX decoded, particles kept: `van der Aalst, Wil` → `Wil van der
+ * Aalst`) and identity key. A dblp homonym number is dropped from the display and kept in the key.
+ * Returns null for an empty name or a placeholder (check {@link isPlaceholderAuthor} to tell which).
+ */
+export function parseName(raw: string, options: Partial<ParseNameOptions> = {}): AuthorName | null {
+  const { homonymNumbers, latex } = { ...DEFAULT_PARSE_NAME_OPTIONS, ...options };
+  if (raw.trim() === "" || isPlaceholderAuthor(raw)) return null;
+  const split = splitLastFirst(raw);
+  const parts: NameParts = {
+    last: cleanPart(split.last, latex),
+    first: cleanPart(split.first, latex),
+    jr: cleanPart(split.jr, latex),
+  };
+  let number: string | undefined;
+  if (homonymNumbers) {
+    // The number ends the whole name: `Seidl 0001, Thomas` or `Thomas Seidl 0001`.
+    const target = parts.last !== "" ? "last" : "first";
+    const stripped = stripHomonymNumber(parts[target]);
+    if (stripped.number !== undefined) {
+      parts[target] = stripped.name;
+      number = stripped.number;
+    }
+  }
+  const name = displayName(parts);
+  if (name === "" || isPlaceholderAuthor(name)) return null;
+  const key = authorKey(number === undefined ? name : `${name} ${number}`);
+  if (key === "") return null;
+  return { name, key };
+}
+
+/** What {@link splitAuthorList} found in one `Last, First, Last, First, …` line. */
+export interface AuthorListResult {
+  names: AuthorName[];
+  /** Placeholder parts that were dropped (`others`, `et al.`). */
+  placeholders: string[];
+  /** Why the line was not a clean list of pairs, if it was not. */
+  problem?: string;
+}
+
+/**
+ * Reads an authors line `Last, First, Last, First, …` (the profile format). Empty parts are
+ * ignored; placeholder parts (`others`, `et al.`, `Anonymous`) are removed before pairing, since
+ * they stand alone and would shift every later pair. With an odd number of parts left, the trailing
+ * lone part becomes an author with only a last name and `problem` says so.
+ */
+export function splitAuthorList(
+  line: string,
+  options: Partial<ParseNameOptions> = {},
+): AuthorListResult {
+  const raw = splitTopLevel(line, ",").map((p) => p.trim());
+  const problems: string[] = [];
+  const placeholders: string[] = [];
+  let emptyInside = 0;
+  const parts: string[] = [];
+  raw.forEach((p, i) => {
+    if (p === "") {
+      if (i < raw.length - 1) emptyInside++;
+    } else if (isPlaceholderAuthor(p)) placeholders.push(p);
+    else parts.push(p);
+  });
+  if (placeholders.length > 0)
+    problems.push(
+      `placeholder author${placeholders.length > 1 ? "s" : ""} ${placeholders.map((p) => `"${p}"`).join(", ")} dropped`,
+    );
+  if (emptyInside > 0)
+    problems.push(`${emptyInside} empty name part${emptyInside > 1 ? "s" : ""} ignored`);
+  const names: AuthorName[] = [];
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const name = parseName(`${parts[i]}, ${parts[i + 1]}`, options);
+    if (name) names.push(name);
+    else placeholders.push(`${parts[i]}, ${parts[i + 1]}`);
+  }
+  if (parts.length % 2 === 1) {
+    const lone = parts[parts.length - 1];
+    const name = parseName(lone, options);
+    if (name) names.push(name);
+    problems.push(`odd number of name parts (${parts.length}); "${lone}" read as a last name only`);
+  }
+  const result: AuthorListResult = { names, placeholders };
+  if (problems.length > 0) result.problem = problems.join("; ");
+  return result;
+}

@@ -1,0 +1,144 @@
+// OpenAlex works JSON (an API page `{"results": […]}`, an array of works, or JSON Lines) → paper records.
+import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import { cleanDoi } from "./bibtex.ts";
+import { stripCslMarkup } from "./csl-json.ts";
+import type { FormatParser } from "./format-parser.ts";
+import { readJsonItems } from "./json-items.ts";
+import { memoParseName } from "./name-cache.ts";
+import { createWarningLog, type WarningLog } from "./warning-log.ts";
+
+export interface OpenAlexOptions {
+  /** File name used in warnings and in the result. */
+  file: string;
+}
+
+export const DEFAULT_OPENALEX_OPTIONS: OpenAlexOptions = { file: "works.json" };
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined =>
+  typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+
+/**
+ * Rebuilds an abstract from OpenAlex's `abstract_inverted_index` (`{word: [positions]}`):
+ * each word is put at each of its positions and the words are joined with spaces.
+ */
+export function invertedIndexToText(index: unknown): string | undefined {
+  if (!isObj(index)) return undefined;
+  const words: string[] = [];
+  for (const [word, positions] of Object.entries(index)) {
+    if (!Array.isArray(positions)) continue;
+    for (const p of positions)
+      if (Number.isInteger(p) && p >= 0 && p < 1e6) words[p as number] = word;
+  }
+  const text = words
+    .filter((w) => w !== undefined)
+    .join(" ")
+    .trim();
+  return text === "" ? undefined : text;
+}
+
+/** Venue of a work: `primary_location.source.display_name`, else the older `host_venue.display_name`. */
+function venueOf(work: Obj): string | undefined {
+  const primary = work.primary_location;
+  if (isObj(primary) && isObj(primary.source)) {
+    const name = str(primary.source.display_name);
+    if (name !== undefined) return name;
+  }
+  const host = work.host_venue;
+  return isObj(host) ? str(host.display_name) : undefined;
+}
+
+function readWork(
+  value: unknown,
+  line: number,
+  log: WarningLog,
+  nameOf: (raw: string) => AuthorName | null,
+): PaperRecord | null {
+  if (!isObj(value)) {
+    log.add(line, "work is not a JSON object; skipped", "malformed item");
+    return null;
+  }
+  const authors: AuthorName[] = [];
+  const authorships = value.authorships;
+  if (authorships !== undefined && !Array.isArray(authorships))
+    log.add(line, "work's authorships is not a list; ignored", "malformed item");
+  let dropped = 0;
+  for (const a of Array.isArray(authorships) ? authorships : []) {
+    if (!isObj(a)) {
+      dropped++;
+      continue;
+    }
+    const raw =
+      (isObj(a.author) ? str(a.author.display_name) : undefined) ?? str(a.raw_author_name);
+    const name = raw === undefined ? null : nameOf(raw);
+    if (name) authors.push(name);
+    else dropped++;
+  }
+  if (dropped > 0)
+    log.add(
+      line,
+      `${dropped} authorship${dropped > 1 ? "s" : ""} without a usable name dropped`,
+      "placeholder author",
+    );
+  if (authors.length === 0)
+    log.add(line, "work has no authors; kept as a paper with no authors", "no authors");
+  const title = stripCslMarkup(str(value.title) ?? str(value.display_name) ?? "");
+  if (title === "") log.add(line, "work has no title", "no title");
+  const paper: PaperRecord = { title, authors, line };
+  const year = Number(value.publication_year);
+  if (Number.isInteger(year) && year > 0) paper.year = year;
+  const venue = venueOf(value);
+  if (venue !== undefined) paper.venue = venue;
+  const doiRaw = str(value.doi) ?? (isObj(value.ids) ? str(value.ids.doi) : undefined);
+  const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
+  if (doi !== undefined) paper.doi = doi;
+  const abstract = invertedIndexToText(value.abstract_inverted_index);
+  if (abstract !== undefined) paper.abstract = abstract;
+  return paper;
+}
+
+/**
+ * Parses OpenAlex works: an API response page (`{"meta": …, "results": […]}`), an array of works,
+ * one work, or JSON Lines (the snapshot format). Authors come from `authorships[].author.display_name`
+ * (else `raw_author_name`), in byline order; year from `publication_year`; venue from
+ * `primary_location.source`; the DOI without its `https://doi.org/` prefix; the abstract rebuilt
+ * from `abstract_inverted_index`. A malformed work is skipped with a warning naming its line.
+ */
+export function parseOpenAlex(input: string, options: Partial<OpenAlexOptions> = {}): ParseResult {
+  const { file } = { ...DEFAULT_OPENALEX_OPTIONS, ...options };
+  const log = createWarningLog(file);
+  const read = readJsonItems(input, { arrayKeys: ["results"] });
+  if (read.problem) log.add(read.problem.line, read.problem.message);
+  const nameOf = memoParseName({ latex: false, homonymNumbers: false });
+  const papers: PaperRecord[] = [];
+  for (const item of read.items) {
+    if (item.error !== undefined) {
+      log.add(item.line, `malformed JSON work skipped: ${item.error}`, "malformed item");
+      continue;
+    }
+    const paper = readWork(item.value, item.line, log, nameOf);
+    if (paper) papers.push(paper);
+  }
+  return { file, format: "openalex", papers, warnings: log.finish() };
+}
+
+/**
+ * Sniffs OpenAlex works JSON: 0.95 when the start of a JSON document holds `"authorships"` or an
+ * `https://openalex.org/W…` id, else 0.
+ */
+export function sniffOpenAlex(text: string): number {
+  const head = text
+    .slice(0, 32768)
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (!head.startsWith("[") && !head.startsWith("{")) return 0;
+  return /"authorships"\s*:|"https:\/\/openalex\.org\/W\d+"/.test(head) ? 0.95 : 0;
+}
+
+/** OpenAlex works for the detection table. */
+export const OPENALEX_FORMAT: FormatParser = {
+  format: "openalex",
+  sniff: sniffOpenAlex,
+  parse: parseOpenAlex,
+};

@@ -1,0 +1,111 @@
+// Streaming XML for the parsers (saxes): undeclared HTML entities known, errors become warnings.
+import { SaxesParser } from "saxes";
+import { HTML_ENTITIES } from "./html-entities.ts";
+import { stripBom } from "./text-lines.ts";
+import type { WarningLog } from "./warning-log.ts";
+
+/** What a format parser does with the XML events; names are local (namespace prefix removed). */
+export interface XmlHandlers {
+  open(name: string, attributes: Record<string, string>, line: number): void;
+  text(text: string): void;
+  /**
+   * `forced`: the close tag written here names another element, and saxes closed this one while
+   * repairing (an unmatched `</autho>` closes every open element); a handler may keep it open.
+   */
+  close(name: string, line: number, forced: boolean): void;
+}
+
+/** saxes errors that only follow from an earlier repair that closed the root element. */
+const CONSEQUENCES = /only one root|outside of root/;
+
+/** Local part of a qualified name: `viz:color` → `color`. */
+function localName(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+/**
+ * Streams `text` through saxes and calls `handlers` for each element and text run. Works on a
+ * string already decoded (the XML declaration's `encoding` is ignored; a file read with the wrong
+ * decoder shows as U+FFFD characters, reported once). Entities: the XML five, numeric references,
+ * the HTML Latin-1 set that dblp.dtd declares (the DTD itself is never fetched) and `<!ENTITY>`
+ * declarations in the internal DOCTYPE subset. Well-formedness errors do not stop the reading:
+ * saxes repairs as it can (an unmatched close tag closes the open elements, reported once, with
+ * the errors that only follow from it left out) and each error becomes one warning per line and
+ * message, capped by the log under the kind `"xml"`.
+ */
+export function readXml(text: string, handlers: XmlHandlers, log: WarningLog): void {
+  const body = stripBom(text);
+  const parser = new SaxesParser({ position: true });
+  Object.assign(parser.ENTITIES, HTML_ENTITIES);
+  const reported = new Set<string>();
+  const report = (message: string): void => {
+    const key = `${parser.line}\u0000${message}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    log.add(parser.line, `XML: ${message}`, "xml");
+  };
+  let repaired = false;
+  /** Elements closed by a repair: their own close tags come later and match nothing. */
+  const forcedNames = new Set<string>();
+  /** Position of the last close tag that closed elements it does not name (reported once). */
+  let forcedAt = -1;
+  parser.on("error", (error) => {
+    const message = error.message.replace(/^\d+:\d+:\s*/, "").replace(/\.$/, "");
+    // saxes says "unexpected close tag" for each element a wrong close tag closes: reported once
+    // from the closetag handler, which knows both names.
+    if (message === "unexpected close tag") return;
+    // After a repair closed the root, every later element is "another root", and the close tags
+    // of the elements closed by the repair are unmatched: consequences, not new problems.
+    if (repaired && CONSEQUENCES.test(message)) return;
+    const unmatched = /^unmatched closing tag: (.*)$/.exec(message);
+    if (unmatched && (forcedNames.delete(unmatched[1]) || forcedAt === parser.position)) return;
+    if (message === "undefined entity") {
+      const at = body.lastIndexOf("&", parser.position);
+      const ref = body.slice(at, body.indexOf(";", at) + 1);
+      report(`undefined entity ${ref.length <= 40 ? ref : ""} kept as text`.replace("  ", " "));
+    } else report(message);
+  });
+  parser.on("doctype", (doctype) => {
+    for (const m of doctype.matchAll(/<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>/g))
+      parser.ENTITIES[m[1]] = m[2] ?? m[3];
+  });
+  parser.on("opentag", (tag) => {
+    handlers.open(localName(tag.name), tag.attributes as Record<string, string>, parser.line);
+  });
+  parser.on("text", handlers.text);
+  parser.on("cdata", handlers.text);
+  parser.on("closetag", (tag) => {
+    // The close tag as written ends just before `position`; a self-closing tag has none.
+    const end = parser.position - 1;
+    const written = tag.isSelfClosing
+      ? tag.name
+      : body.slice(body.lastIndexOf("</", end) + 2, end).trim();
+    const forced = written !== tag.name;
+    if (forced) {
+      forcedNames.add(tag.name);
+      repaired = true;
+      if (forcedAt !== parser.position) report(`</${written}> does not close <${tag.name}>`);
+      forcedAt = parser.position;
+    }
+    handlers.close(localName(tag.name), parser.line, forced);
+  });
+  const bad = body.indexOf("\uFFFD");
+  if (bad >= 0)
+    log.add(
+      lineOfOffset(body, bad),
+      "replacement character U+FFFD: the file was probably decoded with the wrong encoding (check the XML declaration, e.g. ISO-8859-1)",
+    );
+  try {
+    parser.write(body).close();
+  } catch (error) {
+    // saxes reports through the error handler; anything thrown is an internal failure.
+    log.add(parser.line, `XML: reading stopped: ${(error as Error).message}`);
+  }
+}
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return line;
+}

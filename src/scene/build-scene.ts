@@ -1,0 +1,322 @@
+// Builds the Scene — exactly what the map draws — from the graph, metrics, positions and view state.
+import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import type { FilterResult } from "../graph/filters.ts";
+import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import { placeLabels, estimateTextWidth, type LabelBox } from "./label-placement.ts";
+import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
+import { communityColors } from "./palette.ts";
+import {
+  defaultRadiusRange,
+  DEFAULT_WIDTH_RANGE,
+  edgeWidthScale,
+  radiusScale,
+  type RadiusRange,
+  type WidthRange,
+} from "./scales.ts";
+import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
+import { labelFont, SCENE_STYLE } from "./style.ts";
+
+/** What is selected on the map; ids of authors. */
+export interface SceneSelection {
+  author?: string;
+  /** Second author of a pair. */
+  with?: string;
+  /** Collaboration path from `author` to `with`, both included, when they share no paper. */
+  path?: readonly string[];
+  hover?: string;
+}
+
+export interface SceneInput {
+  graph: CoauthorGraph;
+  metrics: Record<string, AuthorMetrics>;
+  positions: Record<string, { x: number; y: number }>;
+  /** What the filters keep; everything when omitted. */
+  visible?: FilterResult;
+  sizeMetric: SizeMetric;
+  selection?: SceneSelection;
+  transform: SceneTransform;
+  width: number;
+  height: number;
+}
+
+export interface SceneOptions {
+  background: string | null;
+  fontSize: number;
+  legend: boolean;
+  caption?: string;
+  /** Most labels drawn at once. */
+  maxLabels: number;
+  /** Only this many on-screen authors, biggest first, compete for a label. */
+  labelCandidates: number;
+  /** Node radii; by default they depend on how many authors are shown. */
+  radius?: RadiusRange;
+  widths: WidthRange;
+  /** Text width in pixels for a CSS font; a browser passes canvas measureText. */
+  measureText: (text: string, font: string) => number;
+  /** Community colours, when the caller keeps them stable across scenes. */
+  colors?: ReadonlyMap<number, string>;
+  /** Community entries in the legend. */
+  legendCommunities: number;
+}
+
+export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
+  background: "#ffffff",
+  fontSize: 12,
+  legend: true,
+  maxLabels: 80,
+  labelCandidates: 600,
+  widths: DEFAULT_WIDTH_RANGE,
+  measureText: (text, font) =>
+    estimateTextWidth(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12)),
+  legendCommunities: 8,
+};
+
+/** Layers, drawn bottom to top: dimmed, normal, emphasized. */
+function layerOf(dimmed: boolean, emphasized: boolean): number {
+  return dimmed ? 0 : emphasized ? 2 : 1;
+}
+
+/**
+ * Builds the scene: visible authors as discs (size by `sizeMetric`, colour by community) and
+ * visible collaborations as lines (width by shared papers), with selection emphasis and labels
+ * placed without overlap for `transform`. Node and edge order is drawing order (bottom first):
+ * renderers that batch by style get the same picture, because the order is by layer, then style.
+ */
+export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {}): Scene {
+  const o: SceneOptions = { ...DEFAULT_SCENE_OPTIONS, ...options };
+  const { graph, metrics, positions, sizeMetric, selection = {} } = input;
+  const visibleNodes = input.visible?.nodes ?? new Set(graph.nodes());
+  const visibleEdges = input.visible?.edges ?? new Set(graph.edges());
+  const colors = o.colors ?? communityColors(graph.mapNodes((id) => metrics[id]?.community ?? 0));
+  const colorRank = new Map<string, number>();
+  [...new Set(colors.values())].forEach((c, i) => colorRank.set(c, i));
+
+  const values = graph.mapNodes((id) => metrics[id]?.[sizeMetric] ?? 0);
+  const radius = radiusScale(values, o.radius ?? defaultRadiusRange(visibleNodes.size));
+
+  // Emphasis: the selected authors, their neighbourhood or the path between them.
+  const selected = new Set<string>();
+  for (const id of [selection.author, selection.with])
+    if (id !== undefined && visibleNodes.has(id)) selected.add(id);
+  const lit = new Set<string>(selected);
+  const litEdges = new Set<string>();
+  const pathEdges = new Set<string>();
+  const pairMode = selection.with !== undefined;
+  if (pairMode) {
+    const chain = selection.path && selection.path.length > 1 ? selection.path : [];
+    for (const id of chain) lit.add(id);
+    for (let i = 1; i < chain.length; i++) {
+      const edge = graph.edge(chain[i - 1], chain[i]);
+      if (edge !== undefined) pathEdges.add(edge);
+    }
+    if (selection.author !== undefined && selection.with !== undefined) {
+      const edge =
+        graph.hasNode(selection.author) && graph.hasNode(selection.with)
+          ? graph.edge(selection.author, selection.with)
+          : undefined;
+      if (edge !== undefined) pathEdges.add(edge);
+    }
+  } else if (selection.author !== undefined && visibleNodes.has(selection.author)) {
+    graph.forEachEdge(selection.author, (edge, _a, source, target) => {
+      if (!visibleEdges.has(edge)) return;
+      litEdges.add(edge);
+      lit.add(source === selection.author ? target : source);
+    });
+  }
+  const anySelection = selected.size > 0;
+
+  const nodes: SceneNode[] = [];
+  const order: { layer: number; color: number; r: number }[] = [];
+  for (const id of graph.nodes()) {
+    if (!visibleNodes.has(id)) continue;
+    const p = positions[id];
+    if (!p) continue;
+    const m = metrics[id];
+    const attributes = graph.getNodeAttributes(id);
+    const fill = colors.get(m?.community ?? 0) ?? "#94a3b8";
+    const isSelected = selected.has(id);
+    const hovered = selection.hover === id;
+    const dimmed = anySelection && !lit.has(id) && !hovered;
+    const node: SceneNode = {
+      id,
+      x: p.x,
+      y: p.y,
+      r: radius(m?.[sizeMetric] ?? 0),
+      fill,
+      label: attributes.name,
+      labelVisible: false,
+      owner: attributes.owner,
+      selected: isSelected,
+      dimmed,
+    };
+    if (hovered) node.hovered = true;
+    if (isSelected || hovered || (pairMode && lit.has(id))) node.labelForced = true;
+    nodes.push(node);
+    order.push({
+      layer: layerOf(dimmed, isSelected || hovered),
+      color: colorRank.get(fill) ?? 0,
+      r: node.r,
+    });
+  }
+  const nodeIndex = nodes.map((_n, i) => i);
+  nodeIndex.sort(
+    (a, b) =>
+      order[a].layer - order[b].layer ||
+      order[a].color - order[b].color ||
+      order[a].r - order[b].r ||
+      a - b,
+  );
+  const sortedNodes = nodeIndex.map((i) => nodes[i]);
+
+  let maxWeight = 1;
+  graph.forEachEdge((edge, attributes) => {
+    if (visibleEdges.has(edge) && attributes.weight > maxWeight) maxWeight = attributes.weight;
+  });
+  const width = edgeWidthScale(maxWeight, o.widths);
+  const edges: (SceneEdge & { layer: number })[] = [];
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (!visibleEdges.has(edge) || !positions[source] || !positions[target]) return;
+    const onPath = pathEdges.has(edge);
+    const highlighted = onPath || litEdges.has(edge);
+    const dimmed = anySelection && !highlighted;
+    edges.push({
+      source,
+      target,
+      width: width(attributes.weight) + (onPath ? 1 : 0),
+      color: onPath
+        ? SCENE_STYLE.pathEdgeColor
+        : highlighted
+          ? SCENE_STYLE.highlightEdgeColor
+          : SCENE_STYLE.edgeColor,
+      highlighted,
+      dimmed,
+      layer: layerOf(dimmed, highlighted),
+    });
+  });
+  edges.sort(
+    (a, b) =>
+      a.layer - b.layer ||
+      (a.color < b.color ? -1 : a.color > b.color ? 1 : 0) ||
+      a.width - b.width,
+  );
+  const sceneEdges: SceneEdge[] = edges.map(({ layer: _layer, ...edge }) => edge);
+
+  const scene: Scene = {
+    width: input.width,
+    height: input.height,
+    transform: { ...input.transform },
+    nodes: sortedNodes,
+    edges: sceneEdges,
+    background: o.background,
+    fontSize: o.fontSize,
+  };
+  if (o.caption !== undefined) scene.caption = o.caption;
+  if (o.legend)
+    scene.legend = buildLegend(input, sortedNodes, colors, radius, maxWeight, o.legendCommunities);
+  placeSceneLabels(scene, o);
+  return scene;
+}
+
+/** Label priority: forced labels, then the profile owner, then bigger discs; dimmed never. */
+export function labelOrder(scene: Scene): number[] {
+  const candidates: number[] = [];
+  scene.nodes.forEach((node, i) => {
+    if (!node.dimmed || node.labelForced) candidates.push(i);
+  });
+  const rank = (n: SceneNode) => (n.labelForced ? 2 : n.owner ? 1 : 0);
+  return candidates.sort((a, b) => {
+    const na = scene.nodes[a];
+    const nb = scene.nodes[b];
+    return rank(nb) - rank(na) || nb.r - na.r || a - b;
+  });
+}
+
+/**
+ * Decides `labelVisible` of every node for the scene's current transform (call it again after
+ * a pan or zoom). `order` is {@link labelOrder} of the scene, which callers may cache.
+ */
+export function placeSceneLabels(
+  scene: Scene,
+  options: Partial<Pick<SceneOptions, "maxLabels" | "labelCandidates" | "measureText">> = {},
+  order: readonly number[] = labelOrder(scene),
+): void {
+  const o = { ...DEFAULT_SCENE_OPTIONS, ...options };
+  const { k, x: tx, y: ty } = scene.transform;
+  const fontSize = scene.fontSize;
+  for (const node of scene.nodes) node.labelVisible = false;
+  const boxes: LabelBox[] = [];
+  const owners: number[] = [];
+  for (const i of order) {
+    if (boxes.length >= o.labelCandidates) break;
+    const node = scene.nodes[i];
+    const sx = node.x * k + tx;
+    const sy = node.y * k + ty;
+    if (
+      !node.labelForced &&
+      (sx < -node.r || sy < -node.r || sx > scene.width || sy > scene.height)
+    )
+      continue;
+    const strong = Boolean(node.labelForced);
+    const w = o.measureText(node.label, labelFont(fontSize, strong));
+    boxes.push({
+      x: sx + node.r + SCENE_STYLE.labelGap,
+      y: sy - fontSize * 0.65,
+      width: w,
+      height: fontSize * 1.3,
+      forced: node.labelForced,
+    });
+    owners.push(i);
+  }
+  const keep = placeLabels(boxes, {
+    width: scene.width,
+    height: scene.height,
+    maxLabels: o.maxLabels,
+  });
+  keep.forEach((k, j) => {
+    if (k) scene.nodes[owners[j]].labelVisible = true;
+  });
+}
+
+function buildLegend(
+  input: SceneInput,
+  nodes: SceneNode[],
+  colors: ReadonlyMap<number, string>,
+  radius: (v: number) => number,
+  maxWeight: number,
+  communities: number,
+): SceneLegend {
+  const { metrics, sizeMetric, graph } = input;
+  const values = nodes.map((n) => metrics[n.id]?.[sizeMetric] ?? 0).sort((a, b) => a - b);
+  const picks = values.length
+    ? [...new Set([values[values.length - 1], values[Math.floor(values.length / 2)], values[0]])]
+    : [];
+  const sizes = picks.map((v) => ({ label: formatMetric(v, sizeMetric), r: radius(v) }));
+
+  const groups = new Map<number, { count: number; top: string; best: number }>();
+  for (const n of nodes) {
+    const m = metrics[n.id];
+    if (!m) continue;
+    const value = m[sizeMetric];
+    const g = groups.get(m.community);
+    if (!g) groups.set(m.community, { count: 1, top: n.id, best: value });
+    else {
+      g.count++;
+      if (value > g.best) {
+        g.best = value;
+        g.top = n.id;
+      }
+    }
+  }
+  const ranked = [...groups.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
+  const legendColors = ranked.slice(0, communities).map(([c, g]) => ({
+    label: `${graph.getNodeAttribute(g.top, "name")}${g.count > 1 ? ` +${g.count - 1}` : ""}`,
+    color: colors.get(c) ?? "#94a3b8",
+  }));
+  return {
+    sizeMetric: METRIC_INFO[sizeMetric].label,
+    sizes,
+    colors: legendColors,
+    edgeMeaning:
+      maxWeight > 1 ? `shared papers (1–${formatMetric(maxWeight, "papers")})` : "shared papers",
+  };
+}

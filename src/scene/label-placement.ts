@@ -1,0 +1,93 @@
+// Greedy label placement: labels in priority order, each kept only if it overlaps none kept before.
+
+/** A label box in screen pixels (top-left corner and size). */
+export interface LabelBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Always shown (hovered or selected authors), even over other labels. */
+  forced?: boolean;
+}
+
+export interface LabelPlacementOptions {
+  /** Viewport size: unforced labels must lie inside it entirely. */
+  width: number;
+  height: number;
+  /** Minimum free space between two labels, in pixels. */
+  padding: number;
+  /** Most labels kept, forced ones included. */
+  maxLabels: number;
+}
+
+export const DEFAULT_LABEL_PLACEMENT: LabelPlacementOptions = {
+  width: Infinity,
+  height: Infinity,
+  padding: 2,
+  maxLabels: 80,
+};
+
+const CELL = 64;
+
+/**
+ * Chooses which labels to draw. `boxes` come in priority order (most important first); forced
+ * boxes are kept first, then each other box is kept when it is inside the viewport and does not
+ * overlap (with `padding`) any kept box. Returns one flag per box. Runs in O(n) expected time
+ * with a uniform grid of kept boxes.
+ */
+export function placeLabels(
+  boxes: readonly LabelBox[],
+  options: Partial<LabelPlacementOptions> = {},
+): boolean[] {
+  const o: LabelPlacementOptions = { ...DEFAULT_LABEL_PLACEMENT, ...options };
+  const keep = new Array<boolean>(boxes.length).fill(false);
+  const grid = new Map<string, number[]>();
+  let kept = 0;
+
+  const cells = (b: LabelBox, visit: (key: string) => boolean | void): boolean => {
+    const x0 = Math.floor((b.x - o.padding) / CELL);
+    const x1 = Math.floor((b.x + b.width + o.padding) / CELL);
+    const y0 = Math.floor((b.y - o.padding) / CELL);
+    const y1 = Math.floor((b.y + b.height + o.padding) / CELL);
+    for (let gx = x0; gx <= x1; gx++)
+      for (let gy = y0; gy <= y1; gy++) if (visit(`${gx},${gy}`) === true) return true;
+    return false;
+  };
+  const overlaps = (b: LabelBox) =>
+    cells(b, (key) =>
+      (grid.get(key) ?? []).some((j) => {
+        const k = boxes[j];
+        return (
+          b.x < k.x + k.width + o.padding &&
+          k.x < b.x + b.width + o.padding &&
+          b.y < k.y + k.height + o.padding &&
+          k.y < b.y + b.height + o.padding
+        );
+      }),
+    );
+  const add = (i: number) => {
+    keep[i] = true;
+    kept++;
+    cells(boxes[i], (key) => {
+      const list = grid.get(key);
+      if (list) list.push(i);
+      else grid.set(key, [i]);
+    });
+  };
+
+  boxes.forEach((b, i) => {
+    if (b.forced && kept < o.maxLabels) add(i);
+  });
+  for (let i = 0; i < boxes.length && kept < o.maxLabels; i++) {
+    const b = boxes[i];
+    if (b.forced) continue;
+    if (b.x < 0 || b.y < 0 || b.x + b.width > o.width || b.y + b.height > o.height) continue;
+    if (!overlaps(b)) add(i);
+  }
+  return keep;
+}
+
+/** A rough text width for when no canvas can measure: average glyph ≈ 0.56 em. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.56;
+}

@@ -1,0 +1,48 @@
+// Drawing constants shared by every renderer of a Scene (canvas view, SVG and PNG export).
+
+/** Colours, strokes and fonts the map uses; export renderers read the same values. */
+export const SCENE_STYLE = {
+  /** System font stack: no font is fetched at run time. */
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  labelColor: "#1e293b",
+  /** Halo drawn behind label text so it reads over edges. */
+  labelHalo: "rgba(255, 255, 255, 0.92)",
+  labelHaloWidth: 3,
+  /** Gap in pixels between a node's edge and its label; labels sit to the right of the node. */
+  labelGap: 3,
+  /** Font weight of labels of selected or hovered authors (others are 400). */
+  labelStrongWeight: 600,
+  /** Outline of every node, separating overlapping discs. */
+  nodeStroke: "#ffffff",
+  nodeStrokeWidth: 1,
+  /** Ring around the profile owner: dark, drawn outside the node with a white gap. */
+  ownerRing: "#0f172a",
+  ownerRingWidth: 2,
+  ownerRingGap: 2,
+  /** Ring around selected authors. */
+  selectedRing: "#f59e0b",
+  selectedRingWidth: 3,
+  /** Ring around the hovered author. */
+  hoverRing: "#334155",
+  hoverRingWidth: 1.5,
+  edgeColor: "rgba(100, 116, 139, 0.38)",
+  highlightEdgeColor: "rgba(15, 23, 42, 0.75)",
+  pathEdgeColor: "#f59e0b",
+  /** Opacity multiplier of dimmed nodes and edges. */
+  dimmedOpacity: 0.12,
+} as const;
+
+/** The CSS font of a label. */
+export function labelFont(fontSize: number, strong = false): string {
+  return `${strong ? SCENE_STYLE.labelStrongWeight : 400} ${fontSize}px ${SCENE_STYLE.fontFamily}`;
+}
+
+/** Where a node's label starts, in screen pixels: left-aligned, vertically centred on the node. */
+export function labelAnchor(
+  sx: number,
+  sy: number,
+  r: number,
+  fontSize: number,
+): { x: number; y: number } {
+  return { x: sx + r + SCENE_STYLE.labelGap, y: sy + fontSize * 0.35 };
+}

@@ -1,0 +1,15 @@
+// What panels can ask the app to do; the app implements it and keeps the URL in step.
+import type { SizeMetric } from "../scene/metric-info.ts";
+import type { UrlState } from "./url-state.ts";
+
+export interface Actions {
+  /** Selects one author (null clears the selection). */
+  selectAuthor(id: string | null): void;
+  /** Selects a pair: their shared papers, or the path between them. */
+  selectPair(first: string, second: string): void;
+  setMetric(metric: SizeMetric): void;
+  /** Changes filters or the tab; other URL fields stay. */
+  update(change: Partial<UrlState>): void;
+  /** Pans the map to an author: always when `force`, else only when it is off screen. */
+  reveal(id: string, force?: boolean): void;
+}

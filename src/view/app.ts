@@ -1,0 +1,508 @@
+// The explorer: builds the page, keeps view state (URL, selection, hover, filters) and wires it all.
+import type { FilterOptions, FilterResult } from "../graph/filters.ts";
+import { filterGraph } from "../graph/filters.ts";
+import type { CollaborationPath } from "../graph/paths.ts";
+import { buildScene } from "../scene/build-scene.ts";
+import type { Scene } from "../scene/scene.ts";
+import type { AnalysisClient } from "../worker/client.ts";
+import type { InputFile } from "../worker/protocol.ts";
+import type { Actions } from "./actions.ts";
+import { authorName, createDataset, pairPapers, pathBetween, type Dataset } from "./dataset.ts";
+import { authorDetails } from "./details-panel.ts";
+import { h, replaceChildren, svg } from "./dom.ts";
+import { createFiltersPanel } from "./filters-panel.ts";
+import { legendPanel } from "./legend-panel.ts";
+import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
+import { createLoader, type LoadMode } from "./loader.ts";
+import { createMapView } from "./map-view.ts";
+import { overviewPanel } from "./overview-panel.ts";
+import { createProgressOverlay } from "./progress-overlay.ts";
+import { createRankingsTable } from "./rankings-table.ts";
+import { resolveAuthor } from "./search-index.ts";
+import { createSearchBox } from "./search-box.ts";
+import { sharedPapersPanel } from "./shared-panel.ts";
+import {
+  isLocalDataPath,
+  parseUrlState,
+  serializeUrlState,
+  type Tab,
+  type UrlState,
+} from "./url-state.ts";
+import { createWarningsPanel } from "./warnings-panel.ts";
+
+export interface AppOptions {
+  root: HTMLElement;
+  client: AnalysisClient;
+  /** The embedded dataset opened when the URL names no file. */
+  defaultFiles: InputFile[];
+  /** Reads a file served next to the app (for `?data=`). */
+  fetchText?: (path: string) => Promise<string>;
+}
+
+export interface App {
+  /** The scene as drawn right now (what an export should show). */
+  scene(): Scene | null;
+  dataset(): Dataset | null;
+  /** A place in the top bar for more controls (the export menu). */
+  toolbarSlot: HTMLElement;
+  load(files: InputFile[], mode: LoadMode): Promise<void>;
+  /** Settles once the first dataset is on screen (or failed to load). */
+  ready: Promise<void>;
+}
+
+async function fetchSameOrigin(path: string): Promise<string> {
+  const response = await fetch(new URL(path, document.baseURI));
+  if (!response.ok) throw new Error(`coauthor-atlas/view: ${path}: HTTP ${response.status}`);
+  return response.text();
+}
+
+function logo(): SVGElement {
+  return svg(
+    "svg",
+    { width: 26, height: 26, viewBox: "0 0 26 26", "aria-hidden": "true", class: "logo" },
+    svg("line", { x1: 7, y1: 8, x2: 18, y2: 6, stroke: "#94a3b8", "stroke-width": 1.6 }),
+    svg("line", { x1: 7, y1: 8, x2: 12, y2: 19, stroke: "#94a3b8", "stroke-width": 1.6 }),
+    svg("line", { x1: 18, y1: 6, x2: 12, y2: 19, stroke: "#94a3b8", "stroke-width": 2.6 }),
+    svg("line", { x1: 12, y1: 19, x2: 21, y2: 19, stroke: "#94a3b8", "stroke-width": 1.6 }),
+    svg("circle", { cx: 7, cy: 8, r: 3.2, fill: "#2563eb" }),
+    svg("circle", { cx: 18, cy: 6, r: 2.6, fill: "#f97316" }),
+    svg("circle", {
+      cx: 12,
+      cy: 19,
+      r: 4.2,
+      fill: "#10b981",
+      stroke: "#0f172a",
+      "stroke-width": 1.2,
+    }),
+    svg("circle", { cx: 21, cy: 19, r: 2.2, fill: "#2563eb" }),
+  );
+}
+
+/** Creates the explorer in `options.root` and loads the URL's file or the default dataset. */
+export function createApp(options: AppOptions): App {
+  const { root, client } = options;
+  const fetchText = options.fetchText ?? fetchSameOrigin;
+  let url: UrlState = parseUrlState(location.search);
+  let dataset: Dataset | null = null;
+  let files: InputFile[] = [];
+  let loadedData: string | undefined;
+  let hover: string | null = null;
+  let visible: FilterResult | null = null;
+  let visibleKey = "";
+  let path: CollaborationPath | null = null;
+  let pathKey = "";
+  let live: LiveLayout | null = null;
+  let selection: { author?: string; with?: string } = {};
+  let panelKey = "";
+
+  const actions: Actions = {
+    selectAuthor(id) {
+      navigate({ author: id === null ? undefined : name(id), with: undefined });
+      if (id !== null) actions.reveal(id, false);
+    },
+    selectPair(first, second) {
+      navigate({ author: name(first), with: name(second) });
+    },
+    setMetric(metric) {
+      navigate({ metric });
+    },
+    update(change) {
+      navigate(change);
+    },
+    reveal(id, force = true) {
+      const p = dataset?.positions[id];
+      if (p) map.reveal(p.x, p.y, force);
+    },
+  };
+  const name = (id: string) => (dataset ? authorName(dataset, id) : id);
+
+  // Page structure.
+  const datasetInfo = h("div", { class: "dataset-info", attrs: { "aria-live": "polite" } });
+  const tabButton = (tab: Tab, label: string) =>
+    h(
+      "button",
+      {
+        class: "tab",
+        attrs: { type: "button", role: "tab", id: `tab-${tab}`, "aria-controls": `pane-${tab}` },
+        on: { click: () => navigate({ tab }) },
+      },
+      label,
+    );
+  const mapTab = tabButton("map", "Map");
+  const rankingsTab = tabButton("rankings", "Rankings");
+  const warnings = createWarningsPanel();
+  const toolbarSlot = h("div", { class: "toolbar-slot" });
+  const toast = h("div", { class: "toast", attrs: { role: "alert", hidden: true } });
+
+  const map = createMapView({
+    onNodeClick(id, additive) {
+      if (additive && selection.author && selection.author !== id)
+        actions.selectPair(selection.author, id);
+      else actions.selectAuthor(id);
+    },
+    onEdgeClick: (source, target) => actions.selectPair(source, target),
+    onBackgroundClick() {
+      if (selection.author) actions.selectAuthor(null);
+    },
+    onHover(id) {
+      hover = id;
+      drawScene();
+    },
+    onDrag(id, x, y, phase) {
+      live?.drag(id, x, y, phase);
+    },
+    describeEdge(source, target) {
+      if (!dataset) return "";
+      const n = pairPapers(dataset, source, target).length;
+      return `${name(source)} & ${name(target)}: ${n} shared ${n === 1 ? "paper" : "papers"}`;
+    },
+  });
+  const mapControls = h(
+    "div",
+    { class: "map-controls", attrs: { role: "toolbar", "aria-label": "Map controls" } },
+    h(
+      "button",
+      {
+        class: "icon-button",
+        attrs: { type: "button", "aria-label": "Zoom in", title: "Zoom in (+)" },
+        on: { click: () => map.zoomBy(1.5) },
+      },
+      "+",
+    ),
+    h(
+      "button",
+      {
+        class: "icon-button",
+        attrs: { type: "button", "aria-label": "Zoom out", title: "Zoom out (−)" },
+        on: { click: () => map.zoomBy(1 / 1.5) },
+      },
+      "−",
+    ),
+    h(
+      "button",
+      {
+        class: "icon-button fit",
+        attrs: { type: "button", "aria-label": "Fit the map", title: "Fit (F)" },
+        on: { click: () => map.fit(true) },
+      },
+      "Fit",
+    ),
+  );
+  const progress = createProgressOverlay();
+  const mapPane = h(
+    "div",
+    {
+      class: "pane map-pane",
+      attrs: { id: "pane-map", role: "tabpanel", "aria-labelledby": "tab-map" },
+    },
+    map.element,
+    mapControls,
+    progress.element,
+  );
+  const rankings = createRankingsTable(actions);
+  const rankingsPane = h(
+    "div",
+    {
+      class: "pane rankings-pane",
+      attrs: {
+        id: "pane-rankings",
+        role: "tabpanel",
+        "aria-labelledby": "tab-rankings",
+        hidden: true,
+      },
+    },
+    rankings.element,
+  );
+  const search = createSearchBox((id) => actions.selectAuthor(id));
+  const filters = createFiltersPanel(actions);
+  const legendSlot = h("div", {});
+  const sidePanel = h("div", { class: "side-panel-body" });
+  const stage = h("main", { class: "stage" }, mapPane, rankingsPane);
+  const loader = createLoader(
+    root,
+    (chosen, mode) => void load(chosen, mode, true),
+    (message) => showError(message),
+  );
+
+  replaceChildren(
+    root,
+    h(
+      "header",
+      { class: "topbar" },
+      h("div", { class: "brand" }, logo(), h("span", {}, "Coauthor Atlas")),
+      datasetInfo,
+      h(
+        "nav",
+        { class: "tabs", attrs: { role: "tablist", "aria-label": "Views" } },
+        mapTab,
+        rankingsTab,
+      ),
+      h("div", { class: "spacer" }),
+      warnings.button,
+      toolbarSlot,
+      loader.buttons,
+    ),
+    h(
+      "div",
+      { class: "workspace" },
+      h(
+        "aside",
+        { class: "sidebar", attrs: { "aria-label": "Search, filters and legend" } },
+        h("section", { class: "side-section" }, search.element),
+        h(
+          "section",
+          { class: "side-section" },
+          h("h2", { class: "section-title" }, "View"),
+          filters.element,
+        ),
+        h(
+          "section",
+          { class: "side-section" },
+          h("h2", { class: "section-title" }, "Legend"),
+          legendSlot,
+        ),
+      ),
+      stage,
+      h("aside", { class: "side-panel", attrs: { "aria-label": "Selection" } }, sidePanel),
+    ),
+    warnings.panel,
+    toast,
+  );
+
+  function showError(message: string) {
+    toast.replaceChildren(
+      h("span", {}, message),
+      h(
+        "button",
+        {
+          class: "icon-button",
+          attrs: { type: "button", "aria-label": "Dismiss" },
+          on: { click: () => (toast.hidden = true) },
+        },
+        "×",
+      ),
+    );
+    toast.hidden = false;
+  }
+
+  function navigate(change: Partial<UrlState>, push = true) {
+    url = { ...url, ...change };
+    if (url.author === undefined) url.with = undefined;
+    const query = serializeUrlState(url);
+    if (query !== location.search) {
+      const target = query || location.pathname;
+      if (push) history.pushState(null, "", target);
+      else history.replaceState(null, "", target);
+    }
+    refresh();
+  }
+
+  function filterOptions(): Partial<FilterOptions> {
+    return {
+      minPapers: url.minPapers,
+      minWeight: url.minWeight,
+      yearFrom: dataset?.years ? url.yearFrom : undefined,
+      yearTo: dataset?.years ? url.yearTo : undefined,
+      largestComponent: url.largest,
+      egoCenter: url.ego > 0 ? selection.author : undefined,
+      egoHops: Math.max(1, url.ego),
+      topN: url.top,
+    };
+  }
+
+  function drawScene(): Scene | null {
+    if (!dataset || !visible) return null;
+    const { width, height } = map.size();
+    const scene = buildScene(
+      {
+        graph: dataset.graph,
+        metrics: dataset.metrics.authors,
+        positions: dataset.positions,
+        visible,
+        sizeMetric: url.metric,
+        selection: {
+          author: selection.author,
+          with: selection.with,
+          path: path?.nodes,
+          hover: hover ?? undefined,
+        },
+        transform: map.transform(),
+        width: width || 800,
+        height: height || 600,
+      },
+      { colors: dataset.colors, measureText: map.renderer.measureText },
+    );
+    map.setScene(scene);
+    return scene;
+  }
+
+  function renderPanel(missing: string[]) {
+    if (!dataset) return;
+    const key = JSON.stringify([selection, url.metric, missing, path?.nodes]);
+    if (key === panelKey) return;
+    panelKey = key;
+    const notice = missing.length
+      ? h(
+          "p",
+          { class: "notice", attrs: { role: "status" } },
+          `No author named “${missing.join("” or “")}” in this network.`,
+        )
+      : null;
+    let body: HTMLElement;
+    if (selection.author && selection.with)
+      body = sharedPapersPanel(dataset, selection.author, selection.with, path, actions);
+    else if (selection.author) body = authorDetails(dataset, selection.author, url.metric, actions);
+    else body = overviewPanel(dataset, url.metric, actions);
+    replaceChildren(sidePanel, notice, body);
+    sidePanel.scrollTop = 0;
+  }
+
+  function refresh(options: { fit?: boolean } = {}) {
+    mapTab.setAttribute("aria-selected", String(url.tab === "map"));
+    rankingsTab.setAttribute("aria-selected", String(url.tab === "rankings"));
+    mapPane.hidden = url.tab !== "map";
+    rankingsPane.hidden = url.tab !== "rankings";
+    if (!dataset) return;
+    const d = dataset;
+    const missing: string[] = [];
+    const author = url.author !== undefined ? resolveAuthor(d.search, url.author) : undefined;
+    if (url.author !== undefined && author === undefined) missing.push(url.author);
+    const other =
+      author !== undefined && url.with !== undefined
+        ? resolveAuthor(d.search, url.with)
+        : undefined;
+    if (author !== undefined && url.with !== undefined && other === undefined)
+      missing.push(url.with);
+    selection = { author, with: other };
+
+    let fit = options.fit ?? false;
+    const fo = filterOptions();
+    const key = JSON.stringify(fo);
+    if (key !== visibleKey || !visible) {
+      const metric = url.metric;
+      visible = filterGraph(d.graph, fo, {
+        paperYears: d.paperYears,
+        authorPapers: d.papersByAuthor,
+        score: (id) => d.metrics.authors[id]?.[metric] ?? 0,
+      });
+      if (visibleKey !== "") fit = true;
+      visibleKey = key;
+    }
+    const nextPathKey = `${author}\u0000${other}`;
+    if (nextPathKey !== pathKey) {
+      pathKey = nextPathKey;
+      path =
+        author !== undefined && other !== undefined && pairPapers(d, author, other).length === 0
+          ? pathBetween(d, author, other)
+          : null;
+    }
+    const scene = drawScene();
+    if (fit) map.fit(!options.fit);
+    renderPanel(missing);
+    replaceChildren(legendSlot, legendPanel(scene));
+    filters.update(
+      d,
+      url,
+      { nodes: visible?.nodes.size ?? 0, edges: visible?.edges.size ?? 0 },
+      author !== undefined,
+    );
+    if (url.tab === "rankings") rankings.update(d, author, url.metric);
+    const title = selection.author
+      ? selection.with
+        ? `${name(selection.author)} & ${name(selection.with)}`
+        : name(selection.author)
+      : "";
+    document.title = title ? `${title} · Coauthor Atlas` : "Coauthor Atlas";
+  }
+
+  async function load(chosen: InputFile[], mode: LoadMode, byUser: boolean): Promise<void> {
+    const all = mode === "add" ? [...files, ...chosen] : chosen;
+    const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} files`;
+    progress.start(`${mode === "add" ? "Adding" : "Opening"} ${label}`);
+    root.dataset.state = "loading";
+    toast.hidden = true;
+    try {
+      const result = await client.load(
+        all,
+        { initialPositions: mode === "add" ? dataset?.positions : undefined },
+        (p) => progress.update(p),
+      );
+      files = all;
+      live?.stop();
+      dataset = createDataset(result);
+      const d = dataset;
+      live = createLiveLayout(d, () => drawScene());
+      visible = null;
+      visibleKey = "";
+      pathKey = "";
+      panelKey = "";
+      search.setIndex(d.search);
+      warnings.update(d.warnings);
+      const names = d.corpus.files.map((f) => f.file).join(", ");
+      replaceChildren(
+        datasetInfo,
+        h("span", { class: "dataset-name", attrs: { title: names } }, names),
+        h(
+          "span",
+          { class: "dataset-counts" },
+          `${d.corpus.authors.length} authors · ${d.corpus.papers.length} papers · ${d.graph.size} links`,
+        ),
+      );
+      if (byUser) {
+        loadedData = undefined;
+        navigate(
+          { data: undefined, author: mode === "add" ? url.author : undefined, with: undefined },
+          false,
+        );
+        map.fit(false);
+      } else refresh({ fit: true });
+      root.dataset.state = "ready";
+    } catch (error) {
+      if ((error as Error).name === "AbortError") return;
+      root.dataset.state = dataset ? "ready" : "error";
+      showError((error as Error).message);
+    } finally {
+      progress.finish();
+    }
+  }
+
+  async function loadFromUrl(): Promise<void> {
+    if (url.data !== undefined && isLocalDataPath(url.data)) {
+      const path = url.data;
+      try {
+        const text = await fetchText(path);
+        loadedData = path;
+        await load([{ name: path.split("/").pop() || path, text }], "replace", false);
+        return;
+      } catch (error) {
+        showError(
+          `Could not open ${path}: ${(error as Error).message}. Showing the default network.`,
+        );
+      }
+    } else if (url.data !== undefined) showError(`Not a file next to the app: ${url.data}`);
+    loadedData = undefined;
+    await load(options.defaultFiles, "replace", false);
+  }
+
+  window.addEventListener("popstate", () => {
+    url = parseUrlState(location.search);
+    if (url.data !== loadedData) void loadFromUrl();
+    else refresh();
+  });
+  document.addEventListener("keydown", (event) => {
+    const target = event.target as HTMLElement | null;
+    if (event.key !== "Escape" || target?.closest("input, select, textarea")) return;
+    if (!warnings.panel.hidden) warnings.panel.hidden = true;
+    else if (selection.author) actions.selectAuthor(null);
+  });
+
+  refresh();
+  const ready = loadFromUrl();
+  return {
+    scene: () => map.renderer.scene(),
+    dataset: () => dataset,
+    toolbarSlot,
+    load: (chosen, mode) => load(chosen, mode, true),
+    ready,
+  };
+}

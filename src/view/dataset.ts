@@ -1,0 +1,144 @@
+// The loaded network as the page uses it: graph, metrics, positions and lookup tables.
+import {
+  buildCoauthorGraph,
+  type CoauthorGraph,
+  type ProjectionOptions,
+} from "../graph/coauthor-graph.ts";
+import { collaborationPath, sharedPapers, type CollaborationPath } from "../graph/paths.ts";
+import type { MetricsResult } from "../metrics/compute-metrics.ts";
+import type { Author, Corpus, Paper, Warning } from "../model/types.ts";
+import { SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
+import { communityColors } from "../scene/palette.ts";
+import type { PipelineResult } from "../worker/pipeline.ts";
+import { createSearchIndex, type SearchIndex } from "./search-index.ts";
+
+export interface Dataset {
+  corpus: Corpus;
+  graph: CoauthorGraph;
+  metrics: MetricsResult;
+  /** Layout positions by author id; view state, changed by dragging. */
+  positions: Record<string, { x: number; y: number }>;
+  authors: Map<string, Author>;
+  papers: Map<string, Paper>;
+  /** Paper ids of each author, in corpus order. */
+  papersByAuthor: Map<string, string[]>;
+  paperYears: Map<string, number>;
+  /** Earliest and latest paper year, when any paper has one. */
+  years?: { min: number; max: number };
+  /** 1-based competition rank ("1224") of each author for each metric, highest value first. */
+  ranks: Record<SizeMetric, Map<string, number>>;
+  search: SearchIndex;
+  colors: Map<number, string>;
+  /** Everything worth telling the user: parser, file and metric warnings. */
+  warnings: Warning[];
+}
+
+/** Competition ranks: 1 + the number of strictly greater values. */
+export function competitionRanks(values: ReadonlyMap<string, number>): Map<string, number> {
+  const sorted = [...values.entries()].sort((a, b) => b[1] - a[1]);
+  const ranks = new Map<string, number>();
+  sorted.forEach(([id, value], i) => {
+    const previous = i > 0 ? sorted[i - 1] : undefined;
+    ranks.set(id, previous && previous[1] === value ? (ranks.get(previous[0]) as number) : i + 1);
+  });
+  return ranks;
+}
+
+/** Builds the page's dataset from a pipeline result (the graph is rebuilt from the corpus). */
+export function createDataset(
+  result: PipelineResult,
+  projection: Partial<ProjectionOptions> = {},
+): Dataset {
+  const { corpus, metrics } = result;
+  const graph = buildCoauthorGraph(corpus, projection);
+  const positions: Dataset["positions"] = {};
+  result.ids.forEach((id, i) => {
+    positions[id] = { x: result.positions[2 * i], y: result.positions[2 * i + 1] };
+  });
+  const papers = new Map(corpus.papers.map((p) => [p.id, p]));
+  const papersByAuthor = new Map<string, string[]>();
+  const paperYears = new Map<string, number>();
+  let min = Infinity;
+  let max = -Infinity;
+  for (const paper of corpus.papers) {
+    for (const id of paper.authors) {
+      const list = papersByAuthor.get(id);
+      if (list) list.push(paper.id);
+      else papersByAuthor.set(id, [paper.id]);
+    }
+    if (paper.year !== undefined) {
+      paperYears.set(paper.id, paper.year);
+      min = Math.min(min, paper.year);
+      max = Math.max(max, paper.year);
+    }
+  }
+  const ranks = {} as Dataset["ranks"];
+  for (const metric of SIZE_METRICS)
+    ranks[metric] = competitionRanks(
+      new Map(Object.entries(metrics.authors).map(([id, m]) => [id, m[metric]])),
+    );
+  const search = createSearchIndex(
+    corpus.authors.map((a) => ({
+      id: a.id,
+      name: a.name,
+      variants: a.variants,
+      score: metrics.authors[a.id]?.pagerank ?? 0,
+    })),
+  );
+  const metricWarnings = metrics.warnings.map((message) => ({ file: "", line: 0, message }));
+  return {
+    corpus,
+    graph,
+    metrics,
+    positions,
+    authors: new Map(corpus.authors.map((a) => [a.id, a])),
+    papers,
+    papersByAuthor,
+    paperYears,
+    years: min <= max ? { min, max } : undefined,
+    ranks,
+    search,
+    colors: communityColors(Object.values(metrics.authors).map((m) => m.community)),
+    warnings: [...result.fileErrors, ...corpus.warnings, ...metricWarnings],
+  };
+}
+
+/** Display name of an author id (the id itself when unknown). */
+export function authorName(dataset: Dataset, id: string): string {
+  return dataset.authors.get(id)?.name ?? id;
+}
+
+export interface Coauthor {
+  id: string;
+  name: string;
+  /** Papers the two share (from paper lists, so papers above the author cap count too). */
+  shared: number;
+}
+
+/** An author's coauthors, most shared papers first, then by name. */
+export function coauthorsOf(dataset: Dataset, id: string): Coauthor[] {
+  const counts = new Map<string, number>();
+  for (const paperId of dataset.papersByAuthor.get(id) ?? [])
+    for (const other of dataset.papers.get(paperId)?.authors ?? [])
+      if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+  // Network links without papers still make coauthors.
+  if (dataset.graph.hasNode(id))
+    dataset.graph.forEachNeighbor(id, (other) => {
+      if (!counts.has(other)) counts.set(other, 0);
+    });
+  return [...counts.entries()]
+    .map(([other, shared]) => ({ id: other, name: authorName(dataset, other), shared }))
+    .sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name));
+}
+
+/** The papers two authors wrote together, in corpus order. */
+export function pairPapers(dataset: Dataset, a: string, b: string): Paper[] {
+  return sharedPapers(dataset.papersByAuthor.get(a) ?? [], dataset.papersByAuthor.get(b) ?? [])
+    .map((id) => dataset.papers.get(id))
+    .filter((p): p is Paper => p !== undefined);
+}
+
+/** Shortest collaboration path between two authors in the whole network, or null. */
+export function pathBetween(dataset: Dataset, a: string, b: string): CollaborationPath | null {
+  return collaborationPath(dataset.graph, a, b);
+}

@@ -1,0 +1,142 @@
+// The Author details region: name, every metric with its rank, papers, and coauthors by shared papers.
+import { formatMetric, METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
+import type { Actions } from "./actions.ts";
+import { coauthorsOf, type Dataset } from "./dataset.ts";
+import { h } from "./dom.ts";
+import { paperList } from "./paper-item.ts";
+
+const COAUTHORS_SHOWN = 40;
+
+/** A coloured dot for an author's community. */
+export function swatch(dataset: Dataset, id: string): HTMLElement {
+  const community = dataset.metrics.authors[id]?.community ?? 0;
+  const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
+  dot.style.background = dataset.colors.get(community) ?? "#94a3b8";
+  return dot;
+}
+
+/** Renders the details of author `id` (role="region", aria-label="Author details"). */
+export function authorDetails(
+  dataset: Dataset,
+  id: string,
+  metric: SizeMetric,
+  actions: Actions,
+): HTMLElement {
+  const author = dataset.authors.get(id);
+  const name = author?.name ?? id;
+  const m = dataset.metrics.authors[id];
+  const total = dataset.corpus.authors.length;
+  const owner = dataset.corpus.owners.includes(id);
+
+  const rows = SIZE_METRICS.map((key) =>
+    h(
+      "div",
+      {
+        class: key === metric ? "metric-row current" : "metric-row",
+        attrs: { title: METRIC_INFO[key].description },
+      },
+      h("dt", {}, METRIC_INFO[key].label),
+      h("dd", {}, m ? formatMetric(m[key], key) : "–"),
+      h(
+        "dd",
+        { class: "rank" },
+        `#${dataset.ranks[key].get(id) ?? "–"}`,
+        h("span", { class: "of" }, ` of ${total}`),
+      ),
+    ),
+  );
+
+  const paperIds = dataset.papersByAuthor.get(id) ?? [];
+  const papers = paperIds.map((p) => dataset.papers.get(p)).filter((p) => p !== undefined);
+  const coauthors = coauthorsOf(dataset, id);
+  const maxShared = Math.max(1, ...coauthors.map((c) => c.shared));
+  const coauthorButtons = (count: number) =>
+    coauthors.slice(0, count).map((c) => {
+      const bar = h("span", { class: "bar", attrs: { "aria-hidden": "true" } });
+      bar.style.width = `${Math.max(4, (100 * c.shared) / maxShared)}%`;
+      return h(
+        "button",
+        {
+          class: "coauthor",
+          attrs: { type: "button", title: `Papers of ${name} with ${c.name}` },
+          on: { click: () => actions.selectPair(id, c.id) },
+        },
+        swatch(dataset, c.id),
+        h("span", { class: "coauthor-name" }, c.name),
+        h("span", { class: "bar-track" }, bar),
+        h("span", { class: "count" }, String(c.shared)),
+      );
+    });
+  const coauthorGroup = h(
+    "div",
+    { class: "coauthors", attrs: { role: "group", "aria-label": `Coauthors of ${name}` } },
+    ...coauthorButtons(COAUTHORS_SHOWN),
+  );
+  const coauthorBlock = h("div", {}, coauthorGroup);
+  if (coauthors.length > COAUTHORS_SHOWN) {
+    const more = h(
+      "button",
+      {
+        class: "button subtle",
+        attrs: { type: "button" },
+        on: {
+          click: () => {
+            coauthorGroup.replaceChildren(...coauthorButtons(coauthors.length));
+            more.remove();
+          },
+        },
+      },
+      `Show all ${coauthors.length} coauthors`,
+    );
+    coauthorBlock.append(more);
+  }
+
+  const community = m ? m.community : undefined;
+  return h(
+    "section",
+    { class: "panel-section details", attrs: { role: "region", "aria-label": "Author details" } },
+    h(
+      "header",
+      { class: "panel-header" },
+      swatch(dataset, id),
+      h("h2", {}, name),
+      owner ? h("span", { class: "badge" }, "Profile owner") : null,
+      h(
+        "button",
+        {
+          class: "icon-button close",
+          attrs: { type: "button", "aria-label": "Close author details", title: "Close" },
+          on: { click: () => actions.selectAuthor(null) },
+        },
+        "×",
+      ),
+    ),
+    h(
+      "p",
+      { class: "muted" },
+      `${papers.length} ${papers.length === 1 ? "paper" : "papers"} · ${coauthors.length} coauthors`,
+      community !== undefined ? ` · community ${community + 1}` : "",
+    ),
+    h(
+      "div",
+      { class: "actions" },
+      h(
+        "button",
+        { class: "button", attrs: { type: "button" }, on: { click: () => actions.reveal(id) } },
+        "Show on map",
+      ),
+    ),
+    h("h3", {}, "Metrics"),
+    h("dl", { class: "metrics" }, ...rows),
+    h("h3", {}, `Papers (${papers.length})`),
+    paperList(dataset, papers, {
+      emphasize: new Set([id]),
+      onAuthor: (other) => actions.selectPair(id, other),
+    }),
+    h("h3", {}, `Coauthors (${coauthors.length})`),
+    coauthors.length
+      ? h("p", { class: "hint" }, "Most shared papers first. Click one for the papers you share.")
+      : h("p", { class: "hint" }, "No coauthors in this network."),
+    coauthorBlock,
+  );
+}

@@ -1,0 +1,214 @@
+// The filter controls: minimum papers and shared papers, years, top N, ego network, largest component.
+import { METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
+import type { Actions } from "./actions.ts";
+import type { Dataset } from "./dataset.ts";
+import { h } from "./dom.ts";
+import { DEFAULT_URL_STATE, type UrlState } from "./url-state.ts";
+
+export interface FiltersPanel {
+  element: HTMLElement;
+  update(
+    dataset: Dataset | null,
+    url: UrlState,
+    shown: { nodes: number; edges: number },
+    hasSelection: boolean,
+  ): void;
+}
+
+let ids = 0;
+
+function field(label: string, control: HTMLElement, output?: HTMLElement): HTMLElement {
+  const id = `filter-${++ids}`;
+  control.id = id;
+  return h(
+    "div",
+    { class: "field" },
+    h(
+      "label",
+      { attrs: { for: id } },
+      label,
+      output ? h("span", { class: "field-value" }, output) : null,
+    ),
+    control,
+  );
+}
+
+/** Creates the panel; every change is committed through `actions.update` (and so the URL). */
+export function createFiltersPanel(actions: Actions): FiltersPanel {
+  const metric = h(
+    "select",
+    { on: { change: () => actions.setMetric(metric.value as SizeMetric) } },
+    ...SIZE_METRICS.map((key) =>
+      h(
+        "option",
+        { attrs: { value: key, title: METRIC_INFO[key].description } },
+        METRIC_INFO[key].label,
+      ),
+    ),
+  );
+
+  const minPapersValue = h("output", {});
+  const minPapers = h("input", {
+    attrs: { type: "range", min: 1, max: 10, step: 1 },
+    on: {
+      input: () => (minPapersValue.textContent = minPapers.value),
+      change: () => actions.update({ minPapers: Number(minPapers.value) }),
+    },
+  });
+  const minWeightValue = h("output", {});
+  const minWeight = h("input", {
+    attrs: { type: "range", min: 1, max: 10, step: 1 },
+    on: {
+      input: () => (minWeightValue.textContent = minWeight.value),
+      change: () => actions.update({ minWeight: Number(minWeight.value) }),
+    },
+  });
+
+  const year = (key: "yearFrom" | "yearTo", label: string) =>
+    h("input", {
+      class: "year",
+      attrs: { type: "number", inputmode: "numeric", "aria-label": label, step: 1 },
+      on: {
+        change: (event) => {
+          const value = (event.target as HTMLInputElement).value;
+          actions.update({ [key]: value === "" ? undefined : Number(value) });
+        },
+      },
+    });
+  const yearFrom = year("yearFrom", "From year");
+  const yearTo = year("yearTo", "To year");
+  const years = h(
+    "div",
+    { class: "field" },
+    h("span", { class: "field-label" }, "Years"),
+    h(
+      "div",
+      { class: "year-range" },
+      yearFrom,
+      h("span", { attrs: { "aria-hidden": "true" } }, "–"),
+      yearTo,
+    ),
+  );
+
+  const top = h("input", {
+    attrs: { type: "number", min: 0, step: 10, placeholder: "all", inputmode: "numeric" },
+    on: {
+      change: () => {
+        const n = Math.max(0, Math.floor(Number(top.value) || 0));
+        actions.update({ top: n });
+      },
+    },
+  });
+
+  const egoOn = h("input", {
+    attrs: { type: "checkbox" },
+    on: { change: () => actions.update({ ego: egoOn.checked ? Number(egoHops.value) || 1 : 0 }) },
+  });
+  const egoHops = h(
+    "select",
+    {
+      attrs: { "aria-label": "Ego network hops" },
+      on: { change: () => egoOn.checked && actions.update({ ego: Number(egoHops.value) }) },
+    },
+    ...[1, 2, 3].map((k) =>
+      h("option", { attrs: { value: k } }, `${k} ${k === 1 ? "hop" : "hops"}`),
+    ),
+  );
+  const egoLabelId = `ego-${++ids}`;
+  egoOn.id = egoLabelId;
+  const ego = h(
+    "div",
+    { class: "check-row" },
+    egoOn,
+    h("label", { attrs: { for: egoLabelId } }, "Selected author's network"),
+    egoHops,
+  );
+
+  const largest = h("input", {
+    attrs: { type: "checkbox" },
+    on: { change: () => actions.update({ largest: largest.checked }) },
+  });
+  const largestId = `largest-${++ids}`;
+  largest.id = largestId;
+
+  const shown = h("p", { class: "muted shown-count", attrs: { role: "status" } });
+  const reset = h(
+    "button",
+    {
+      class: "button subtle",
+      attrs: { type: "button" },
+      on: {
+        click: () =>
+          actions.update({
+            minPapers: DEFAULT_URL_STATE.minPapers,
+            minWeight: DEFAULT_URL_STATE.minWeight,
+            yearFrom: undefined,
+            yearTo: undefined,
+            top: 0,
+            ego: 0,
+            largest: false,
+          }),
+      },
+    },
+    "Reset filters",
+  );
+
+  const element = h(
+    "div",
+    { class: "filters" },
+    field("Size authors by", metric),
+    field("Min. papers per author", minPapers, minPapersValue),
+    field("Min. shared papers per link", minWeight, minWeightValue),
+    years,
+    field(`Top authors only`, top),
+    ego,
+    h(
+      "div",
+      { class: "check-row" },
+      largest,
+      h("label", { attrs: { for: largestId } }, "Largest component only"),
+    ),
+    h("div", { class: "filters-foot" }, shown, reset),
+  );
+
+  return {
+    element,
+    update(dataset, url, count, hasSelection) {
+      metric.value = url.metric;
+      let maxPapers = 1;
+      let maxWeight = 1;
+      if (dataset) {
+        dataset.graph.forEachNode((_id, a) => (maxPapers = Math.max(maxPapers, a.papers)));
+        dataset.graph.forEachEdge(
+          (_e, a) => (maxWeight = Math.max(maxWeight, a.papers.length || a.weight)),
+        );
+      }
+      minPapers.max = String(Math.max(maxPapers, url.minPapers));
+      minPapers.value = String(url.minPapers);
+      minPapersValue.textContent = String(url.minPapers);
+      minWeight.max = String(Math.max(Math.ceil(maxWeight), url.minWeight));
+      minWeight.value = String(url.minWeight);
+      minWeightValue.textContent = String(url.minWeight);
+      years.hidden = !dataset?.years;
+      if (dataset?.years) {
+        for (const input of [yearFrom, yearTo]) {
+          input.min = String(dataset.years.min);
+          input.max = String(dataset.years.max);
+        }
+        yearFrom.placeholder = String(dataset.years.min);
+        yearTo.placeholder = String(dataset.years.max);
+      }
+      yearFrom.value = url.yearFrom === undefined ? "" : String(url.yearFrom);
+      yearTo.value = url.yearTo === undefined ? "" : String(url.yearTo);
+      top.value = url.top > 0 ? String(url.top) : "";
+      egoOn.checked = url.ego > 0;
+      egoOn.disabled = !hasSelection && url.ego === 0;
+      egoHops.value = String(url.ego > 0 ? url.ego : Number(egoHops.value) || 1);
+      egoHops.disabled = egoOn.disabled;
+      largest.checked = url.largest;
+      const total = dataset ? dataset.graph.order : 0;
+      const totalEdges = dataset ? dataset.graph.size : 0;
+      shown.textContent = `Showing ${count.nodes} of ${total} authors, ${count.edges} of ${totalEdges} links`;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+// The legend: what node size, colour, line width and rings mean, drawn from the scene's legend.
+import type { Scene } from "../scene/scene.ts";
+import { SCENE_STYLE } from "../scene/style.ts";
+import { h, svg } from "./dom.ts";
+
+/** Renders the legend of `scene` (empty when the scene has none). */
+export function legendPanel(scene: Scene | null): HTMLElement {
+  const legend = scene?.legend;
+  if (!legend) return h("div", { class: "legend" });
+  const maxR = Math.max(...legend.sizes.map((s) => s.r), 4);
+  const sizeRow = h(
+    "div",
+    { class: "legend-sizes" },
+    ...legend.sizes.map((s) => {
+      const d = 2 * maxR + 2;
+      const picture = svg(
+        "svg",
+        { width: d, height: d, viewBox: `0 0 ${d} ${d}`, "aria-hidden": "true" },
+        svg("circle", { cx: d / 2, cy: d - s.r - 1, r: s.r, fill: "#cbd5e1", stroke: "#94a3b8" }),
+      );
+      return h("div", { class: "legend-size" }, picture, h("span", {}, s.label));
+    }),
+  );
+  const colorRows = legend.colors.map((c) => {
+    const dot = h("span", { class: "swatch" });
+    dot.style.background = c.color;
+    return h("div", { class: "legend-color" }, dot, h("span", { class: "legend-text" }, c.label));
+  });
+  const line = (width: number) =>
+    svg("line", {
+      x1: 2,
+      x2: 34,
+      y1: 8,
+      y2: 8,
+      stroke: "#64748b",
+      "stroke-width": width,
+      "stroke-linecap": "round",
+    });
+  const ring = svg(
+    "svg",
+    { width: 22, height: 22, viewBox: "0 0 22 22", "aria-hidden": "true" },
+    svg("circle", { cx: 11, cy: 11, r: 5, fill: "#cbd5e1" }),
+    svg("circle", {
+      cx: 11,
+      cy: 11,
+      r: 5 + SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth / 2,
+      fill: "none",
+      stroke: SCENE_STYLE.ownerRing,
+      "stroke-width": SCENE_STYLE.ownerRingWidth,
+    }),
+  );
+  return h(
+    "div",
+    { class: "legend" },
+    h("div", { class: "legend-heading" }, "Size: ", h("strong", {}, legend.sizeMetric)),
+    sizeRow,
+    h(
+      "div",
+      { class: "legend-heading" },
+      "Colour: ",
+      h("strong", {}, "community"),
+      " (named after its top author)",
+    ),
+    h("div", { class: "legend-colors" }, ...colorRows),
+    h(
+      "div",
+      { class: "legend-row" },
+      svg("svg", { width: 36, height: 16, "aria-hidden": "true" }, line(1)),
+      svg("svg", { width: 36, height: 16, "aria-hidden": "true" }, line(5)),
+      h("span", {}, `Line width: ${legend.edgeMeaning}`),
+    ),
+    h("div", { class: "legend-row" }, ring, h("span", {}, "Profile owner")),
+  );
+}

@@ -1,0 +1,276 @@
+// The interactive map: canvas renderer plus zoom, pan, node drag, hover, click and keyboard.
+import { drag, select, zoom, zoomIdentity, type D3DragEvent, type ZoomBehavior } from "d3";
+import type { Scene, SceneTransform } from "../scene/scene.ts";
+import { createCanvasRenderer, type CanvasRenderer } from "./canvas-renderer.ts";
+import { h } from "./dom.ts";
+import { fitTransform } from "./fit-transform.ts";
+import {
+  createNodeHitIndex,
+  hitEdge,
+  hitNode,
+  toWorld,
+  type HitEdges,
+  type NodeHitIndex,
+} from "./hit-test.ts";
+
+export interface MapViewHandlers {
+  /** A click on an author; `additive` when Shift, Ctrl or Cmd was held. */
+  onNodeClick(id: string, additive: boolean): void;
+  onEdgeClick(source: string, target: string): void;
+  onBackgroundClick(): void;
+  onHover(id: string | null): void;
+  /** A node is dragged to world position (x, y). */
+  onDrag(id: string, x: number, y: number, phase: "start" | "drag" | "end"): void;
+  /** Text of the tooltip for a collaboration under the pointer. */
+  describeEdge(source: string, target: string): string;
+}
+
+export interface MapView {
+  readonly element: HTMLElement;
+  readonly renderer: CanvasRenderer;
+  /** Shows a new scene (its transform is replaced by the map's own). */
+  setScene(scene: Scene): void;
+  /** Zooms to show every drawn author. */
+  fit(animate?: boolean): void;
+  zoomBy(factor: number): void;
+  /** Centres world point (x, y): always when `force`, else only when it is near the edge. */
+  reveal(x: number, y: number, force: boolean): void;
+  transform(): SceneTransform;
+  size(): { width: number; height: number };
+}
+
+const SCALE_EXTENT: [number, number] = [0.02, 40];
+
+/** Builds the map inside a new element; call `setScene` to draw. */
+export function createMapView(handlers: MapViewHandlers): MapView {
+  const canvas = h("canvas", {
+    class: "map-canvas",
+    attrs: {
+      tabindex: 0,
+      role: "img",
+      "aria-label":
+        "Coauthor map. Drag to pan, scroll to zoom, click an author or a collaboration. Keys: + and − zoom, arrows pan, F fits.",
+    },
+  });
+  const tooltip = h("div", { class: "map-tooltip", attrs: { role: "tooltip", hidden: true } });
+  const element = h("div", { class: "map-view" }, canvas, tooltip);
+  const renderer = createCanvasRenderer(canvas);
+
+  let current: SceneTransform = { x: 0, y: 0, k: 1 };
+  let width = 0;
+  let height = 0;
+  let scene: Scene | null = null;
+  let nodeIndex: NodeHitIndex | null = null;
+  let edgeGeometry: HitEdges | null = null;
+  let pendingFit = true;
+  let hovered: string | null = null;
+
+  const selection = select(canvas);
+  const behavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
+    .scaleExtent(SCALE_EXTENT)
+    .on("zoom", (event) => {
+      const t = event.transform;
+      current = { x: t.x, y: t.y, k: t.k };
+      renderer.setTransform(current);
+      renderer.requestDraw();
+    });
+
+  const index = () => {
+    if (!scene) return;
+    const n = scene.nodes.length;
+    const x = new Float64Array(n);
+    const y = new Float64Array(n);
+    const r = new Float64Array(n);
+    const position = new Map<string, number>();
+    scene.nodes.forEach((node, i) => {
+      x[i] = node.x;
+      y[i] = node.y;
+      r[i] = node.r;
+      position.set(node.id, i);
+    });
+    nodeIndex = createNodeHitIndex({ x, y, r });
+    const m = scene.edges.length;
+    edgeGeometry = {
+      x1: new Float64Array(m),
+      y1: new Float64Array(m),
+      x2: new Float64Array(m),
+      y2: new Float64Array(m),
+      width: new Float64Array(m),
+    };
+    scene.edges.forEach((edge, e) => {
+      const s = position.get(edge.source) as number;
+      const t = position.get(edge.target) as number;
+      const g = edgeGeometry as HitEdges;
+      g.x1[e] = x[s];
+      g.y1[e] = y[s];
+      g.x2[e] = x[t];
+      g.y2[e] = y[t];
+      g.width[e] = edge.dimmed ? 0 : edge.width;
+    });
+  };
+
+  const nodeAt = (sx: number, sy: number): string | null => {
+    if (!scene || !nodeIndex) return null;
+    const i = hitNode(nodeIndex, sx, sy, current);
+    return i >= 0 ? scene.nodes[i].id : null;
+  };
+  const edgeAt = (sx: number, sy: number) => {
+    if (!scene || !edgeGeometry) return null;
+    const e = hitEdge(edgeGeometry, sx, sy, current);
+    return e >= 0 ? scene.edges[e] : null;
+  };
+  const local = (event: MouseEvent) => {
+    const rect = canvas.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+
+  selection.call(
+    drag<HTMLCanvasElement, unknown, { id: string; x: number; y: number }>()
+      .container(canvas)
+      .subject((event: D3DragEvent<HTMLCanvasElement, unknown, unknown>) => {
+        const id = nodeAt(event.x, event.y);
+        // d3-drag starts no gesture for a null subject, so the zoom behaviour pans instead.
+        return (id === null ? null : { id, x: event.x, y: event.y }) as {
+          id: string;
+          x: number;
+          y: number;
+        };
+      })
+      .on("start", (event) => {
+        const p = toWorld(event.x, event.y, current);
+        handlers.onDrag(event.subject.id, p.x, p.y, "start");
+      })
+      .on("drag", (event) => {
+        const p = toWorld(event.x, event.y, current);
+        handlers.onDrag(event.subject.id, p.x, p.y, "drag");
+      })
+      .on("end", (event) => {
+        const p = toWorld(event.x, event.y, current);
+        handlers.onDrag(event.subject.id, p.x, p.y, "end");
+      }) as never,
+  );
+  selection.call(behavior);
+
+  canvas.addEventListener("click", (event) => {
+    const p = local(event);
+    const id = nodeAt(p.x, p.y);
+    if (id !== null)
+      return handlers.onNodeClick(id, event.shiftKey || event.ctrlKey || event.metaKey);
+    const edge = edgeAt(p.x, p.y);
+    if (edge) return handlers.onEdgeClick(edge.source, edge.target);
+    handlers.onBackgroundClick();
+  });
+
+  let moveFrame = 0;
+  let lastMove: MouseEvent | null = null;
+  canvas.addEventListener("pointermove", (event) => {
+    lastMove = event;
+    if (moveFrame) return;
+    moveFrame = requestAnimationFrame(() => {
+      moveFrame = 0;
+      if (!lastMove) return;
+      const p = local(lastMove);
+      const id = nodeAt(p.x, p.y);
+      const edge = id === null ? edgeAt(p.x, p.y) : null;
+      canvas.style.cursor = id !== null || edge ? "pointer" : "grab";
+      if (edge) {
+        tooltip.textContent = handlers.describeEdge(edge.source, edge.target);
+        tooltip.hidden = false;
+        tooltip.style.transform = `translate(${Math.round(p.x + 14)}px, ${Math.round(p.y + 14)}px)`;
+      } else tooltip.hidden = true;
+      if (id !== hovered) {
+        hovered = id;
+        handlers.onHover(id);
+      }
+    });
+  });
+  canvas.addEventListener("pointerleave", () => {
+    tooltip.hidden = true;
+    lastMove = null;
+    if (hovered !== null) {
+      hovered = null;
+      handlers.onHover(null);
+    }
+  });
+
+  const apply = (t: SceneTransform, animate: boolean) => {
+    const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
+    if (animate) selection.transition().duration(450).call(behavior.transform, target);
+    else selection.call(behavior.transform, target);
+  };
+
+  canvas.addEventListener("keydown", (event) => {
+    const step = 60;
+    const keys: Record<string, () => void> = {
+      "+": () => selection.call(behavior.scaleBy, 1.4),
+      "=": () => selection.call(behavior.scaleBy, 1.4),
+      "-": () => selection.call(behavior.scaleBy, 1 / 1.4),
+      ArrowLeft: () => selection.call(behavior.translateBy, step / current.k, 0),
+      ArrowRight: () => selection.call(behavior.translateBy, -step / current.k, 0),
+      ArrowUp: () => selection.call(behavior.translateBy, 0, step / current.k),
+      ArrowDown: () => selection.call(behavior.translateBy, 0, -step / current.k),
+      f: () => view.fit(true),
+      F: () => view.fit(true),
+      "0": () => view.fit(true),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  });
+
+  const resize = () => {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) return;
+    width = rect.width;
+    height = rect.height;
+    renderer.resize(width, height, window.devicePixelRatio || 1);
+    if (pendingFit && scene) view.fit(false);
+    renderer.draw();
+  };
+  new ResizeObserver(resize).observe(element);
+
+  const view: MapView = {
+    element,
+    renderer,
+    setScene(next) {
+      scene = next;
+      next.transform = { ...current };
+      renderer.setScene(next);
+      index();
+      if (pendingFit && width > 0) view.fit(false);
+      renderer.requestDraw();
+    },
+    fit(animate = true) {
+      if (!scene || width === 0) {
+        pendingFit = true;
+        return;
+      }
+      pendingFit = false;
+      const nodes = scene.nodes;
+      const t = fitTransform(
+        nodes.map((n) => n.x),
+        nodes.map((n) => n.y),
+        nodes.map((n) => n.r),
+        width,
+        height,
+      );
+      apply(t, animate);
+    },
+    zoomBy(factor) {
+      selection.transition().duration(200).call(behavior.scaleBy, factor);
+    },
+    reveal(x, y, force) {
+      const sx = x * current.k + current.x;
+      const sy = y * current.k + current.y;
+      const margin = 60;
+      const inside = sx > margin && sy > margin && sx < width - margin && sy < height - margin;
+      if (width === 0 || (inside && !force)) return;
+      apply({ x: width / 2 - x * current.k, y: height / 2 - y * current.k, k: current.k }, true);
+    },
+    transform: () => ({ ...current }),
+    size: () => ({ width, height }),
+  };
+  return view;
+}

@@ -1,0 +1,116 @@
+// URL query ↔ view state: selection, metric, filters and data file, so a view can be shared.
+import { DEFAULT_SIZE_METRIC, isSizeMetric, type SizeMetric } from "../scene/metric-info.ts";
+
+export type Tab = "map" | "rankings";
+
+/** Everything the URL holds. Author fields hold what the URL said (a name or an id). */
+export interface UrlState {
+  author?: string;
+  with?: string;
+  metric: SizeMetric;
+  minPapers: number;
+  minWeight: number;
+  yearFrom?: number;
+  yearTo?: number;
+  /** Keep the top N authors by the metric; 0 keeps all. */
+  top: number;
+  /** Ego network of the selected author: hops, 0 = off. */
+  ego: number;
+  largest: boolean;
+  /** A data file served next to the app. */
+  data?: string;
+  tab: Tab;
+}
+
+export const DEFAULT_URL_STATE: UrlState = {
+  metric: DEFAULT_SIZE_METRIC,
+  minPapers: 1,
+  minWeight: 1,
+  top: 0,
+  ego: 0,
+  largest: false,
+  tab: "map",
+};
+
+const MAX_EGO_HOPS = 6;
+
+function integer(
+  value: string | null,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number | undefined {
+  if (value === null || !/^\s*-?\d+\s*$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= min && n <= max ? n : undefined;
+}
+
+function text(value: string | null): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/**
+ * Reads the view state from a query string (`?author=Ling Liu&with=Fatih Ilhan&metric=papers`).
+ * Unknown keys are ignored and invalid values fall back to the defaults, so a mangled link still
+ * opens. `years=2019-2023` (or `2019-`, `-2023`) sets the year range.
+ */
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+  const author = text(params.get("author"));
+  const other = text(params.get("with"));
+  if (author !== undefined) state.author = author;
+  if (other !== undefined && author !== undefined) state.with = other;
+  const metric = params.get("metric");
+  if (metric !== null && isSizeMetric(metric)) state.metric = metric;
+  state.minPapers = integer(params.get("minPapers"), 1) ?? DEFAULT_URL_STATE.minPapers;
+  state.minWeight = integer(params.get("minWeight"), 1) ?? DEFAULT_URL_STATE.minWeight;
+  state.top = integer(params.get("top"), 0) ?? DEFAULT_URL_STATE.top;
+  state.ego = integer(params.get("ego"), 0, MAX_EGO_HOPS) ?? DEFAULT_URL_STATE.ego;
+  state.largest = params.get("largest") === "1" || params.get("largest") === "true";
+  const years = /^\s*(\d{1,4})?\s*[-–]\s*(\d{1,4})?\s*$/.exec(params.get("years") ?? "");
+  if (years) {
+    if (years[1] !== undefined) state.yearFrom = Number(years[1]);
+    if (years[2] !== undefined) state.yearTo = Number(years[2]);
+    if (state.yearFrom !== undefined && state.yearTo !== undefined && state.yearFrom > state.yearTo)
+      [state.yearFrom, state.yearTo] = [state.yearTo, state.yearFrom];
+  }
+  const data = text(params.get("data"));
+  if (data !== undefined) state.data = data;
+  if (params.get("tab") === "rankings") state.tab = "rankings";
+  return state;
+}
+
+/** Writes the state as a query string (with `?`, or "" when all is default), defaults omitted. */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.data !== undefined) params.set("data", state.data);
+  if (state.author !== undefined) {
+    params.set("author", state.author);
+    if (state.with !== undefined) params.set("with", state.with);
+  }
+  if (state.metric !== DEFAULT_URL_STATE.metric) params.set("metric", state.metric);
+  if (state.minPapers !== DEFAULT_URL_STATE.minPapers)
+    params.set("minPapers", String(state.minPapers));
+  if (state.minWeight !== DEFAULT_URL_STATE.minWeight)
+    params.set("minWeight", String(state.minWeight));
+  if (state.yearFrom !== undefined || state.yearTo !== undefined)
+    params.set("years", `${state.yearFrom ?? ""}-${state.yearTo ?? ""}`);
+  if (state.top !== DEFAULT_URL_STATE.top) params.set("top", String(state.top));
+  if (state.ego !== DEFAULT_URL_STATE.ego) params.set("ego", String(state.ego));
+  if (state.largest) params.set("largest", "1");
+  if (state.tab !== DEFAULT_URL_STATE.tab) params.set("tab", state.tab);
+  const query = params.toString().replace(/\+/g, "%20");
+  return query ? `?${query}` : "";
+}
+
+/**
+ * Whether `data` names a file next to the app: a relative path without a scheme, host, `..` or
+ * backslash, so a link cannot make the app fetch from elsewhere.
+ */
+export function isLocalDataPath(data: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(data) || data.startsWith("//") || data.startsWith("/"))
+    return false;
+  if (data.includes("\\") || data.split("/").includes("..")) return false;
+  return /^[\w./ -]+$/u.test(data);
+}

@@ -1,0 +1,159 @@
+// Tests for buildCorpus: author identity across spellings, paper merging, links, owners, files.
+import { describe, expect, it } from "vitest";
+import type { AuthorName, ParseResult, PaperRecord } from "../../src/model/types.ts";
+import { buildCorpus, normalizeDoi, normalizeTitle } from "../../src/parse/corpus.ts";
+import { parseName } from "../../src/parse/names.ts";
+
+const name = (raw: string): AuthorName => {
+  const parsed = parseName(raw);
+  if (!parsed) throw new Error(`bad test name ${raw}`);
+  return parsed;
+};
+
+const record = (
+  title: string,
+  authors: string[],
+  line: number,
+  extra: Partial<PaperRecord> = {},
+): PaperRecord => ({ title, authors: authors.map(name), line, ...extra });
+
+const result = (file: string, papers: PaperRecord[], extra: Partial<ParseResult> = {}) =>
+  ({ file, format: "test", papers, warnings: [], ...extra }) as ParseResult;
+
+describe("normalizeDoi / normalizeTitle", () => {
+  it("strips resolver prefixes and folds case", () => {
+    expect(normalizeDoi("https://doi.org/10.1145/ABC.123")).toBe("10.1145/abc.123");
+    expect(normalizeDoi("http://dx.doi.org/10.1145/abc.123 ")).toBe("10.1145/abc.123");
+    expect(normalizeDoi("doi:10.1145/Abc.123")).toBe("10.1145/abc.123");
+    expect(normalizeDoi("10.1145/abc.123")).toBe("10.1145/abc.123");
+    expect(normalizeDoi("  ")).toBe("");
+  });
+
+  it("folds case, accents, punctuation and superscripts", () => {
+    expect(normalizeTitle("H³Fusion: Helpful, Harmless,  Honest")).toBe(
+      "h3fusion helpful harmless honest",
+    );
+    expect(normalizeTitle("Étude   des Graphes.")).toBe("etude des graphes");
+    expect(normalizeTitle("Multi-Agent Learning")).toBe(normalizeTitle("Multi Agent learning"));
+  });
+});
+
+describe("buildCorpus", () => {
+  it("shows one author under the spelling with diacritics and lists the others", () => {
+    const a = result("a.txt", [record("One", ["Novak, Jana", "Smith, Adam"], 2)]);
+    const b = result("b.bib", [record("Two", ["Novák, Jana", "Smith, Adam"], 5)]);
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.authors).toEqual([
+      { id: "jana novak", name: "Jana Novák", variants: ["Jana Novak"] },
+      { id: "adam smith", name: "Adam Smith", variants: [] },
+    ]);
+    expect(corpus.papers.map((p) => p.authors)).toEqual([
+      ["jana novak", "adam smith"],
+      ["jana novak", "adam smith"],
+    ]);
+    expect(corpus.files).toEqual([
+      { file: "a.txt", format: "test" },
+      { file: "b.bib", format: "test" },
+    ]);
+  });
+
+  it("merges across files by DOI, keeping the first fields and filling the missing ones", () => {
+    const a = result("a.bib", [
+      record("Graph Mining", ["Novak, Jana"], 3, { doi: "https://doi.org/10.1/ABC", year: 2020 }),
+    ]);
+    const b = result("b.ris", [
+      record("Graph mining (extended)", ["Novak, J."], 7, {
+        doi: "10.1/abc",
+        year: 2021,
+        venue: "KDD",
+        abstract: "Text.",
+      }),
+    ]);
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.papers).toEqual([
+      {
+        id: "p1",
+        title: "Graph Mining",
+        authors: ["jana novak"],
+        year: 2020,
+        venue: "KDD",
+        doi: "10.1/abc",
+        abstract: "Text.",
+        file: "a.bib",
+        line: 3,
+      },
+    ]);
+    expect(corpus.warnings).toEqual([
+      { file: "b.ris", line: 7, message: "duplicate of paper at a.bib:3, merged (same DOI)" },
+    ]);
+    // The duplicate's other spelling of the author still becomes an author.
+    expect(corpus.authors.map((x) => x.id)).toEqual(["jana novak", "j novak"]);
+  });
+
+  it("merges by normalized title only when the author sets match", () => {
+    const a = result("a.txt", [
+      record("Graph Mining!", ["Novak, Jana", "Smith, Adam"], 2),
+      record("graph mining", ["Smith, Adam", "Novák, Jana"], 5),
+      record("Graph Mining", ["Smith, Adam"], 8),
+    ]);
+    const corpus = buildCorpus([a]);
+    expect(corpus.papers.map((p) => [p.id, p.line])).toEqual([
+      ["p1", 2],
+      ["p2", 8],
+    ]);
+    expect(corpus.warnings).toEqual([
+      {
+        file: "a.txt",
+        line: 5,
+        message: "duplicate of paper at a.txt:2, merged (same title and authors)",
+      },
+    ]);
+  });
+
+  it("can keep duplicates apart", () => {
+    const a = result("a.txt", [record("X", ["A, B"], 2), record("X", ["A, B"], 5)]);
+    const corpus = buildCorpus([a], { mergeDuplicates: false });
+    expect(corpus.papers.map((p) => p.id)).toEqual(["p1", "p2"]);
+    expect(corpus.warnings).toEqual([]);
+  });
+
+  it("lists an author twice on one paper once, with a warning", () => {
+    const a = result("a.txt", [record("X", ["Novak, Jana", "Smith, Adam", "Novák, Jana"], 4)]);
+    const corpus = buildCorpus([a]);
+    expect(corpus.papers[0].authors).toEqual(["jana novak", "adam smith"]);
+    expect(corpus.warnings).toEqual([
+      { file: "a.txt", line: 4, message: 'author "Jana Novák" listed twice on "X"; kept once' },
+    ]);
+  });
+
+  it("puts owners first, sums duplicate links, and concatenates warnings in load order", () => {
+    const a = result("a.txt", [record("X", ["Smith, Adam", "Novak, Jana"], 2)], {
+      owner: name("Novak, Jana"),
+      warnings: [{ file: "a.txt", line: 9, message: "first" }],
+    });
+    const b = result("n.gml", [], {
+      authors: [name("Lone, Wolf")],
+      links: [
+        { source: name("Smith, Adam"), target: name("Lee, Kim"), weight: 2, line: 3 },
+        { source: name("Lee, Kim"), target: name("Smith, Adam"), weight: 1.5, line: 4 },
+      ],
+      warnings: [{ file: "n.gml", line: 1, message: "second" }],
+    });
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.owners).toEqual(["jana novak"]);
+    expect(corpus.authors.map((x) => x.id)).toEqual([
+      "jana novak",
+      "adam smith",
+      "wolf lone",
+      "kim lee",
+    ]);
+    expect(corpus.links).toEqual([{ source: "adam smith", target: "kim lee", weight: 3.5 }]);
+    expect(corpus.warnings.map((w) => w.message)).toEqual(["first", "second"]);
+  });
+
+  it("produces JSON-serializable plain data", () => {
+    const a = result("a.txt", [record("X", ["A, B"], 2, { year: 2001 })]);
+    const corpus = buildCorpus([a]);
+    expect(JSON.parse(JSON.stringify(corpus))).toEqual(corpus);
+  });
+});

@@ -1,0 +1,136 @@
+// Tests of buildScene: visibility, emphasis, drawing order, edge widths, labels and legend.
+import { describe, expect, it } from "vitest";
+import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import { filterGraph } from "../../src/graph/filters.ts";
+import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
+import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
+import { COMMUNITY_PALETTE } from "../../src/scene/palette.ts";
+import { SCENE_STYLE } from "../../src/scene/style.ts";
+import { FIXTURE } from "../graph/fixture.ts";
+
+const graph = buildCoauthorGraph(FIXTURE);
+// Community 0 = {A, B, C}, 1 = {D, E}, 2 = {F, G}; PageRank grows A > B > … > G.
+const community: Record<string, number> = { A: 0, B: 0, C: 0, D: 1, E: 1, F: 2, G: 2 };
+const metrics: Record<string, AuthorMetrics> = {};
+"ABCDEFG".split("").forEach((id, i) => {
+  metrics[id] = {
+    papers: graph.getNodeAttribute(id, "papers"),
+    coauthors: graph.degree(id),
+    strength: 0,
+    betweenness: 0,
+    closeness: 0,
+    eigenvector: 0,
+    pagerank: 7 - i,
+    community: community[id],
+    component: id < "F" ? 0 : 1,
+  };
+});
+// Authors on a horizontal line, 200 px apart: every label fits.
+const positions = Object.fromEntries(
+  "ABCDEFG".split("").map((id, i) => [id, { x: i * 200, y: 0 }]),
+);
+const input: SceneInput = {
+  graph,
+  metrics,
+  positions,
+  sizeMetric: "pagerank",
+  transform: { x: 10, y: 50, k: 1 },
+  width: 1400,
+  height: 100,
+};
+const byId = (scene: ReturnType<typeof buildScene>) => new Map(scene.nodes.map((n) => [n.id, n]));
+
+describe("buildScene", () => {
+  it("draws every author and collaboration, coloured by community, sized by the metric", () => {
+    const scene = buildScene(input, { radius: { minRadius: 2, maxRadius: 8 } });
+    const nodes = byId(scene);
+    expect(scene.nodes.length).toBe(7);
+    expect(scene.edges.length).toBe(6);
+    expect(nodes.get("A")?.fill).toBe(COMMUNITY_PALETTE[0]);
+    expect(nodes.get("D")?.fill).toBe(COMMUNITY_PALETTE[1]);
+    expect(nodes.get("A")?.r).toBe(8);
+    expect(nodes.get("G")?.r).toBe(2);
+    expect(nodes.get("A")?.owner).toBe(true);
+    expect(nodes.get("B")?.owner).toBe(false);
+    expect(scene.transform).toEqual({ x: 10, y: 50, k: 1 });
+  });
+
+  it("gives the heaviest collaboration the widest line", () => {
+    const scene = buildScene(input, { widths: { minWidth: 1, maxWidth: 4 } });
+    const ab = scene.edges.find((e) => [e.source, e.target].sort().join() === "A,B");
+    expect(ab?.width).toBe(4);
+    expect(scene.edges.filter((e) => e.width === 1).length).toBe(5);
+  });
+
+  it("leaves out what the filters hide", () => {
+    const visible = filterGraph(graph, { minPapers: 2 });
+    const scene = buildScene({ ...input, visible });
+    expect(scene.nodes.map((n) => n.id).sort()).toEqual(["A", "B", "C", "D"]);
+    expect(scene.edges.length).toBe(4);
+  });
+
+  it("emphasizes a selected author's neighbourhood and dims the rest, dimmed drawn first", () => {
+    const scene = buildScene({ ...input, selection: { author: "A" } });
+    const nodes = byId(scene);
+    expect(nodes.get("A")?.selected).toBe(true);
+    expect(["B", "C"].map((id) => nodes.get(id)?.dimmed)).toEqual([false, false]);
+    expect(["D", "E", "F", "G"].every((id) => nodes.get(id)?.dimmed)).toBe(true);
+    expect(scene.edges.filter((e) => e.highlighted).length).toBe(2);
+    const firstLit = scene.nodes.findIndex((n) => !n.dimmed);
+    expect(scene.nodes.slice(firstLit).every((n) => !n.dimmed)).toBe(true);
+    expect(scene.nodes[scene.nodes.length - 1].id).toBe("A");
+    expect(scene.edges[scene.edges.length - 1].highlighted).toBe(true);
+  });
+
+  it("draws a pair's collaboration path in the path colour with forced labels", () => {
+    const scene = buildScene({
+      ...input,
+      selection: { author: "A", with: "E", path: ["A", "C", "D", "E"] },
+    });
+    const nodes = byId(scene);
+    const pathEdges = scene.edges.filter((e) => e.color === SCENE_STYLE.pathEdgeColor);
+    expect(pathEdges.map((e) => [e.source, e.target].sort().join("")).sort()).toEqual([
+      "AC",
+      "CD",
+      "DE",
+    ]);
+    expect(["A", "C", "D", "E"].every((id) => nodes.get(id)?.labelForced)).toBe(true);
+    expect(nodes.get("B")?.dimmed).toBe(true);
+    expect([nodes.get("A")?.selected, nodes.get("E")?.selected, nodes.get("C")?.selected]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it("labels what fits; of overlapping authors, forced labels, then the owner, then size", () => {
+    expect(buildScene(input).nodes.every((n) => n.labelVisible)).toBe(true);
+    const stacked = Object.fromEntries("ABCDEFG".split("").map((id) => [id, { x: 0, y: 0 }]));
+    const wide = { measureText: () => 100 };
+    const labelled = (scene: ReturnType<typeof buildScene>) =>
+      scene.nodes
+        .filter((n) => n.labelVisible)
+        .map((n) => n.id)
+        .sort();
+    expect(labelled(buildScene({ ...input, positions: stacked }, wide))).toEqual(["A"]);
+    const hovered = buildScene({ ...input, positions: stacked, selection: { hover: "G" } }, wide);
+    expect(labelled(hovered)).toEqual(["G"]);
+    const noOwner = buildScene(
+      { ...input, positions: stacked, selection: { hover: "G" } },
+      { ...wide, maxLabels: 2 },
+    );
+    expect(labelled(noOwner)).toEqual(["G"]);
+  });
+
+  it("writes a legend of sizes, communities and edge meaning", () => {
+    const scene = buildScene(input);
+    expect(scene.legend?.sizeMetric).toBe("PageRank");
+    expect(scene.legend?.sizes.map((s) => s.label)).toEqual(["7", "4", "1"]);
+    expect(scene.legend?.colors).toEqual([
+      { label: "A +2", color: COMMUNITY_PALETTE[0] },
+      { label: "D +1", color: COMMUNITY_PALETTE[1] },
+      { label: "F +1", color: COMMUNITY_PALETTE[2] },
+    ]);
+    expect(scene.legend?.edgeMeaning).toBe("shared papers (1–2)");
+  });
+});
