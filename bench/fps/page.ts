@@ -10,7 +10,7 @@ import { createCanvasRenderer } from "../../src/view/canvas-renderer.ts";
 import { fitTransform } from "../../src/view/fit-transform.ts";
 import type { BenchGraph } from "./bench-graph.ts";
 
-export type RendererName = "coauthor-atlas" | "force-graph" | "d3-svg";
+export type RendererName = "coauthor-atlas" | "coauthor-atlas-full" | "force-graph" | "d3-svg";
 
 export interface BenchResult {
   renderer: RendererName;
@@ -21,8 +21,12 @@ export interface BenchResult {
   p95: number;
 }
 
-const WIDTH = 1280;
-const HEIGHT = 800;
+const query = new URLSearchParams(location.search);
+const WIDTH = Number(query.get("w")) || 1280;
+const HEIGHT = Number(query.get("h")) || 800;
+const stageElement = document.getElementById("stage") as HTMLElement;
+stageElement.style.width = `${WIDTH}px`;
+stageElement.style.height = `${HEIGHT}px`;
 
 /** The pan/zoom path every renderer follows: zoom between 1× and 3× the fit, circling the centre. */
 function pathAt(
@@ -143,12 +147,15 @@ async function run(
   let frames = 0;
   let result: { frames: number; seconds: number; p95: number };
 
-  if (renderer === "coauthor-atlas") {
+  if (renderer === "coauthor-atlas" || renderer === "coauthor-atlas-full") {
     const canvas = document.createElement("canvas");
     canvas.style.width = `${WIDTH}px`;
     canvas.style.height = `${HEIGHT}px`;
     stage.append(canvas);
-    const view = createCanvasRenderer(canvas);
+    // "-full" redraws everything every frame; the default moves a cached bitmap while in motion.
+    const view = createCanvasRenderer(canvas, {
+      motionCache: renderer === "coauthor-atlas-full" ? "off" : "auto",
+    });
     view.resize(WIDTH, HEIGHT, window.devicePixelRatio || 1);
     view.setScene(scene);
     result = await measure(
@@ -171,7 +178,6 @@ async function run(
       target: data.nodes[t].id,
       w,
     }));
-    const maxW = Math.max(1, ...data.edges.map((e) => e[2]));
     const graph = new ForceGraph(div)
       .width(WIDTH)
       .height(HEIGHT)
@@ -186,7 +192,7 @@ async function run(
       .nodeVal((n) => Math.pow((r.get(String(n.id))?.r ?? 2) / fit.k, 2))
       .nodeColor((n) => r.get(String(n.id))?.fill ?? "#94a3b8")
       .linkColor(() => "rgba(100, 116, 139, 0.38)")
-      .linkWidth((l) => 0.8 + 5.2 * Math.sqrt(((l as { w: number }).w - 1) / Math.max(1, maxW - 1)))
+      .linkWidth((l) => (l as { width: number }).width)
       .onRenderFramePost(() => frames++)
       .graphData({ nodes, links });
     graph.zoom(fit.k, 0);
@@ -270,20 +276,38 @@ async function profile(url: string, frames = 10): Promise<Record<string, number>
   );
   const context = canvas.getContext("2d") as CanvasRenderingContext2D;
   const out: Record<string, number> = {};
-  for (const zoom of [1, 2, 3]) {
-    const t = { x: WIDTH / 2 - (WIDTH / 2 - fit.x) * zoom, y: HEIGHT / 2 - (HEIGHT / 2 - fit.y) * zoom, k: fit.k * zoom };
-    let start = performance.now();
-    for (let i = 0; i < frames; i++) view.setTransform({ ...t, x: t.x + i });
-    out[`labels ×${zoom}`] = (performance.now() - start) / frames;
-    start = performance.now();
-    for (let i = 0; i < frames; i++) {
-      view.draw();
-      context.getImageData(0, 0, 1, 1);
+  const variants: Record<string, Scene> = {
+    all: scene,
+    "edges only": {
+      ...scene,
+      nodes: scene.nodes.map((n) => ({ ...n, r: 0, labelVisible: false, owner: false })),
+    },
+    "nodes only": { ...scene, edges: [] },
+  };
+  for (const [name, variant] of Object.entries(variants)) {
+    view.setScene(variant);
+    for (const zoom of [1, 2]) {
+      const t = {
+        x: WIDTH / 2 - (WIDTH / 2 - fit.x) * zoom,
+        y: HEIGHT / 2 - (HEIGHT / 2 - fit.y) * zoom,
+        k: fit.k * zoom,
+      };
+      let start = performance.now();
+      for (let i = 0; i < frames; i++) view.setTransform({ ...t, x: t.x + i });
+      out[`${name}: labels ×${zoom}`] = (performance.now() - start) / frames;
+      start = performance.now();
+      for (let i = 0; i < frames; i++) {
+        view.draw();
+        context.getImageData(0, 0, 1, 1);
+      }
+      out[`${name}: draw ×${zoom}`] = (performance.now() - start) / frames;
     }
-    out[`draw ×${zoom}`] = (performance.now() - start) / frames;
   }
   return out;
 }
 
-(window as unknown as { bench: { run: typeof run; profile: typeof profile } }).bench = { run, profile };
+(window as unknown as { bench: { run: typeof run; profile: typeof profile } }).bench = {
+  run,
+  profile,
+};
 document.body.dataset.ready = "1";

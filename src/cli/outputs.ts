@@ -64,7 +64,13 @@ export async function renderOutput(
   switch (options.format) {
     case "table": {
       const s = report.summary;
-      const head = `${s.papers} papers, ${s.authors} authors, ${s.coauthorships} coauthorships, ${s.components} components\n\n`;
+      const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+      const head = `${[
+        n(s.papers, "paper"),
+        n(s.authors, "author"),
+        n(s.coauthorships, "coauthorship"),
+        n(s.components, "component"),
+      ].join(", ")}\n\n`;
       return `${head}${formatTable(report.authors, options.metric, options.top)}\n`;
     }
     case "json":

@@ -17,6 +17,7 @@ import {
   DEFAULT_EIGENVECTOR_OPTIONS,
   type EigenvectorOptions,
 } from "./eigenvector.ts";
+import { relabelBfs, unrelabelPartial } from "./locality.ts";
 import { mulberry32 } from "./mulberry32.ts";
 import { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from "./pagerank.ts";
 import { estimateFromSample, sampleByComponent, type SamplingDesign } from "./sampling.ts";
@@ -58,7 +59,7 @@ export interface MetricsSummary {
   betweenness: {
     /** True when betweenness was estimated from a sample of sources (closeness then too). */
     approximate: boolean;
-    /** BFS sources used. */
+    /** BFS sources run: one per twin class when exact, the drawn sample when approximate. */
     sources: number;
     /** Largest estimated standard error of one author's betweenness (0 when exact). */
     maxStandardError: number;
@@ -88,6 +89,12 @@ export interface MetricsOptions {
   onProgress?: ProgressCallback;
 }
 
+/** What callers pass: any subset, nested PageRank and eigenvector options included. */
+export type MetricsOptionsInput = Partial<Omit<MetricsOptions, "pagerank" | "eigenvector">> & {
+  pagerank?: Partial<PageRankOptions>;
+  eigenvector?: Partial<EigenvectorOptions>;
+};
+
 export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
   betweenness: "auto",
   sampleAbove: 50_000,
@@ -99,7 +106,7 @@ export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
 };
 
 /** Caller options → full options, with the module's error on nonsense values. */
-export function resolveMetricsOptions(options: Partial<MetricsOptions> = {}): MetricsOptions {
+export function resolveMetricsOptions(options: MetricsOptionsInput = {}): MetricsOptions {
   const resolved: MetricsOptions = {
     ...DEFAULT_METRICS_OPTIONS,
     ...options,
@@ -117,15 +124,28 @@ export function resolveMetricsOptions(options: Partial<MetricsOptions> = {}): Me
   const { alpha } = resolved.pagerank;
   if (!(alpha >= 0 && alpha <= 1))
     throw new Error(`coauthor-atlas/metrics: pagerank alpha must be in [0, 1], got ${alpha}`);
+  for (const [name, { maxIter, tol }] of [
+    ["pagerank", resolved.pagerank],
+    ["eigenvector", resolved.eigenvector],
+  ] as const) {
+    if (!(Number.isInteger(maxIter) && maxIter >= 1))
+      throw new Error(
+        `coauthor-atlas/metrics: ${name} maxIter must be a positive integer, got ${maxIter}`,
+      );
+    if (!(tol > 0))
+      throw new Error(`coauthor-atlas/metrics: ${name} tol must be positive, got ${tol}`);
+  }
   return resolved;
 }
 
 /** A Brandes job plus how to read its result back into per-node betweenness and closeness. */
 export interface BetweennessPlan {
+  /** Runs on a BFS-relabelled copy of the graph (locality.ts); `rank` maps node → job index. */
   job: BrandesJob;
+  rank: Int32Array;
   /** Twin classes an exact job was reduced by (closeness is copied to each twin). */
   twins: TwinClasses | null;
-  /** The sources a sampled job draws and what they stand for. */
+  /** The sources a sampled job draws and what they stand for (original node indices). */
   design: SamplingDesign | null;
 }
 
@@ -143,18 +163,24 @@ export function planBetweenness(
     (options.betweenness === "sampled" ||
       (options.betweenness === "auto" && n >= options.sampleAbove)) &&
     options.samples < n;
-  const base = { csr, onProgress: options.onProgress };
+  const { topology, rank } = relabelBfs(csr);
+  const base = { csr: topology, onProgress: options.onProgress };
+  const toJob = (sources: Int32Array) => Int32Array.from(sources, (s) => rank[s]);
   if (sampled) {
     const design = sampleByComponent(components, options.samples, mulberry32(options.seed));
+    const sources = toJob(design.sources);
     return {
-      job: { ...base, sources: design.sources, multiplicity: design.weights, sampled: true },
+      job: { ...base, sources, multiplicity: design.weights, sampled: true },
+      rank,
       twins: null,
       design,
     };
   }
   const twins = twinClasses(csr);
+  const sources = toJob(twins.sources);
   return {
-    job: { ...base, sources: twins.sources, multiplicity: twins.multiplicity, sampled: false },
+    job: { ...base, sources, multiplicity: twins.multiplicity, sampled: false },
+    rank,
     twins,
     design: null,
   };
@@ -166,9 +192,10 @@ export function planBetweenness(
  */
 export function readBetweenness(
   plan: BetweennessPlan,
-  partial: BrandesPartial,
+  jobPartial: BrandesPartial,
   components: ComponentsResult,
 ): BetweennessResult {
+  const partial = unrelabelPartial(jobPartial, plan.rank);
   const n = partial.betweenness.length;
   const sources = plan.job.sources === null ? n : plan.job.sources.length;
   if (plan.design) {
@@ -196,7 +223,7 @@ export function readBetweenness(
  * networkx 2.8's (see PRODUCT.md): betweenness and closeness unweighted, eigenvector unweighted
  * with max_iter 1000, PageRank on `weight`; Louvain on `weight` with a seeded rng.
  */
-export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = {}): MetricsResult {
+export function computeMetrics(graph: Graph, options: MetricsOptionsInput = {}): MetricsResult {
   const resolved = resolveMetricsOptions(options);
   const csr = toCsr(graph);
   const components = connectedComponents(csr);
@@ -213,7 +240,7 @@ export function computeMetrics(graph: Graph, options: Partial<MetricsOptions> = 
 export async function computeMetricsAsync(
   graph: Graph,
   runner: BrandesRunner,
-  options: Partial<MetricsOptions> = {},
+  options: MetricsOptionsInput = {},
 ): Promise<MetricsResult> {
   const resolved = resolveMetricsOptions(options);
   const csr = toCsr(graph);

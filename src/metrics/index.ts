@@ -10,3 +10,4 @@ export * from "./mulberry32.ts";
 export * from "./pagerank.ts";
 export * from "./twins.ts";
 export * from "./sampling.ts";
+export * from "./locality.ts";

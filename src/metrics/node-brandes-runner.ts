@@ -33,10 +33,10 @@ function shared<T extends Int32Array | Float64Array>(array: T): T {
 
 /**
  * Returns a {@link BrandesRunner} that spreads the job's sources over worker threads, handing out
- * `chunk` sources at a time to whichever worker is free, and sums the workers' partials (small jobs,
- * under `minWork`, run in this thread). Works
- * under tsx (the CLI) and vitest: the worker entry registers tsx itself before importing the
- * TypeScript kernel. Workers exit when the job ends, fails or is done.
+ * `chunk` sources at a time to whichever worker is free, and sums the workers' partials; jobs under
+ * `minWork` run in this thread. Works under tsx (the CLI) and vitest: the worker entry
+ * (node-brandes-worker.mjs) registers tsx itself before importing the TypeScript kernel. Workers
+ * exit once they have sent their partial, or are terminated when one of them fails.
  */
 export function createNodeBrandesRunner(
   options: Partial<NodeBrandesRunnerOptions> = {},

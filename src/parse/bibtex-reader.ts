@@ -1,6 +1,7 @@
 // BibTeX/BibLaTeX syntax: entries, fields, @string macros with `#`, @preamble and @comment, with error recovery.
 import type { Warning } from "../model/types.ts";
 import { LineIndex, stripBom } from "./text-lines.ts";
+import type { TextSink } from "./stream-parser.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 
 /** One entry as written: type and field names lower-cased, values raw LaTeX with macros expanded. */
@@ -75,27 +76,48 @@ const isIdent = (c: number): boolean =>
   c !== CLOSE_BRACE &&
   c !== 127;
 
+/**
+ * Reads one segment at a time (see {@link createBibtexSegmenter}); macros and the entries read
+ * so far carry over from segment to segment.
+ */
 class BibtexReader {
+  private s = "";
   private i = 0;
-  private readonly n: number;
-  private readonly lines: LineIndex;
+  private n = 0;
+  private lines = new LineIndex("");
+  /** Lines before the current segment. */
+  private base = 0;
+  /** The current segment ends the file (else the next one starts with an entry line). */
+  private last = true;
   readonly entries: BibtexEntry[] = [];
   readonly macros = new Map<string, string>();
   private readonly undefinedMacros = new Set<string>();
 
   constructor(
-    private readonly s: string,
     private readonly log: WarningLog,
-  ) {
-    this.n = s.length;
-    this.lines = new LineIndex(s);
+    private readonly keepFields: ReadonlySet<string> | null,
+  ) {}
+
+  /** Reads one segment of the file, which starts after `linesBefore` lines. */
+  readSegment(segment: string, linesBefore: number, last: boolean): void {
+    this.s = segment;
+    this.last = last;
+    this.n = segment.length;
+    this.i = 0;
+    this.lines = new LineIndex(segment);
+    this.base = linesBefore;
+    this.read();
+  }
+
+  private lineAt(offset: number): number {
+    return this.base + this.lines.lineAt(offset);
   }
 
   private warn(offset: number, message: string, kind: string): void {
-    this.log.add(this.lines.lineAt(offset), message, kind);
+    this.log.add(this.lineAt(offset), message, kind);
   }
 
-  read(): void {
+  private read(): void {
     const s = this.s;
     while (this.i < this.n) {
       const at = s.indexOf("@", this.i);
@@ -113,7 +135,7 @@ class BibtexReader {
       const close = open === "{" ? "}" : ")";
       this.i++;
       try {
-        if (type === "comment") this.skipComment(at, close);
+        if (type === "comment") this.skipComment(close);
         else if (type === "preamble") this.readPreamble(at, close);
         else if (type === "string") this.readString(at, close);
         else this.readEntry(at, type, close);
@@ -121,7 +143,7 @@ class BibtexReader {
         if (!(error instanceof EntryError)) throw error;
         this.warn(
           at,
-          `@${type} entry skipped: ${error.message} (line ${this.lines.lineAt(error.offset)})`,
+          `@${type} entry skipped: ${error.message} (line ${this.lineAt(error.offset)})`,
           "broken entry",
         );
         this.i = error.resume;
@@ -179,13 +201,23 @@ class BibtexReader {
     return c === OPEN_BRACE || c === 40;
   }
 
-  private skipComment(at: number, close: string): void {
+  /** A `@comment` ends at its closing bracket, or at the end of its segment (the next entry line). */
+  private skipComment(close: string): void {
     if (close === ")") {
       const end = this.s.indexOf(")", this.i);
       this.i = end === -1 ? this.n : end + 1;
       return;
     }
-    this.readBraced(at, "@comment", true);
+    let depth = 1; // inside the opening brace
+    for (let j = this.i; j < this.n; j++) {
+      const c = this.s.charCodeAt(j);
+      if (c === OPEN_BRACE) depth++;
+      else if (c === CLOSE_BRACE && --depth === 0) {
+        this.i = j + 1;
+        return;
+      }
+    }
+    this.i = this.n;
   }
 
   private readPreamble(at: number, close: string): void {
@@ -251,7 +283,9 @@ class BibtexReader {
     this.skipSpace();
     const fields = new Map<string, string>();
     const fieldLines = new Map<string, number>();
-    const entry: BibtexEntry = { type, key, fields, fieldLines, line: this.lines.lineAt(at) };
+    const entry: BibtexEntry = { type, key, fields, fieldLines, line: this.lineAt(at) };
+    /** Field names met in this entry (kept or not), for the repeated-field check. */
+    const seen = new Set<string>();
     if (s[this.i] === "=") {
       // `@article{ title = …`: no key. Read the fields anyway.
       this.warn(at, `@${type} entry has no key`, "no key");
@@ -272,7 +306,12 @@ class BibtexReader {
     let expectSeparator = false;
     for (;;) {
       this.skipSpace();
-      if (this.i >= this.n) throw this.error(`entry '${key}' is not closed`, this.n, this.n);
+      if (this.i >= this.n)
+        throw this.error(
+          `entry '${key}' is not closed${this.last ? "" : " before the next entry"}`,
+          this.n,
+          this.n,
+        );
       const c = s.charCodeAt(this.i);
       if (c === closeCode) {
         this.i++;
@@ -298,7 +337,7 @@ class BibtexReader {
       if (name === "") throw this.error(`unexpected '${s[this.i]}' in entry '${key}'`, this.i);
       this.skipSpace();
       if (s[this.i] !== "=") {
-        if (fields.size === 0 && (s[this.i] === "," || s.charCodeAt(this.i) === closeCode)) {
+        if (seen.size === 0 && (s[this.i] === "," || s.charCodeAt(this.i) === closeCode)) {
           // A comma inside the key (`@ARTICLE{Ribeiro, Jr2022,`): the key goes on.
           key = `${key}, ${rawName}`;
           entry.key = key;
@@ -314,15 +353,18 @@ class BibtexReader {
         );
       this.i++;
       const value = this.readValue(nameStart, name);
-      if (fields.has(name)) {
+      if (seen.has(name)) {
         this.warn(
           nameStart,
           `field '${name}' repeated in entry '${key}'; the first is kept`,
           "repeated field",
         );
       } else {
-        fields.set(name, value);
-        fieldLines.set(name, this.lines.lineAt(nameStart));
+        seen.add(name);
+        if (this.keepFields === null || this.keepFields.has(name)) {
+          fields.set(name, value);
+          fieldLines.set(name, this.lineAt(nameStart));
+        }
       }
       expectSeparator = true;
     }
@@ -337,7 +379,7 @@ class BibtexReader {
     for (;;) {
       this.skipSpace();
       const c = s.charCodeAt(this.i);
-      if (c === OPEN_BRACE) out += this.readBraced(start, field, false);
+      if (c === OPEN_BRACE) out += this.readBraced(start, field);
       else if (c === QUOTE) out += this.readQuoted(start, field);
       else if (isDigit(c)) {
         const from = this.i;
@@ -381,7 +423,7 @@ class BibtexReader {
    * At `{`: returns the content up to the matching `}`. A line that starts a new entry while braces
    * are still open means the value never closed: the entry is abandoned there.
    */
-  private readBraced(start: number, field: string, comment: boolean): string {
+  private readBraced(start: number, field: string): string {
     const s = this.s;
     const from = this.i + 1;
     let depth = 0;
@@ -393,7 +435,7 @@ class BibtexReader {
           this.i = j + 1;
           return s.slice(from, j);
         }
-      } else if (c === NEWLINE && !comment && this.entryStartsAfterNewline(j)) {
+      } else if (c === NEWLINE && this.entryStartsAfterNewline(j)) {
         throw this.error(`unbalanced braces in field '${field}'`, start, this.nextEntryStart(j));
       }
     }
@@ -420,6 +462,96 @@ class BibtexReader {
   }
 }
 
+/** A line that starts an entry: blanks, then `@name{` or `@name(` (the reader's resync points). */
+const ENTRY_LINE = /\n[ \t\r]*@[A-Za-z]+[ \t]*[{(]/g;
+/** Text after a line break that may still grow into an entry line. */
+const ENTRY_LINE_PREFIX = /^\n[ \t\r]*(?:@[A-Za-z]*[ \t]*)?$/;
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) count++;
+  return count;
+}
+
+/**
+ * Cuts BibTeX text fed in pieces into segments that each begin at a line starting with `@name{`
+ * or `@name(` (the first segment begins at the start), and calls `onSegment` with each segment,
+ * the number of lines before it and whether it is the last. These lines are where the reader
+ * resyncs after a broken entry, so reading segment by segment gives the same entries at any piece
+ * size; an entry never spans two segments (a value still open at the next entry line is broken).
+ */
+export function createBibtexSegmenter(
+  onSegment: (segment: string, linesBefore: number, last: boolean) => void,
+): TextSink {
+  /** Text of the current segment, except `carry`. */
+  let pending: string[] = [];
+  /** The current segment's text from its last line break on, while it may begin an entry line. */
+  let carry = "";
+  let linesBefore = 0;
+  const emit = (tail: string, last: boolean): void => {
+    pending.push(tail);
+    const segment = pending.join("");
+    pending = [];
+    if (segment === "") return;
+    onSegment(segment, linesBefore, last);
+    linesBefore += countLines(segment);
+  };
+  return {
+    push(chunk) {
+      const text = carry + chunk;
+      carry = "";
+      let from = 0;
+      ENTRY_LINE.lastIndex = 0;
+      for (let m = ENTRY_LINE.exec(text); m !== null; m = ENTRY_LINE.exec(text)) {
+        emit(text.slice(from, m.index + 1), false);
+        from = m.index + 1;
+      }
+      const rest = text.slice(from);
+      const nl = rest.lastIndexOf("\n");
+      if (nl >= 0 && ENTRY_LINE_PREFIX.test(rest.slice(nl))) {
+        pending.push(rest.slice(0, nl));
+        carry = rest.slice(nl);
+      } else pending.push(rest);
+    },
+    end() {
+      emit(carry, true);
+      carry = "";
+    },
+  };
+}
+
+/** Options of {@link createBibtexReaderStream}. */
+export interface BibtexReaderStreamOptions {
+  /** Field names to keep (lower case); others are read and dropped. Null keeps all. */
+  keepFields: ReadonlySet<string> | null;
+}
+
+/**
+ * The BibTeX syntax reader fed in pieces ({@link readBibtex} is this with one piece). Reads each
+ * entry as soon as the next entry line (or the end) shows it complete; with `keepFields`, holds
+ * only those fields of the entries.
+ */
+export function createBibtexReaderStream(
+  log: WarningLog,
+  options: Partial<BibtexReaderStreamOptions> = {},
+): { push(chunk: string): void; end(): { entries: BibtexEntry[]; macros: Map<string, string> } } {
+  const reader = new BibtexReader(log, options.keepFields ?? null);
+  const segmenter = createBibtexSegmenter((segment, linesBefore, last) =>
+    reader.readSegment(segment, linesBefore, last),
+  );
+  let atStart = true;
+  return {
+    push(chunk) {
+      segmenter.push(atStart ? stripBom(chunk) : chunk);
+      if (chunk !== "") atStart = false;
+    },
+    end() {
+      segmenter.end();
+      return { entries: reader.entries, macros: reader.macros };
+    },
+  };
+}
+
 /**
  * Reads BibTeX/BibLaTeX syntax: every `@type{key, field = value, …}` (or with parentheses), with
  * `@string` macros expanded (also across `#`), `@preamble` and `@comment` skipped, text outside
@@ -429,11 +561,8 @@ class BibtexReader {
  */
 export function readBibtex(text: string, file: string, log?: WarningLog): BibtexReadResult {
   const own = log ?? createWarningLog(file);
-  const reader = new BibtexReader(stripBom(text), own);
-  reader.read();
-  return {
-    entries: reader.entries,
-    macros: reader.macros,
-    warnings: log === undefined ? own.finish() : [],
-  };
+  const stream = createBibtexReaderStream(own);
+  stream.push(text);
+  const { entries, macros } = stream.end();
+  return { entries, macros, warnings: log === undefined ? own.finish() : [] };
 }

@@ -2,11 +2,12 @@
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { splitBibtexAuthors } from "./bibtex-names.ts";
-import { readBibtex, type BibtexEntry } from "./bibtex-reader.ts";
+import { createBibtexReaderStream, type BibtexEntry } from "./bibtex-reader.ts";
 import { decodeLatex } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
 import { isPlaceholderAuthor } from "./names.ts";
-import { createWarningLog } from "./warning-log.ts";
+import type { StreamParser } from "./stream-parser.ts";
+import { createWarningLog, type WarningLog } from "./warning-log.ts";
 
 export interface BibtexOptions {
   /** File name used in warnings and in the result. */
@@ -60,10 +61,43 @@ function text(raw: string | undefined): string | undefined {
  * - Broken entries are skipped with a warning naming file and line; the rest loads.
  */
 export function parseBibtex(input: string, options: Partial<BibtexOptions> = {}): ParseResult {
+  const stream = createBibtexStream(options);
+  stream.push(input);
+  return stream.end();
+}
+
+/** The fields {@link parseBibtex} reads; a stream holds only these of each entry. */
+const USED_FIELDS: ReadonlySet<string> = new Set([
+  "author",
+  "title",
+  "year",
+  "date",
+  "journal",
+  "journaltitle",
+  "booktitle",
+  "doi",
+  "abstract",
+  "crossref",
+]);
+
+/**
+ * The BibTeX parser fed in pieces ({@link parseBibtex} is this with one piece). Entries are read
+ * as they complete and only their used fields kept; papers are made at the end, when every
+ * crossref target (often after the entries naming it) is known.
+ */
+export function createBibtexStream(options: Partial<BibtexOptions> = {}): StreamParser {
   const { file } = { ...DEFAULT_BIBTEX_OPTIONS, ...options };
   const log = createWarningLog(file);
-  const read = readBibtex(input, file, log);
-  const entries = read.entries.filter((e) => !NOT_PAPERS.has(e.type));
+  const reader = createBibtexReaderStream(log, { keepFields: USED_FIELDS });
+  return {
+    push: (chunk) => reader.push(chunk),
+    end: () => toPapers(reader.end().entries, file, log),
+  };
+}
+
+/** Entries → paper records: duplicate keys, crossrefs, names, venue, year, DOI, abstract. */
+function toPapers(all: BibtexEntry[], file: string, log: WarningLog): ParseResult {
+  const entries = all.filter((e) => !NOT_PAPERS.has(e.type));
 
   const byKey = new Map<string, BibtexEntry>();
   for (const entry of entries) {
@@ -184,4 +218,5 @@ export const BIBTEX_FORMAT: FormatParser = {
   format: "bibtex",
   sniff: sniffBibtex,
   parse: parseBibtex,
+  stream: createBibtexStream,
 };

@@ -56,6 +56,12 @@ class AuthorTable {
     return author.key;
   }
 
+  /** Adds a spelling only when its key is already an author (from a merged-away duplicate). */
+  addVariant(author: AuthorName): void {
+    const list = this.spellings.get(author.key);
+    if (list !== undefined && !list.includes(author.name)) list.push(author.name);
+  }
+
   /** Authors in first-met order; the display name is the first spelling with most diacritics. */
   authors(): Author[] {
     const out: Author[] = [];
@@ -75,7 +81,10 @@ class AuthorTable {
  * normalized DOI, else by normalized title plus the same set of author keys (even when both carry
  * different DOIs, e.g. a preprint and its published version); the merged paper keeps the first
  * record's fields, fills a missing year, venue, DOI or abstract from the duplicate, and each merge
- * is reported as a warning on the duplicate. DOIs are stored normalized. Paper ids are `p1`, `p2`, … in load order.
+ * is reported as a warning on the duplicate. A merged-away duplicate adds no authors (its byline
+ * is not in the corpus): its spellings only join the `variants` of authors already met by key.
+ * Authors come from kept papers, network-file authors and links, and owners. DOIs are stored
+ * normalized. Paper ids are `p1`, `p2`, … in load order.
  * Links are keyed by their unordered author pair and their weights summed.
  */
 export function buildCorpus(
@@ -91,6 +100,7 @@ export function buildCorpus(
   const byDoi = new Map<string, Paper>();
   const byTitle = new Map<string, Paper>();
   const links = new Map<string, { source: string; target: string; weight: number }>();
+  const duplicateNames: AuthorName[] = [];
 
   for (const result of results) {
     files.push({ file: result.file, format: result.format });
@@ -102,7 +112,7 @@ export function buildCorpus(
     for (const record of result.papers) {
       const ids: string[] = [];
       for (const author of record.authors) {
-        const id = table.add(author);
+        const id = author.key;
         if (ids.includes(id))
           warnings.push({
             file: result.file,
@@ -127,6 +137,8 @@ export function buildCorpus(
         }
       }
       if (match) {
+        // The duplicate's byline adds no authors, only spellings of authors known by the end.
+        duplicateNames.push(...record.authors);
         fillMissing(match, record);
         warnings.push({
           file: result.file,
@@ -134,6 +146,7 @@ export function buildCorpus(
           message: `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
         });
       } else {
+        for (const author of record.authors) table.add(author);
         match = toPaper(record, `p${papers.length + 1}`, ids, result.file);
         papers.push(match);
       }
@@ -151,6 +164,8 @@ export function buildCorpus(
       else links.set(key, { source: a, target: b, weight: link.weight });
     }
   }
+
+  for (const author of duplicateNames) table.addVariant(author);
 
   return {
     papers,

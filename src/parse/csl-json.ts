@@ -2,7 +2,7 @@
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
-import { readJsonItems } from "./json-items.ts";
+import { readJsonItems } from "./json-arrays.ts";
 import {
   authorKey,
   displayName,

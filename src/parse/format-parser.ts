@@ -1,5 +1,6 @@
 // The shape every format parser exposes to format detection (detect.ts).
 import type { ParseResult } from "../model/types.ts";
+import type { StreamParser } from "./stream-parser.ts";
 
 /** Options every parser accepts. */
 export interface ParseOptions {
@@ -18,4 +19,9 @@ export interface FormatParser {
   sniff(text: string, fileName: string): number;
   /** Parses the whole text. Malformed records become warnings; it throws only on unusable input. */
   parse(text: string, options: ParseOptions): ParseResult;
+  /**
+   * The same parser fed in pieces (large files), for formats that can read record by record.
+   * Absent: callers collect the text and use {@link FormatParser.parse}.
+   */
+  stream?(options: ParseOptions): StreamParser;
 }

@@ -183,6 +183,9 @@ function sameWords(a: NameShape, b: NameShape): boolean {
   return words(a) === words(b);
 }
 
+/** Code-unit order: the same on every machine, unlike localeCompare. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** One version of a paper: its byline as author ids, with the keys that find its other versions. */
@@ -318,7 +321,7 @@ function collectEvidence(
  * compatible authors (ambiguity); quartered when the two share a byline (two people on one paper);
  * halved when one is a dblp homonym (dblp separated them on purpose). Two homonyms with different
  * numbers are never suggested, a numbered and an unnumbered one only with evidence. Sorted by
- * score, descending, then by names.
+ * score, descending, then by names and ids (code-unit order, the same on every machine).
  */
 export function suggestMerges(
   corpus: Corpus,
@@ -420,8 +423,10 @@ export function suggestMerges(
   return out.sort(
     (x, y) =>
       y.score - x.score ||
-      x.keepName.localeCompare(y.keepName) ||
-      x.mergeName.localeCompare(y.mergeName),
+      compare(x.keepName, y.keepName) ||
+      compare(x.mergeName, y.mergeName) ||
+      compare(x.keep, y.keep) ||
+      compare(x.merge, y.merge),
   );
 }
 

@@ -96,15 +96,28 @@ export function authorKey(display: string): string {
   return foldText(display);
 }
 
-/** The folding behind {@link authorKey}, shared with title normalization. */
+/** The letters of {@link FOLD_LETTERS}, for one regex pass. */
+const FOLD_LETTER = new RegExp(`[${Object.keys(FOLD_LETTERS).join("")}]`, "g");
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const COMBINING_MARKS = /\p{M}+/gu;
+
+/**
+ * The folding behind {@link authorKey}, shared with title normalization. Plain ASCII text (most
+ * names and titles) skips the Unicode steps: NFD, mark removal and letter folding change nothing
+ * there, and `[^a-z0-9]` is `[^\p{L}\p{N}]` once it is lower case.
+ */
 export function foldText(text: string): string {
-  const lower = text
+  if (ASCII_ONLY.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, "")
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return text
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-  let out = "";
-  for (const ch of lower) out += FOLD_LETTERS[ch] ?? ch;
-  return out
+    .replace(COMBINING_MARKS, "")
+    .toLowerCase()
+    .replace(FOLD_LETTER, (ch) => FOLD_LETTERS[ch])
     .replace(/['’‘ʼ`´]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();

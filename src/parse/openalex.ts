@@ -3,7 +3,7 @@ import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi } from "./bibtex.ts";
 import { stripCslMarkup } from "./csl-json.ts";
 import type { FormatParser } from "./format-parser.ts";
-import { readJsonItems } from "./json-items.ts";
+import { readJsonItems } from "./json-arrays.ts";
 import { memoParseName } from "./name-cache.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 

@@ -3,6 +3,7 @@ import type { AuthorName, PaperRecord, ParseResult, Warning } from "../model/typ
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { decodeLatex } from "./latex.ts";
 import { isPlaceholderAuthor, parseName, splitAuthorList, splitTopLevel } from "./names.ts";
+import { createLineSplitter, type StreamParser } from "./stream-parser.ts";
 
 /** Score from {@link looksLikeAuthorsLine} at or above which a line is taken as an authors line. */
 export const AUTHORS_LINE_THRESHOLD = 0.75;
@@ -101,6 +102,22 @@ interface Line {
   line: number;
 }
 
+/** A line of the record part, with whether it reads as an authors line. */
+interface ScoredLine extends Line {
+  authors: boolean;
+}
+
+/** Consecutive lines that start no record, reported (or joined to an abstract) as one run. */
+interface OrphanRun {
+  from: number;
+  to: number;
+  /** The run's first line reads as an authors line. */
+  firstIsAuthors: boolean;
+  allProse: boolean;
+  /** The lines' text, kept only while they may still be joined to the previous abstract. */
+  texts: string[] | null;
+}
+
 /** Splits on LF, CRLF or CR after removing a BOM; trims each line; drops blank lines. */
 function nonBlankLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -117,6 +134,9 @@ function nonBlankLines(text: string): Line[] {
 const isAuthors = (text: string | undefined): boolean =>
   text !== undefined && looksLikeAuthorsLine(text) >= AUTHORS_LINE_THRESHOLD;
 
+/** Lines a record decision looks ahead: title, authors, abstract and the line after it. */
+const LOOKAHEAD = 4;
+
 /**
  * Parses a profile: line 1 is the owner `Last, First`; then one record per paper: a title line,
  * an authors line `Last, First, Last, First, …` and an abstract line. Titles and abstracts are
@@ -129,86 +149,143 @@ const isAuthors = (text: string | undefined): boolean =>
  * problem becomes a warning with the file and the 1-based line.
  */
 export function parseProfile(text: string, options: ParseOptions): ParseResult {
+  const stream = createProfileStream(options);
+  stream.push(text);
+  return stream.end();
+}
+
+/**
+ * The profile parser fed in pieces ({@link parseProfile} is this with one piece): it holds the
+ * owner decision's two lines, a four-line lookahead and the current run of unplaced lines, never
+ * the whole text.
+ */
+export function createProfileStream(options: ParseOptions): StreamParser {
   const { file } = options;
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const papers: PaperRecord[] = [];
   const result: ParseResult = { file, format: "profile", papers, warnings };
-
-  let lines = nonBlankLines(text);
-  if (lines.length === 0) {
-    warn(0, "file is empty");
-    return result;
-  }
-
-  // Owner line, unless the file starts straight with a record (title, then an authors line).
-  const first = lines[0];
-  const ownerMissing = !isAuthors(first.text) && isAuthors(lines[1]?.text);
-  if (ownerMissing) {
-    warn(first.line, "no owner line (`Last, First`) before the first record");
-  } else {
-    const owner: AuthorName | null = parseName(first.text);
-    if (owner === null) warn(first.line, `owner line "${first.text}" names nobody`);
-    else result.owner = owner;
-    if (splitTopLevel(first.text, ",").length !== 2)
-      warn(first.line, `owner line "${first.text}" is not of the form "Last, First"`);
-    lines = lines.slice(1);
-  }
-
-  const L = lines;
-  const authorsScores = L.map((l) => looksLikeAuthorsLine(l.text));
-  const authorsAt = (j: number) => j < L.length && authorsScores[j] >= AUTHORS_LINE_THRESHOLD;
-  const pairAt = (j: number) => j + 1 < L.length && !authorsAt(j) && authorsAt(j + 1);
+  /** The first two non-blank lines, until the owner line is decided (then null). */
+  let head: Line[] | null = [];
+  const window: ScoredLine[] = [];
   let previous: { paper: PaperRecord; abstractLine?: number } | undefined;
+  let orphans: OrphanRun | null = null;
 
-  let k = 0;
-  while (k < L.length) {
-    if (pairAt(k)) {
-      const titleLine = L[k];
-      const authorsLine = L[k + 1];
-      let abstractLine: Line | undefined;
-      if (k + 2 >= L.length) {
-        warn(titleLine.line, "record has no abstract line (end of file)");
-        k += 2;
-      } else if (pairAt(k + 2) && !looksLikeProse(L[k + 2].text)) {
-        warn(
-          titleLine.line,
-          `record has no abstract line (line ${L[k + 2].line} starts the next record)`,
-        );
-        k += 2;
-      } else {
-        abstractLine = L[k + 2];
-        k += 3;
-      }
-      const paper = readRecord(titleLine, authorsLine, abstractLine, warn);
-      if (paper) {
-        papers.push(paper);
-        previous = { paper, abstractLine: abstractLine?.line };
-      } else previous = undefined;
-      continue;
-    }
-    // Lines that start no record: skip to the next title + authors pair.
-    let j = k + 1;
-    while (j < L.length && !pairAt(j)) j++;
-    const from = L[k].line;
-    const to = L[j - 1].line;
+  const authorsAt = (j: number) => j < window.length && window[j].authors;
+  const pairAt = (j: number) => j + 1 < window.length && !authorsAt(j) && authorsAt(j + 1);
+
+  const flushOrphans = (): void => {
+    if (orphans === null) return;
+    const { from, to, firstIsAuthors, allProse, texts } = orphans;
+    orphans = null;
     const range = from === to ? `line ${from}` : `lines ${from}–${to}`;
-    const orphans = L.slice(k, j);
-    if (previous?.abstractLine !== undefined && orphans.every((l) => looksLikeProse(l.text))) {
-      const extra = orphans.map((l) => decodeLatex(l.text)).join(" ");
+    if (previous?.abstractLine !== undefined && allProse && texts !== null) {
+      const extra = texts.map((t) => decodeLatex(t)).join(" ");
       previous.paper.abstract = `${previous.paper.abstract ?? ""} ${extra}`.trim();
       warn(
         from,
         `${range} after the abstract of the record at line ${previous.paper.line} joined to that abstract`,
       );
-    } else if (authorsAt(k)) {
+    } else if (firstIsAuthors) {
       warn(from, `authors line without a title line before it; ${range} skipped`);
     } else {
       warn(from, `title line not followed by an authors line; ${range} skipped`);
     }
-    k = j;
-  }
-  return result;
+  };
+
+  /** Decides the line at the front of the window (needs LOOKAHEAD lines, or the end of input). */
+  const step = (): void => {
+    if (!pairAt(0)) {
+      // A line that starts no record: it joins the run of lines up to the next title + authors pair.
+      const line = window.shift() as ScoredLine;
+      if (orphans === null)
+        orphans = {
+          from: line.line,
+          to: line.line,
+          firstIsAuthors: line.authors,
+          allProse: true,
+          texts: previous?.abstractLine !== undefined ? [] : null,
+        };
+      orphans.to = line.line;
+      if (orphans.allProse && !looksLikeProse(line.text)) {
+        orphans.allProse = false;
+        orphans.texts = null;
+      } else orphans.texts?.push(line.text);
+      return;
+    }
+    flushOrphans();
+    const [titleLine, authorsLine] = window;
+    let abstractLine: Line | undefined;
+    if (window.length <= 2) {
+      warn(titleLine.line, "record has no abstract line (end of file)");
+      window.splice(0, 2);
+    } else if (pairAt(2) && !looksLikeProse(window[2].text)) {
+      warn(
+        titleLine.line,
+        `record has no abstract line (line ${window[2].line} starts the next record)`,
+      );
+      window.splice(0, 2);
+    } else {
+      abstractLine = window[2];
+      window.splice(0, 3);
+    }
+    const paper = readRecord(titleLine, authorsLine, abstractLine, warn);
+    if (paper) {
+      papers.push(paper);
+      previous = { paper, abstractLine: abstractLine?.line };
+    } else previous = undefined;
+  };
+
+  const enqueue = (line: Line): void => {
+    window.push({ ...line, authors: isAuthors(line.text) });
+    while (window.length >= LOOKAHEAD) step();
+  };
+
+  /** Owner line, unless the file starts straight with a record (title, then an authors line). */
+  const decideOwner = (lines: Line[]): void => {
+    head = null;
+    const [first, second] = lines;
+    const ownerMissing = !isAuthors(first.text) && isAuthors(second?.text);
+    if (ownerMissing) {
+      warn(first.line, "no owner line (`Last, First`) before the first record");
+    } else {
+      const owner: AuthorName | null = parseName(first.text);
+      if (owner === null) warn(first.line, `owner line "${first.text}" names nobody`);
+      else result.owner = owner;
+      if (splitTopLevel(first.text, ",").length !== 2)
+        warn(first.line, `owner line "${first.text}" is not of the form "Last, First"`);
+      lines = lines.slice(1);
+    }
+    for (const line of lines) enqueue(line);
+  };
+
+  const splitter = createLineSplitter((raw, lineNo) => {
+    const trimmed = (lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
+    if (trimmed === "") return;
+    const line = { text: trimmed, line: lineNo };
+    if (head === null) enqueue(line);
+    else {
+      head.push(line);
+      if (head.length === 2) decideOwner(head);
+    }
+  });
+
+  return {
+    push: (chunk) => splitter.push(chunk),
+    end() {
+      splitter.end();
+      if (head !== null) {
+        if (head.length === 0) {
+          warn(0, "file is empty");
+          return result;
+        }
+        decideOwner(head);
+      }
+      while (window.length > 0) step();
+      flushOrphans();
+      return result;
+    },
+  };
 }
 
 /** Builds one paper record; returns null (with a warning) when the title decodes to nothing. */
@@ -256,4 +333,5 @@ export const PROFILE_FORMAT: FormatParser = {
   format: "profile",
   sniff: sniffProfile,
   parse: parseProfile,
+  stream: createProfileStream,
 };

@@ -3,6 +3,7 @@ import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
+import { createLineSplitter, type StreamParser } from "./stream-parser.ts";
 import { stripBom } from "./text-lines.ts";
 import { createWarningLog } from "./warning-log.ts";
 
@@ -54,27 +55,38 @@ const first = (record: RawRecord, tags: readonly string[]): string | undefined =
  * line ends are accepted. Records without authors are kept (no coauthor links) and warned about.
  */
 export function parseRis(input: string, options: Partial<RisOptions> = {}): ParseResult {
+  const stream = createRisStream(options);
+  stream.push(input);
+  return stream.end();
+}
+
+/**
+ * The RIS parser fed in pieces ({@link parseRis} is this with one piece): each record becomes a
+ * paper as soon as its `ER` line is read, so only the open record is held.
+ */
+export function createRisStream(options: Partial<RisOptions> = {}): StreamParser {
   const { file } = { ...DEFAULT_RIS_OPTIONS, ...options };
   const log = createWarningLog(file);
-  const lines = stripBom(input).split(/\r\n|\n|\r/);
-  const records: RawRecord[] = [];
+  /** Warnings about record contents, logged after the structural ones (as a two-pass reader would). */
+  const deferred: { line: number; message: string; kind: string }[] = [];
+  const nameOf = memoParseName({ latex: false });
+  const papers: PaperRecord[] = [];
   let current: RawRecord | null = null;
   /** The arrays whose last value a continuation line extends. */
   let lastValues: string[][] = [];
   let strayStart = 0;
 
   const close = (): void => {
-    if (current) records.push(current);
+    if (current) papers.push(toPaper(current, nameOf, deferred));
     current = null;
     lastValues = [];
   };
 
-  for (let index = 0; index < lines.length; index++) {
-    const lineNo = index + 1;
-    const raw = lines[index].replace(/^\uFEFF/, "");
+  const splitter = createLineSplitter((line, lineNo) => {
+    const raw = line.replace(/^\uFEFF/, "");
     const match = TAG_LINE.exec(raw.trimEnd());
     if (!match) {
-      if (raw.trim() === "") continue;
+      if (raw.trim() === "") return;
       if (current && lastValues.length > 0) {
         // A wrapped value (long abstracts, some exporters): join with a space.
         for (const values of lastValues) values[values.length - 1] += ` ${raw.trim()}`;
@@ -86,7 +98,7 @@ export function parseRis(input: string, options: Partial<RisOptions> = {}): Pars
           "stray text",
         );
       }
-      continue;
+      return;
     }
     strayStart = 0;
     const tag = match[1];
@@ -101,12 +113,12 @@ export function parseRis(input: string, options: Partial<RisOptions> = {}): Pars
         close();
       }
       current = { line: lineNo, type: value, fields: new Map(), authors: [] };
-      continue;
+      return;
     }
     if (tag === "ER") {
       if (!current) log.add(lineNo, "ER line without a record", "missing TY");
       close();
-      continue;
+      return;
     }
     if (!current) {
       log.add(
@@ -128,59 +140,73 @@ export function parseRis(input: string, options: Partial<RisOptions> = {}): Pars
       record.authors.push(value);
       lastValues.push(record.authors);
     }
-  }
-  if (current !== null) {
-    const open: RawRecord = current;
-    log.add(
-      open.line,
-      `record at line ${open.line} has no ER line; it ends at the end of the file`,
-      "missing ER",
-    );
-    close();
-  }
+  });
 
-  const nameOf = memoParseName({ latex: false });
-  const papers: PaperRecord[] = [];
-  for (const record of records) {
-    const authors: AuthorName[] = [];
-    const dropped: string[] = [];
-    for (const value of record.authors) {
-      if (value.trim() === "") continue;
-      const name = nameOf(value);
-      if (name) authors.push(name);
-      else dropped.push(value);
-    }
-    if (dropped.length > 0)
-      log.add(
-        record.line,
-        `record at line ${record.line}: placeholder author${dropped.length > 1 ? "s" : ""} ${dropped.map((d) => `"${d}"`).join(", ")} dropped`,
-        "placeholder author",
-      );
-    if (authors.length === 0)
-      log.add(
-        record.line,
-        `record at line ${record.line} has no authors; kept as a paper with no authors`,
-        "no authors",
-      );
-    const title = first(record, TITLE_TAGS) ?? "";
-    if (title === "")
-      log.add(record.line, `record at line ${record.line} has no title (TI or T1)`, "no title");
-    const paper: PaperRecord = { title: title.replace(/\s+/g, " "), authors, line: record.line };
-    const yearTag = YEAR_TAGS.map((t) => record.fields.get(t)?.[0]).find((v) => v !== undefined);
-    const year = readYear(yearTag);
-    if (year !== undefined) paper.year = year;
-    const venue = first(record, VENUE_TAGS);
-    if (venue !== undefined && venue !== title) paper.venue = venue;
-    const doiRaw =
-      first(record, ["DO"]) ??
-      (record.fields.get("UR") ?? []).find((u) => /^https?:\/\/(?:dx\.)?doi\.org\//i.test(u));
-    const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
-    if (doi !== undefined) paper.doi = doi;
-    const abstract = first(record, ABSTRACT_TAGS);
-    if (abstract !== undefined) paper.abstract = abstract.replace(/\s+/g, " ");
-    papers.push(paper);
+  let atStart = true;
+  return {
+    push(chunk) {
+      splitter.push(atStart ? stripBom(chunk) : chunk);
+      if (chunk !== "") atStart = false;
+    },
+    end() {
+      splitter.end();
+      if (current !== null) {
+        const open: RawRecord = current;
+        log.add(
+          open.line,
+          `record at line ${open.line} has no ER line; it ends at the end of the file`,
+          "missing ER",
+        );
+        close();
+      }
+      for (const w of deferred) log.add(w.line, w.message, w.kind);
+      return { file, format: "ris", papers, warnings: log.finish() };
+    },
+  };
+}
+
+/** One finished record → a paper; problems with its contents go to `deferred`. */
+function toPaper(
+  record: RawRecord,
+  nameOf: (raw: string) => AuthorName | null,
+  deferred: { line: number; message: string; kind: string }[],
+): PaperRecord {
+  const warn = (message: string, kind: string) =>
+    deferred.push({ line: record.line, message, kind });
+  const authors: AuthorName[] = [];
+  const dropped: string[] = [];
+  for (const value of record.authors) {
+    if (value.trim() === "") continue;
+    const name = nameOf(value);
+    if (name) authors.push(name);
+    else dropped.push(value);
   }
-  return { file, format: "ris", papers, warnings: log.finish() };
+  if (dropped.length > 0)
+    warn(
+      `record at line ${record.line}: placeholder author${dropped.length > 1 ? "s" : ""} ${dropped.map((d) => `"${d}"`).join(", ")} dropped`,
+      "placeholder author",
+    );
+  if (authors.length === 0)
+    warn(
+      `record at line ${record.line} has no authors; kept as a paper with no authors`,
+      "no authors",
+    );
+  const title = first(record, TITLE_TAGS) ?? "";
+  if (title === "") warn(`record at line ${record.line} has no title (TI or T1)`, "no title");
+  const paper: PaperRecord = { title: title.replace(/\s+/g, " "), authors, line: record.line };
+  const yearTag = YEAR_TAGS.map((t) => record.fields.get(t)?.[0]).find((v) => v !== undefined);
+  const year = readYear(yearTag);
+  if (year !== undefined) paper.year = year;
+  const venue = first(record, VENUE_TAGS);
+  if (venue !== undefined && venue !== title) paper.venue = venue;
+  const doiRaw =
+    first(record, ["DO"]) ??
+    (record.fields.get("UR") ?? []).find((u) => /^https?:\/\/(?:dx\.)?doi\.org\//i.test(u));
+  const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
+  if (doi !== undefined) paper.doi = doi;
+  const abstract = first(record, ABSTRACT_TAGS);
+  if (abstract !== undefined) paper.abstract = abstract.replace(/\s+/g, " ");
+  return paper;
 }
 
 /**
@@ -198,4 +224,9 @@ export function sniffRis(text: string): number {
 }
 
 /** RIS for the detection table. */
-export const RIS_FORMAT: FormatParser = { format: "ris", sniff: sniffRis, parse: parseRis };
+export const RIS_FORMAT: FormatParser = {
+  format: "ris",
+  sniff: sniffRis,
+  parse: parseRis,
+  stream: createRisStream,
+};

@@ -7,14 +7,14 @@ import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
 import { communityColors } from "./palette.ts";
 import {
   defaultRadiusRange,
-  DEFAULT_WIDTH_RANGE,
+  defaultWidthRange,
   edgeWidthScale,
   radiusScale,
   type RadiusRange,
   type WidthRange,
 } from "./scales.ts";
 import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
-import { labelFont, SCENE_STYLE } from "./style.ts";
+import { labelFont, ringExtent, SCENE_STYLE } from "./style.ts";
 
 /** What is selected on the map; ids of authors. */
 export interface SceneSelection {
@@ -50,7 +50,8 @@ export interface SceneOptions {
   labelCandidates: number;
   /** Node radii; by default they depend on how many authors are shown. */
   radius?: RadiusRange;
-  widths: WidthRange;
+  /** Edge widths; by default they depend on how many authors are shown. */
+  widths?: WidthRange;
   /** Text width in pixels for a CSS font; a browser passes canvas measureText. */
   measureText: (text: string, font: string) => number;
   /** Community colours, when the caller keeps them stable across scenes. */
@@ -65,11 +66,13 @@ export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
   legend: true,
   maxLabels: 80,
   labelCandidates: 600,
-  widths: DEFAULT_WIDTH_RANGE,
   measureText: (text, font) =>
     estimateTextWidth(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12)),
   legendCommunities: 8,
 };
+
+/** Discs at least this big (in pixels) keep unforced labels off them. */
+const LABEL_OBSTACLE_RADIUS = 4;
 
 /** Layers, drawn bottom to top: dimmed, normal, emphasized. */
 function layerOf(dimmed: boolean, emphasized: boolean): number {
@@ -172,7 +175,7 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
   graph.forEachEdge((edge, attributes) => {
     if (visibleEdges.has(edge) && attributes.weight > maxWeight) maxWeight = attributes.weight;
   });
-  const width = edgeWidthScale(maxWeight, o.widths);
+  const width = edgeWidthScale(maxWeight, o.widths ?? defaultWidthRange(visibleNodes.size));
   const edges: (SceneEdge & { layer: number })[] = [];
   graph.forEachEdge((edge, attributes, source, target) => {
     if (!visibleEdges.has(edge) || !positions[source] || !positions[target]) return;
@@ -245,6 +248,7 @@ export function placeSceneLabels(
   const fontSize = scene.fontSize;
   for (const node of scene.nodes) node.labelVisible = false;
   const boxes: LabelBox[] = [];
+  const obstacles: LabelBox[] = [];
   const owners: number[] = [];
   for (const i of order) {
     if (boxes.length >= o.labelCandidates) break;
@@ -258,19 +262,24 @@ export function placeSceneLabels(
       continue;
     const strong = Boolean(node.labelForced);
     const w = o.measureText(node.label, labelFont(fontSize, strong));
+    const reach = node.r + ringExtent(node);
     boxes.push({
-      x: sx + node.r + SCENE_STYLE.labelGap,
+      x: sx + reach + SCENE_STYLE.labelGap,
       y: sy - fontSize * 0.65,
       width: w,
       height: fontSize * 1.3,
       forced: node.labelForced,
     });
+    // Labels keep off the bigger discs, so names never hide authors.
+    if (node.r >= LABEL_OBSTACLE_RADIUS)
+      obstacles.push({ x: sx - reach, y: sy - reach, width: 2 * reach, height: 2 * reach });
     owners.push(i);
   }
   const keep = placeLabels(boxes, {
     width: scene.width,
     height: scene.height,
     maxLabels: o.maxLabels,
+    obstacles,
   });
   keep.forEach((k, j) => {
     if (k) scene.nodes[owners[j]].labelVisible = true;

@@ -18,6 +18,8 @@ export interface LabelPlacementOptions {
   padding: number;
   /** Most labels kept, forced ones included. */
   maxLabels: number;
+  /** Boxes no unforced label may overlap (node discs), besides the labels kept. */
+  obstacles: readonly LabelBox[];
 }
 
 export const DEFAULT_LABEL_PLACEMENT: LabelPlacementOptions = {
@@ -25,6 +27,7 @@ export const DEFAULT_LABEL_PLACEMENT: LabelPlacementOptions = {
   height: Infinity,
   padding: 2,
   maxLabels: 80,
+  obstacles: [],
 };
 
 const CELL = 64;
@@ -32,7 +35,7 @@ const CELL = 64;
 /**
  * Chooses which labels to draw. `boxes` come in priority order (most important first); forced
  * boxes are kept first, then each other box is kept when it is inside the viewport and does not
- * overlap (with `padding`) any kept box. Returns one flag per box. Runs in O(n) expected time
+ * overlap (with `padding`) any kept box or obstacle. Returns one flag per box. Runs in O(n) expected time
  * with a uniform grid of kept boxes.
  */
 export function placeLabels(
@@ -41,7 +44,7 @@ export function placeLabels(
 ): boolean[] {
   const o: LabelPlacementOptions = { ...DEFAULT_LABEL_PLACEMENT, ...options };
   const keep = new Array<boolean>(boxes.length).fill(false);
-  const grid = new Map<string, number[]>();
+  const grid = new Map<string, LabelBox[]>();
   let kept = 0;
 
   const cells = (b: LabelBox, visit: (key: string) => boolean | void): boolean => {
@@ -55,8 +58,7 @@ export function placeLabels(
   };
   const overlaps = (b: LabelBox) =>
     cells(b, (key) =>
-      (grid.get(key) ?? []).some((j) => {
-        const k = boxes[j];
+      (grid.get(key) ?? []).some((k) => {
         return (
           b.x < k.x + k.width + o.padding &&
           k.x < b.x + b.width + o.padding &&
@@ -65,16 +67,19 @@ export function placeLabels(
         );
       }),
     );
+  const register = (b: LabelBox) =>
+    cells(b, (key) => {
+      const list = grid.get(key);
+      if (list) list.push(b);
+      else grid.set(key, [b]);
+    });
   const add = (i: number) => {
     keep[i] = true;
     kept++;
-    cells(boxes[i], (key) => {
-      const list = grid.get(key);
-      if (list) list.push(i);
-      else grid.set(key, [i]);
-    });
+    register(boxes[i]);
   };
 
+  for (const obstacle of o.obstacles) register(obstacle);
   boxes.forEach((b, i) => {
     if (b.forced && kept < o.maxLabels) add(i);
   });

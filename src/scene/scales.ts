@@ -45,6 +45,13 @@ export interface WidthRange {
 
 export const DEFAULT_WIDTH_RANGE: WidthRange = { minWidth: 0.8, maxWidth: 6 };
 
+/** Edge widths that suit `n` visible authors: thinner lines in dense maps, where most overlap. */
+export function defaultWidthRange(n: number): WidthRange {
+  if (n <= 300) return DEFAULT_WIDTH_RANGE;
+  if (n <= 2000) return { minWidth: 0.6, maxWidth: 4.5 };
+  return { minWidth: 0.5, maxWidth: 3 };
+}
+
 /**
  * Edge width by shared papers: minWidth at weight ≤ 1, maxWidth at `maxWeight`, √ in between,
  * rounded to a quarter pixel so renderers can batch edges of one width.

@@ -46,3 +46,49 @@ export function labelAnchor(
 ): { x: number; y: number } {
   return { x: sx + r + SCENE_STYLE.labelGap, y: sy + fontSize * 0.35 };
 }
+
+/** A ring drawn around a node: stroke colour and width, and its centre-line radius beyond r. */
+export interface NodeRing {
+  color: string;
+  width: number;
+  /** Distance from the disc's edge to the ring's centre line. */
+  offset: number;
+}
+
+/** The rings of a node, innermost first: owner (dark), selected (amber), else hovered (slate). */
+export function nodeRings(node: {
+  owner: boolean;
+  selected: boolean;
+  hovered?: boolean;
+}): NodeRing[] {
+  const rings: NodeRing[] = [];
+  let edge = 0;
+  const add = (color: string, width: number, gap: number) => {
+    rings.push({ color, width, offset: edge + gap + width / 2 });
+    edge += gap + width;
+  };
+  if (node.owner) add(SCENE_STYLE.ownerRing, SCENE_STYLE.ownerRingWidth, SCENE_STYLE.ownerRingGap);
+  if (node.selected) add(SCENE_STYLE.selectedRing, SCENE_STYLE.selectedRingWidth, 1);
+  else if (node.hovered) add(SCENE_STYLE.hoverRing, SCENE_STYLE.hoverRingWidth, 1);
+  return rings;
+}
+
+/** How far a node's rings reach beyond its disc. */
+export function ringExtent(node: { owner: boolean; selected: boolean; hovered?: boolean }): number {
+  const rings = nodeRings(node);
+  const last = rings[rings.length - 1];
+  return last ? last.offset + last.width / 2 : 0;
+}
+
+/**
+ * Where a scene node's label starts, in screen pixels: right of the disc and its rings,
+ * vertically centred. Every renderer places labels with this.
+ */
+export function nodeLabelAnchor(
+  sx: number,
+  sy: number,
+  node: { r: number; owner: boolean; selected: boolean; hovered?: boolean },
+  fontSize: number,
+): { x: number; y: number } {
+  return labelAnchor(sx, sy, node.r + ringExtent(node), fontSize);
+}

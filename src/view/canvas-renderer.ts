@@ -1,10 +1,46 @@
-// Draws a Scene on a canvas: edges and discs batched into one path per style, labels on top.
+// Draws a Scene on a canvas: edges and discs batched by style, labels on top; big maps move a cached bitmap.
 import { labelOrder, placeSceneLabels } from "../scene/build-scene.ts";
 import type { Scene, SceneTransform } from "../scene/scene.ts";
-import { labelAnchor, labelFont, SCENE_STYLE } from "../scene/style.ts";
+import {
+  labelFont,
+  nodeLabelAnchor,
+  nodeRings,
+  SCENE_STYLE,
+  type NodeRing,
+} from "../scene/style.ts";
 
 /** Segments or discs per path: small enough for fast rasterizing, big enough to batch calls. */
 const CHUNK = 256;
+/** Runs of at least this many wide edges are drawn as hairline bands. */
+const BUNDLE_THRESHOLD = 500;
+/** Runs of at least this many discs are stamped from sprites. */
+const SPRITE_THRESHOLD = 1500;
+/** Discs smaller than this get no white outline. */
+const OUTLINE_MIN_RADIUS = 2.5;
+
+export interface RendererOptions {
+  /**
+   * While the view moves, draw edges and discs from a bitmap rendered with a margin around the
+   * viewport, moved and scaled (up to ±25 %) instead of redrawn; labels and rings stay live and
+   * everything is redrawn sharp once the view rests. "auto" uses it for scenes of at least
+   * `motionCacheItems` nodes plus edges.
+   */
+  motionCache: "auto" | "on" | "off";
+  motionCacheItems: number;
+  /** Quiet time after the last transform change before the sharp redraw, in ms. */
+  restDelay: number;
+}
+
+export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
+  motionCache: "auto",
+  motionCacheItems: 12_000,
+  restDelay: 120,
+};
+
+/** Largest scale change served from the motion cache before it is rendered again. */
+const CACHE_SCALE_LIMIT = 1.25;
+/** Margin rendered around the viewport in the motion cache, as a share of its larger side. */
+const CACHE_MARGIN = 0.25;
 
 interface Batch {
   style: string;
@@ -26,8 +62,17 @@ interface Compiled {
   ex2: Float64Array;
   ey2: Float64Array;
   edgeBatches: Batch[];
-  rings: { index: number; color: string; width: number; gap: number }[];
+  rings: ({ index: number } & NodeRing)[];
   labelOrder: number[];
+}
+
+/** Where a layer is painted: a context, its size in CSS pixels, and an offset added to x and y. */
+interface Target {
+  ctx: CanvasRenderingContext2D;
+  width: number;
+  height: number;
+  dx: number;
+  dy: number;
 }
 
 export interface CanvasRenderer {
@@ -65,27 +110,7 @@ function compile(scene: Scene): Compiled {
     const last = nodeBatches[nodeBatches.length - 1];
     if (last && last.style === node.fill && last.alpha === alpha) last.end = i + 1;
     else nodeBatches.push({ style: node.fill, width: 0, alpha, start: i, end: i + 1 });
-    if (node.owner)
-      rings.push({
-        index: i,
-        color: SCENE_STYLE.ownerRing,
-        width: SCENE_STYLE.ownerRingWidth,
-        gap: SCENE_STYLE.ownerRingGap,
-      });
-    if (node.selected)
-      rings.push({
-        index: i,
-        color: SCENE_STYLE.selectedRing,
-        width: SCENE_STYLE.selectedRingWidth,
-        gap: node.owner ? SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth + 1 : 1,
-      });
-    if (node.hovered && !node.selected)
-      rings.push({
-        index: i,
-        color: SCENE_STYLE.hoverRing,
-        width: SCENE_STYLE.hoverRingWidth,
-        gap: 1,
-      });
+    for (const ring of nodeRings(node)) rings.push({ index: i, ...ring });
   });
   const m = scene.edges.length;
   const ex = new Float64Array(m);
@@ -125,8 +150,100 @@ function compile(scene: Scene): Compiled {
   };
 }
 
+/**
+ * Edges of one style run. Strokes wider than a pixel leave the rasterizer's hairline fast path
+ * (ten times slower in software), so in big runs a wide edge is drawn as a band of parallel
+ * one-pixel hairlines, which covers the same pixels. Paths are cut into chunks: software
+ * rasterizers slow down on one path of thousands of crossing segments.
+ */
+function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
+  const { ctx, width, height } = target;
+  const { k } = t;
+  const tx = t.x + target.dx;
+  const ty = t.y + target.dy;
+  const bundle = batch.width > 1 && batch.end - batch.start >= BUNDLE_THRESHOLD;
+  const lines = bundle ? Math.max(1, Math.round(batch.width)) : 1;
+  const spread = lines > 1 ? batch.width - 1 : 0;
+  ctx.globalAlpha = batch.alpha;
+  ctx.strokeStyle = batch.style;
+  ctx.lineWidth = bundle ? 1 : batch.width;
+  ctx.beginPath();
+  let segments = 0;
+  for (let e = batch.start; e < batch.end; e++) {
+    const ax = c.ex[e] * k + tx;
+    const ay = c.ey[e] * k + ty;
+    const bx = c.ex2[e] * k + tx;
+    const by = c.ey2[e] * k + ty;
+    if (
+      (ax < 0 && bx < 0) ||
+      (ay < 0 && by < 0) ||
+      (ax > width && bx > width) ||
+      (ay > height && by > height)
+    )
+      continue;
+    if (lines === 1) {
+      ctx.moveTo(ax, ay);
+      ctx.lineTo(bx, by);
+      segments++;
+    } else {
+      const length = Math.hypot(bx - ax, by - ay) || 1;
+      const ux = -(by - ay) / length;
+      const uy = (bx - ax) / length;
+      for (let j = 0; j < lines; j++) {
+        const o = -spread / 2 + (j * spread) / (lines - 1);
+        ctx.moveTo(ax + ux * o, ay + uy * o);
+        ctx.lineTo(bx + ux * o, by + uy * o);
+      }
+      segments += lines;
+    }
+    if (segments >= CHUNK) {
+      ctx.stroke();
+      ctx.beginPath();
+      segments = 0;
+    }
+  }
+  if (segments) ctx.stroke();
+}
+
+function paintDiscs(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
+  const { ctx, width, height } = target;
+  const tx = t.x + target.dx;
+  const ty = t.y + target.dy;
+  ctx.globalAlpha = batch.alpha;
+  ctx.fillStyle = batch.style;
+  ctx.lineWidth = SCENE_STYLE.nodeStrokeWidth;
+  ctx.strokeStyle = SCENE_STYLE.nodeStroke;
+  ctx.beginPath();
+  let discs = 0;
+  let outlined = false;
+  for (let i = batch.start; i < batch.end; i++) {
+    const r = c.nr[i];
+    const sx = c.nx[i] * t.k + tx;
+    const sy = c.ny[i] * t.k + ty;
+    if (sx < -r || sy < -r || sx > width + r || sy > height + r) continue;
+    ctx.moveTo(sx + r, sy);
+    ctx.arc(sx, sy, r, 0, 2 * Math.PI);
+    if (r >= OUTLINE_MIN_RADIUS) outlined = true;
+    if (++discs === CHUNK) {
+      ctx.fill();
+      if (outlined) ctx.stroke();
+      ctx.beginPath();
+      discs = 0;
+      outlined = false;
+    }
+  }
+  if (discs) {
+    ctx.fill();
+    if (outlined) ctx.stroke();
+  }
+}
+
 /** Creates a renderer drawing into `canvas`. Nothing animates: it draws when asked. */
-export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer {
+export function createCanvasRenderer(
+  canvas: HTMLCanvasElement,
+  options: Partial<RendererOptions> = {},
+): CanvasRenderer {
+  const o: RendererOptions = { ...DEFAULT_RENDERER_OPTIONS, ...options };
   const context = canvas.getContext("2d", { alpha: false });
   if (!context) throw new Error("coauthor-atlas/view: canvas 2D context unavailable");
   const ctx = context;
@@ -136,6 +253,14 @@ export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer 
   let ratio = 1;
   let frame = 0;
   const widths = new Map<string, number>();
+  const sprites = new Map<string, HTMLCanvasElement>();
+
+  // Motion cache: a bitmap of edges and discs for transform `cached.t`, `margin` px around.
+  let moving = false;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let cacheCanvas: HTMLCanvasElement | null = null;
+  let cached: { t: SceneTransform; margin: number; scene: Scene } | null = null;
+
   const measureText = (text: string, font: string) => {
     const key = `${font}\u0000${text}`;
     let w = widths.get(key);
@@ -153,97 +278,86 @@ export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer 
     placeSceneLabels(compiled.scene, { measureText }, compiled.labelOrder);
   };
 
-  function draw(): void {
-    frame = 0;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const scene = compiled?.scene;
-    ctx.fillStyle = scene?.background ?? "#ffffff";
-    ctx.fillRect(0, 0, width, height);
-    if (!compiled || !scene) return;
-    const { k, x: tx, y: ty } = scene.transform;
-    const c = compiled;
-
-    // One stroke per style run, split into chunks: software rasterizers slow down sharply on a
-    // single path of thousands of crossing segments, and a call per segment costs more still.
-    ctx.lineCap = "butt";
-    for (const batch of c.edgeBatches) {
-      ctx.globalAlpha = batch.alpha;
-      ctx.strokeStyle = batch.style;
-      ctx.lineWidth = batch.width;
-      ctx.beginPath();
-      let segments = 0;
-      for (let e = batch.start; e < batch.end; e++) {
-        const ax = c.ex[e] * k + tx;
-        const ay = c.ey[e] * k + ty;
-        const bx = c.ex2[e] * k + tx;
-        const by = c.ey2[e] * k + ty;
-        if (
-          (ax < 0 && bx < 0) ||
-          (ay < 0 && by < 0) ||
-          (ax > width && bx > width) ||
-          (ay > height && by > height)
-        )
-          continue;
-        ctx.moveTo(ax, ay);
-        ctx.lineTo(bx, by);
-        if (++segments === CHUNK) {
-          ctx.stroke();
-          ctx.beginPath();
-          segments = 0;
-        }
+  /** A disc (with its outline) pre-rendered at device resolution, stamped with drawImage. */
+  function sprite(fill: string, r: number): HTMLCanvasElement {
+    const key = `${fill}|${r}|${ratio}`;
+    let image = sprites.get(key);
+    if (!image) {
+      const size = Math.ceil(2 * r + 4);
+      image = document.createElement("canvas");
+      image.width = Math.ceil(size * ratio);
+      image.height = Math.ceil(size * ratio);
+      const g = image.getContext("2d") as CanvasRenderingContext2D;
+      g.scale(ratio, ratio);
+      g.beginPath();
+      g.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+      g.fillStyle = fill;
+      g.fill();
+      if (r >= OUTLINE_MIN_RADIUS) {
+        g.strokeStyle = SCENE_STYLE.nodeStroke;
+        g.lineWidth = SCENE_STYLE.nodeStrokeWidth;
+        g.stroke();
       }
-      if (segments) ctx.stroke();
+      if (sprites.size > 2000) sprites.clear();
+      sprites.set(key, image);
     }
+    return image;
+  }
 
-    ctx.lineWidth = SCENE_STYLE.nodeStrokeWidth;
-    ctx.strokeStyle = SCENE_STYLE.nodeStroke;
+  /**
+   * Big runs of discs are stamped from cached sprites at whole device pixels: a bitmap copy per
+   * disc instead of an anti-aliased path fill. Radii are rounded to a quarter pixel.
+   */
+  function stampDiscs(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
+    const { ctx: g, width: w, height: h } = target;
+    const tx = t.x + target.dx;
+    const ty = t.y + target.dy;
+    g.globalAlpha = batch.alpha;
+    for (let i = batch.start; i < batch.end; i++) {
+      const r = Math.round(c.nr[i] * 4) / 4;
+      const sx = c.nx[i] * t.k + tx;
+      const sy = c.ny[i] * t.k + ty;
+      if (sx < -r || sy < -r || sx > w + r || sy > h + r) continue;
+      const image = sprite(batch.style, r);
+      const size = image.width / ratio;
+      g.drawImage(
+        image,
+        Math.round((sx - size / 2) * ratio) / ratio,
+        Math.round((sy - size / 2) * ratio) / ratio,
+        size,
+        size,
+      );
+    }
+  }
+
+  /** Edges, then discs: everything but rings and labels. */
+  function paintBody(target: Target, c: Compiled, t: SceneTransform): void {
+    target.ctx.lineCap = "butt";
+    for (const batch of c.edgeBatches) paintEdges(target, c, batch, t);
     for (const batch of c.nodeBatches) {
-      ctx.globalAlpha = batch.alpha;
-      ctx.fillStyle = batch.style;
-      ctx.beginPath();
-      let discs = 0;
-      let outlined = false;
-      for (let i = batch.start; i < batch.end; i++) {
-        const r = c.nr[i];
-        const sx = c.nx[i] * k + tx;
-        const sy = c.ny[i] * k + ty;
-        if (sx < -r || sy < -r || sx > width + r || sy > height + r) continue;
-        ctx.moveTo(sx + r, sy);
-        ctx.arc(sx, sy, r, 0, 2 * Math.PI);
-        if (r >= 2.5) outlined = true;
-        if (++discs === CHUNK) {
-          ctx.fill();
-          if (outlined) ctx.stroke();
-          ctx.beginPath();
-          discs = 0;
-          outlined = false;
-        }
-      }
-      if (discs) {
-        ctx.fill();
-        if (outlined) ctx.stroke();
-      }
+      if (batch.end - batch.start >= SPRITE_THRESHOLD) stampDiscs(target, c, batch, t);
+      else paintDiscs(target, c, batch, t);
     }
-    ctx.globalAlpha = 1;
+    target.ctx.globalAlpha = 1;
+  }
 
+  function paintOverlay(c: Compiled, scene: Scene, t: SceneTransform): void {
+    const { k, x: tx, y: ty } = t;
     for (const ring of c.rings) {
       const i = ring.index;
-      const sx = c.nx[i] * k + tx;
-      const sy = c.ny[i] * k + ty;
       ctx.beginPath();
-      ctx.arc(sx, sy, c.nr[i] + ring.gap + ring.width / 2, 0, 2 * Math.PI);
+      ctx.arc(c.nx[i] * k + tx, c.ny[i] * k + ty, c.nr[i] + ring.offset, 0, 2 * Math.PI);
       ctx.strokeStyle = ring.color;
       ctx.lineWidth = ring.width;
       ctx.stroke();
     }
-
     ctx.textBaseline = "alphabetic";
     ctx.textAlign = "left";
     ctx.lineJoin = "round";
     for (let i = 0; i < scene.nodes.length; i++) {
       const node = scene.nodes[i];
       if (!node.labelVisible) continue;
-      const anchor = labelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, c.nr[i], scene.fontSize);
+      const anchor = nodeLabelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, node, scene.fontSize);
       ctx.font = labelFont(scene.fontSize, Boolean(node.labelForced));
       ctx.strokeStyle = SCENE_STYLE.labelHalo;
       ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
@@ -251,6 +365,79 @@ export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer 
       ctx.fillStyle = SCENE_STYLE.labelColor;
       ctx.fillText(node.label, anchor.x, anchor.y);
     }
+  }
+
+  const useCache = (c: Compiled) =>
+    o.motionCache === "on" ||
+    (o.motionCache === "auto" && c.scene.nodes.length + c.scene.edges.length >= o.motionCacheItems);
+
+  /** Whether the cached bitmap can show transform `t`: scale close enough, viewport inside. */
+  function cacheServes(t: SceneTransform, scene: Scene): boolean {
+    if (!cached || cached.scene !== scene) return false;
+    const from = cached.t;
+    const s = t.k / from.k;
+    if (s > CACHE_SCALE_LIMIT || s < 1 / CACHE_SCALE_LIMIT) return false;
+    const m = cached.margin;
+    const toCache = (sx: number, sy: number) => ({
+      x: (sx - t.x) / s + from.x + m,
+      y: (sy - t.y) / s + from.y + m,
+    });
+    const a = toCache(0, 0);
+    const b = toCache(width, height);
+    return a.x >= 0 && a.y >= 0 && b.x <= width + 2 * m && b.y <= height + 2 * m;
+  }
+
+  function renderCache(c: Compiled, t: SceneTransform): void {
+    const margin = Math.round(CACHE_MARGIN * Math.max(width, height));
+    const w = width + 2 * margin;
+    const h = height + 2 * margin;
+    cacheCanvas ??= document.createElement("canvas");
+    if (
+      cacheCanvas.width !== Math.round(w * ratio) ||
+      cacheCanvas.height !== Math.round(h * ratio)
+    ) {
+      cacheCanvas.width = Math.round(w * ratio);
+      cacheCanvas.height = Math.round(h * ratio);
+    }
+    const g = cacheCanvas.getContext("2d") as CanvasRenderingContext2D;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.fillStyle = c.scene.background ?? "#ffffff";
+    g.fillRect(0, 0, w, h);
+    paintBody({ ctx: g, width: w, height: h, dx: margin, dy: margin }, c, t);
+    cached = { t: { ...t }, margin, scene: c.scene };
+  }
+
+  function requestDraw(): void {
+    if (!frame) frame = requestAnimationFrame(draw);
+  }
+
+  function draw(): void {
+    frame = 0;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const scene = compiled?.scene;
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = scene?.background ?? "#ffffff";
+    ctx.fillRect(0, 0, width, height);
+    if (!compiled || !scene) return;
+    const t = scene.transform;
+    const c = compiled;
+    if (moving && useCache(c)) {
+      if (!cacheServes(t, scene)) renderCache(c, t);
+      const from = cached as { t: SceneTransform; margin: number };
+      const s = t.k / from.t.k;
+      ctx.setTransform(
+        ratio * s,
+        0,
+        0,
+        ratio * s,
+        ratio * (t.x - (from.t.x + from.margin) * s),
+        ratio * (t.y - (from.t.y + from.margin) * s),
+      );
+      const image = cacheCanvas as HTMLCanvasElement;
+      ctx.drawImage(image, 0, 0, image.width / ratio, image.height / ratio);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    } else paintBody({ ctx, width, height, dx: 0, dy: 0 }, c, t);
+    paintOverlay(c, scene, t);
   }
 
   return {
@@ -263,13 +450,23 @@ export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer 
     },
     setTransform(transform) {
       if (!compiled) return;
+      const previous = compiled.scene.transform;
       compiled.scene.transform = { x: transform.x, y: transform.y, k: transform.k };
+      if (previous.x !== transform.x || previous.y !== transform.y || previous.k !== transform.k) {
+        moving = true;
+        clearTimeout(restTimer);
+        restTimer = setTimeout(() => {
+          moving = false;
+          requestDraw();
+        }, o.restDelay);
+      }
       placeLabels();
     },
     resize(w, h, pixelRatio) {
       width = w;
       height = h;
       ratio = pixelRatio;
+      cached = null;
       canvas.width = Math.max(1, Math.round(w * pixelRatio));
       canvas.height = Math.max(1, Math.round(h * pixelRatio));
       if (compiled) {
@@ -279,9 +476,7 @@ export function createCanvasRenderer(canvas: HTMLCanvasElement): CanvasRenderer 
       }
     },
     draw,
-    requestDraw() {
-      if (!frame) frame = requestAnimationFrame(draw);
-    },
+    requestDraw,
     scene: () => compiled?.scene ?? null,
     measureText,
   };

@@ -10,6 +10,8 @@ import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
+import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import { buildCorpus, parseFile } from "../../src/parse/index.ts";
 import { createResvgTextMeasure } from "../../src/export/png-resvg.ts";
 import { parseStrictXml } from "./strict-xml.ts";
 
@@ -30,7 +32,7 @@ async function run(format: string, name = `seed.${format}`): Promise<string> {
 }
 
 beforeAll(async () => {
-  for (const format of ["svg", "png", "gexf", "graphml", "csv"])
+  for (const format of ["svg", "png", "gexf", "graphml", "csv", "json"])
     outputs.set(format, await run(format));
 });
 
@@ -148,4 +150,23 @@ describe("coauthor-atlas analyze <seed> --format … --out …", () => {
     });
     expect(out.trim()).toBe("24 90");
   });
+
+  it.each(["gexf", "graphml"])(
+    "%s: opens again in Coauthor Atlas as the same network",
+    (format) => {
+      const file = outputs.get(format) as string;
+      const graph = buildCoauthorGraph(buildCorpus([parseFile(readFileSync(file, "utf8"), file)]));
+      const json = JSON.parse(readFileSync(join(dir, "seed.json"), "utf8")) as {
+        authors: { name: string }[];
+        edges: { source: string; target: string; weight: number }[];
+      };
+      expect(graph.order).toBe(24);
+      expect(graph.size).toBe(90);
+      expect(graph.mapNodes((_id, a) => a.name).sort()).toEqual(
+        json.authors.map((a) => a.name).sort(),
+      );
+      const weights = (g: typeof graph) => g.mapEdges((_e, a) => a.weight).sort((x, y) => x - y);
+      expect(weights(graph)).toEqual(json.edges.map((e) => e.weight).sort((x, y) => x - y));
+    },
+  );
 });

@@ -156,8 +156,8 @@ describe("non-convergence", () => {
 
   it("computeMetrics reports it as a warning", () => {
     const result = computeMetrics(graph, {
-      eigenvector: { maxIter: 2, tol: 1e-6 },
-      pagerank: { alpha: 0.85, maxIter: 1, tol: 1e-6 },
+      eigenvector: { maxIter: 2 },
+      pagerank: { maxIter: 1 },
     });
     expect(result.warnings).toEqual([
       "coauthor-atlas/metrics: pagerank did not converge in 1 iterations; values are the last iterate",
@@ -174,13 +174,19 @@ describe("options", () => {
     expect(() => resolveMetricsOptions({ samples: 0 })).toThrow(
       /samples must be a positive integer/,
     );
-    expect(() =>
-      resolveMetricsOptions({ pagerank: { alpha: 2, maxIter: 100, tol: 1e-6 } }),
-    ).toThrow(/alpha must be in \[0, 1\]/);
+    expect(() => resolveMetricsOptions({ eigenvector: { maxIter: 0 } })).toThrow(
+      /eigenvector maxIter must be a positive integer/,
+    );
+    expect(() => resolveMetricsOptions({ pagerank: { tol: -1 } })).toThrow(
+      /pagerank tol must be positive/,
+    );
+    expect(() => resolveMetricsOptions({ pagerank: { alpha: 2 } })).toThrow(
+      /alpha must be in \[0, 1\]/,
+    );
   });
 
   it("partial nested options keep the other defaults", () => {
-    const resolved = resolveMetricsOptions({ pagerank: { alpha: 0.5 } as never });
+    const resolved = resolveMetricsOptions({ pagerank: { alpha: 0.5 } });
     expect(resolved.pagerank).toEqual({ alpha: 0.5, maxIter: 100, tol: 1e-6 });
   });
 

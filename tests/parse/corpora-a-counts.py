@@ -105,7 +105,8 @@ def ris(path):
     report(path, len(records), sum(1 for r in records if re.search(r"(?m)^AU  - ", r)), names, False)
 
 
-root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
-for f in ("krr.bib", "scopus.bib", "dblp.bib"):
-    bibtex(f"{root}/{f}")
-ris(f"{root}/scopus.ris")
+if __name__ == "__main__":
+    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
+    for f in ("krr.bib", "scopus.bib", "dblp.bib"):
+        bibtex(f"{root}/{f}")
+    ris(f"{root}/scopus.ris")

@@ -1,7 +1,6 @@
-// Tests for CSL-JSON parsing and the JSON record reader it shares with OpenAlex.
+// Tests for CSL-JSON parsing (its JSON record reader is tested in json-arrays.test.ts).
 import { describe, expect, it } from "vitest";
 import { cslName, cslYear, parseCslJson, sniffCslJson } from "../../src/parse/csl-json.ts";
-import { readJsonItems } from "../../src/parse/json-items.ts";
 
 const ITEMS = `[
   {
@@ -24,47 +23,6 @@ const ITEMS = `[
     "issued": {"raw": "1999"}
   }
 ]`;
-
-describe("readJsonItems", () => {
-  it("finds the items of a top-level array with their lines", () => {
-    const read = readJsonItems(ITEMS);
-    expect(read.shape).toBe("array");
-    expect(read.items.map((i) => i.line)).toEqual([2, 17]);
-  });
-
-  it("finds the array under a key, a single object, and JSON Lines", () => {
-    const page = '{"meta": {"count": 2, "x": [1, 2]},\n "results": [\n {"id": 1},\n {"id": 2}\n]}';
-    const read = readJsonItems(page, { arrayKeys: ["results"] });
-    expect(read.shape).toBe("key:results");
-    expect(read.items.map((i) => [i.line, i.value])).toEqual([
-      [3, { id: 1 }],
-      [4, { id: 2 }],
-    ]);
-    expect(readJsonItems('{"id": 7}').items.map((i) => i.value)).toEqual([{ id: 7 }]);
-    const lines = readJsonItems('{"id": 1}\n{"id": 2}\n\n{"id": 3}\n');
-    expect(lines.shape).toBe("lines");
-    expect(lines.items.map((i) => [i.line, i.value])).toEqual([
-      [1, { id: 1 }],
-      [2, { id: 2 }],
-      [4, { id: 3 }],
-    ]);
-  });
-
-  it("parses each item on its own: a broken one fails alone", () => {
-    const text = '[\n{"id": 1},\n{"id": 2 "x": 3},\n{"id": "unterminated},\n{"id": 4}\n]';
-    const read = readJsonItems(text);
-    expect(read.items.map((i) => [i.line, i.value, i.error === undefined])).toEqual([
-      [2, { id: 1 }, true],
-      [3, undefined, false],
-      [4, undefined, false],
-      [5, { id: 4 }, true],
-    ]);
-  });
-
-  it("reports a document without records", () => {
-    expect(readJsonItems("   ").problem).toEqual({ line: 1, message: "no JSON records found" });
-  });
-});
 
 describe("cslName and cslYear", () => {
   it("builds display names from name parts", () => {

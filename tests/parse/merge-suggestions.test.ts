@@ -66,24 +66,36 @@ describe("suggestMerges", () => {
     const bib = result("scopus.bib", [
       ["Ocean colour", "Ribeiro, Jr, José W.; Porter, Dwayne E.", "10.1/x"],
     ]);
-    const ris = result("scopus.ris", [
+    const merged = result("scopus.ris", [
       ["Ocean colour", "Ribeiro, Jr, J.W.; Porter, D.E.", "10.1/X"],
     ]);
+    // Merged by DOI: the RIS spellings are on no paper, so they are no authors to merge.
+    const alone = buildCorpus([bib, merged]);
+    expect(alone.papers).toHaveLength(1);
+    expect(alone.authors.map((a) => a.id)).toEqual(["jose w ribeiro jr", "dwayne e porter"]);
+    expect(suggestMerges(alone, { sources: [bib, merged] })).toEqual([]);
+
+    // A RIS-only paper makes the initials real authors.
+    const ris = result("scopus.ris", [
+      ["Ocean colour", "Ribeiro, Jr, J.W.; Porter, D.E.", "10.1/X"],
+      ["Sea ice", "Porter, D.E.; Ribeiro, Jr, J.W.", "10.1/y"],
+    ]);
     const corpus = buildCorpus([bib, ris]);
-    expect(corpus.papers).toHaveLength(1); // merged by DOI: the RIS spellings have no paper
-    // Without the sources only the names speak: 0.4 each.
+    expect(corpus.papers).toHaveLength(2);
+    // Without the sources only the names speak (the coauthors differ by key too): 0.4 each.
     expect(pick(suggestMerges(corpus))).toEqual([
       ["Dwayne E. Porter", "D.E. Porter", 0.4],
       ["José W. Ribeiro Jr", "J.W. Ribeiro Jr", 0.4],
     ]);
-    // With them: one same paper counts 2 → 0.4 + 0.6·0.8·(1 − 2^−2) = 0.76.
+    // With them: the RIS version of p1 puts them at the same byline places, one same paper
+    // counts 2 → 0.4 + 0.6·0.8·(1 − 2^−2) = 0.76.
     const s = suggestMerges(corpus, { sources: [bib, ris] });
     expect(pick(s)).toEqual([
       ["Dwayne E. Porter", "D.E. Porter", 0.76],
       ["José W. Ribeiro Jr", "J.W. Ribeiro Jr", 0.76],
     ]);
     expect(s[1].evidence.samePapers).toEqual(["p1"]);
-    expect(s[1].evidence.papers).toEqual([["p1"], []]);
+    expect(s[1].evidence.papers).toEqual([["p1"], ["p2"]]);
   });
 
   it("finds names written in another order at the same byline place of an unmerged duplicate", () => {

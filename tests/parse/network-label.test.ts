@@ -16,6 +16,10 @@ describe("parseNetworkLabel", () => {
     ["Jérémie DONA", "Jérémie Dona", "jeremie dona"],
     ["ÅSTRÖM, K", "K. Åström", "k astrom"],
     ["Thomas Seidl 0001", "Thomas Seidl", "thomas seidl 0001"],
+    ["smith j.", "J. Smith", "j smith"],
+    ["van der aalst w.m.p.", "W. M. P. van der Aalst", "w m p van der aalst"],
+    ["Huang T.", "T. Huang", "t huang"],
+    ["John Smith Jr.", "John Smith Jr.", "john smith jr"],
   ])("%s → %s", (label, name, key) => {
     expect(parseNetworkLabel(label)).toEqual({ name, key });
   });

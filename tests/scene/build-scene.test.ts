@@ -115,11 +115,6 @@ describe("buildScene", () => {
     expect(labelled(buildScene({ ...input, positions: stacked }, wide))).toEqual(["A"]);
     const hovered = buildScene({ ...input, positions: stacked, selection: { hover: "G" } }, wide);
     expect(labelled(hovered)).toEqual(["G"]);
-    const noOwner = buildScene(
-      { ...input, positions: stacked, selection: { hover: "G" } },
-      { ...wide, maxLabels: 2 },
-    );
-    expect(labelled(noOwner)).toEqual(["G"]);
   });
 
   it("writes a legend of sizes, communities and edge meaning", () => {

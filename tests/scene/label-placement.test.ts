@@ -36,6 +36,15 @@ describe("placeLabels", () => {
     expect(result).toEqual([false, true, true]);
   });
 
+  it("keeps unforced labels off obstacles, but not forced ones", () => {
+    const disc = { x: 40, y: 0, width: 20, height: 20 };
+    expect(placeLabels([box(0, 0), box(0, 30)], { obstacles: [disc], padding: 0 })).toEqual([
+      false,
+      true,
+    ]);
+    expect(placeLabels([box(0, 0, 50, 10, true)], { obstacles: [disc] })).toEqual([true]);
+  });
+
   it("stops at maxLabels and finds overlaps across grid cells", () => {
     const many = Array.from({ length: 10 }, (_, i) => box(i * 100, 0));
     expect(placeLabels(many, { maxLabels: 3 }).filter(Boolean).length).toBe(3);

@@ -1,0 +1,70 @@
+// Chunked parsing: the StreamParser shape, a whole-text adapter, and a line splitter for line-based formats.
+import type { ParseResult } from "../model/types.ts";
+
+/**
+ * A parser fed text piece by piece (decoded chunks of a file, cut anywhere, even inside a line or
+ * a `\r\n`), so a large file is never held whole. `end` returns the same result as the format's
+ * whole-text parser would for the concatenated text.
+ */
+export interface StreamParser {
+  /** Feeds the next piece of text. May throw on unusable input (as the whole-text parser does). */
+  push(chunk: string): void;
+  /** No more text: finishes and returns the result. */
+  end(): ParseResult;
+}
+
+/**
+ * A StreamParser for formats that need the whole text (JSON, GML): collects the pieces and
+ * parses them at the end.
+ */
+export function createWholeTextStream(parse: (text: string) => ParseResult): StreamParser {
+  const pieces: string[] = [];
+  return {
+    push(chunk) {
+      pieces.push(chunk);
+    },
+    end() {
+      const text = pieces.join("");
+      pieces.length = 0;
+      return parse(text);
+    },
+  };
+}
+
+/** Receives pieces of text, cut anywhere. */
+export interface TextSink {
+  push(chunk: string): void;
+  end(): void;
+}
+
+/**
+ * Cuts text fed in pieces into lines at LF, CRLF or CR (as `text.split(/\r\n|\r|\n/)` would,
+ * including the last line, empty when the text ends with a line break) and calls `onLine` with
+ * each line and its 1-based number. A CR at the end of a piece waits for the next piece, since
+ * it may be the first half of a CRLF.
+ */
+export function createLineSplitter(onLine: (line: string, lineNo: number) => void): TextSink {
+  let rest = "";
+  let lineNo = 0;
+  const BREAK = /\r\n|\r|\n/g;
+  /** Emits the complete lines of `text`, searching from `from` (the rest holds no break before). */
+  const cut = (text: string, from: number, final: boolean): string => {
+    BREAK.lastIndex = from;
+    let start = 0;
+    for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
+      if (!final && m[0] === "\r" && m.index === text.length - 1) break;
+      onLine(text.slice(start, m.index), ++lineNo);
+      start = BREAK.lastIndex;
+    }
+    return text.slice(start);
+  };
+  return {
+    push(chunk) {
+      rest = cut(rest + chunk, Math.max(0, rest.length - 1), false);
+    },
+    end() {
+      onLine(cut(rest, 0, true), ++lineNo);
+      rest = "";
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// The page's dataset built from the analysis pipeline on the embedded seed profile: known answers.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import {
+  coauthorsOf,
+  competitionRanks,
+  createDataset,
+  pairPapers,
+  pathBetween,
+} from "../../src/view/dataset.ts";
+import { runPipeline } from "../../src/worker/pipeline.ts";
+
+const seed = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
+  "utf8",
+);
+const stages: string[] = [];
+const result = runPipeline([{ name: "huang-tiansheng.txt", text: seed }], {}, (p) =>
+  stages.push(p.stage),
+);
+const dataset = createDataset(result);
+
+describe("runPipeline + createDataset on the seed profile", () => {
+  it("reports progress through every stage in order", () => {
+    expect([...new Set(stages)]).toEqual(["parse", "graph", "metrics", "layout"]);
+  });
+
+  it("has the seed's 24 authors and 10 papers, each with a finite position", () => {
+    expect(dataset.corpus.authors.length).toBe(24);
+    expect(dataset.corpus.papers.length).toBe(10);
+    expect(Object.values(dataset.positions).every((p) => Number.isFinite(p.x + p.y))).toBe(true);
+    expect(dataset.corpus.owners).toEqual(["tiansheng huang"]);
+  });
+
+  it("lists Ling Liu's 7 papers and her coauthors by shared papers, then name", () => {
+    expect(dataset.papersByAuthor.get("ling liu")?.length).toBe(7);
+    expect(coauthorsOf(dataset, "ling liu").map((c) => `${c.name}:${c.shared}`)).toEqual([
+      "Tiansheng Huang:7",
+      "Fatih Ilhan:6",
+      "Selim Furkan Tekin:6",
+      "Sihao Hu:6",
+      "Zachary Yahn:4",
+      "Anoop Singhal:1",
+      "Margaret Loper:1",
+      "Wenqi Wei:1",
+      "Yichang Xu:1",
+    ]);
+  });
+
+  it("finds the 6 papers of Ling Liu and Fatih Ilhan", () => {
+    expect(pairPapers(dataset, "ling liu", "fatih ilhan").length).toBe(6);
+  });
+
+  it("joins Ling Liu and Li Shen through Tiansheng Huang, each hop with its papers", () => {
+    expect(pairPapers(dataset, "ling liu", "li shen")).toEqual([]);
+    const path = pathBetween(dataset, "ling liu", "li shen");
+    expect(path?.nodes).toEqual(["ling liu", "tiansheng huang", "li shen"]);
+    expect(path?.hops.map((h) => h.papers.length)).toEqual([7, 3]);
+  });
+
+  it("ranks by papers: Tiansheng Huang first, Ling Liu second", () => {
+    expect(dataset.ranks.papers.get("tiansheng huang")).toBe(1);
+    expect(dataset.ranks.papers.get("ling liu")).toBe(2);
+  });
+
+  it("has no year range for a profile without years", () => {
+    expect(dataset.years).toBeUndefined();
+  });
+});
+
+describe("competitionRanks", () => {
+  it("gives ties the same rank and skips the ranks they use", () => {
+    const ranks = competitionRanks(
+      new Map([
+        ["a", 3],
+        ["b", 5],
+        ["c", 5],
+        ["d", 1],
+      ]),
+    );
+    expect(Object.fromEntries(ranks)).toEqual({ b: 1, c: 1, a: 3, d: 4 });
+  });
+});
