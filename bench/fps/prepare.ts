@@ -2,11 +2,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import { layoutOptionsForSize } from "../../src/layout/force-kernel.ts";
 import { layoutInputFromGraph } from "../../src/layout/layout-input.ts";
 import { runLayout } from "../../src/layout/run-layout.ts";
 import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildCorpus, parseFile } from "../../src/parse/index.ts";
-import { defaultIterations } from "../../src/worker/pipeline.ts";
 import { generateCorpus } from "../generate-corpus.ts";
 import type { BenchGraph } from "./bench-graph.ts";
 
@@ -31,7 +31,7 @@ export function prepareGraph(dir: string, size: { label: string; papers: number 
   const graph = buildCoauthorGraph(corpus);
   const metrics = computeMetrics(graph, { betweenness: "sampled", samples: 32 });
   const input = layoutInputFromGraph(graph);
-  const xy = runLayout(input, { iterations: defaultIterations(input.ids.length) });
+  const xy = runLayout(input, layoutOptionsForSize(input.ids.length));
   const index = new Map(input.ids.map((id, i) => [id, i]));
   const out: BenchGraph & { papers: number } = {
     label: size.label,

@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   maxAuthors: number;
   mergeSuggestions: boolean;
   exactBetweenness: boolean;
+  /** Progress bars on stderr even when stderr is not a terminal. */
+  progress: boolean;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -35,6 +37,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   maxAuthors: 50,
   mergeSuggestions: false,
   exactBetweenness: false,
+  progress: false,
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -52,6 +55,7 @@ Options:
   --max-authors N     papers with more authors add no edges (default: 50)
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
+  --progress          progress bars on stderr (shown anyway when stderr is a terminal)
   -h, --help          this text`;
 
 class UsageError extends Error {}
@@ -115,6 +119,9 @@ export function parseArgs(argv: string[]): Command {
         break;
       case "--exact":
         options.exactBetweenness = true;
+        break;
+      case "--progress":
+        options.progress = true;
         break;
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);

@@ -1,65 +1,96 @@
 // CLI entry: `coauthor-atlas analyze FILE…` — read, parse, build, measure, write. Never imports view/.
-import { readFile, writeFile } from "node:fs/promises";
-import { analyzeCorpus, corpusOf, type InputFile } from "../analysis/analyze.ts";
+import { basename } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { analyzeCorpus, type Analysis } from "../analysis/analyze.ts";
+import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
 import { renderOutput } from "./outputs.ts";
-import { buildCorpus, parseFile } from "../parse/index.ts";
+import { createCorpusBuilder } from "../parse/corpus.ts";
+import type { RecordSink } from "../parse/stream-parser.ts";
 import { suggestMerges } from "../parse/merge-suggestions.ts";
 import { formatMergeSuggestions } from "./merge-suggestions.ts";
+import { countAmounts, createProgressBar } from "./progress-bar.ts";
+import { parseInputFile } from "./read-input.ts";
+
+export { decodeText } from "./read-input.ts";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress bars are drawn there without `--progress`. */
+  stderrIsTTY?: boolean;
 }
 
 const NODE_IO: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  get stderrIsTTY() {
+    return process.stderr.isTTY === true;
+  },
 };
 
-async function readInput(path: string): Promise<InputFile> {
-  try {
-    return { name: path, text: decodeText(await readFile(path)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (error as Error).message;
-    throw new Error(`cannot read ${path}: ${reason}`, { cause: error });
+/**
+ * Parses each file in turn, streamed, with a progress bar per file when `progress`, into one
+ * corpus. Papers go straight into the corpus as they are read unless `keepResults` (merge
+ * suggestions compare the records as each file gave them), so a large file's records are not
+ * held twice.
+ */
+async function readCorpus(
+  files: readonly string[],
+  io: CliIo,
+  progress: boolean,
+  keepResults: boolean,
+): Promise<{ corpus: Corpus; results: ParseResult[] }> {
+  const builder = createCorpusBuilder();
+  const sink: RecordSink = { owner: builder.addOwner, paper: builder.addPaper };
+  const results: ParseResult[] = [];
+  for (const path of files) {
+    const bar = progress ? createProgressBar(io.stderr, `parsing ${basename(path)}`) : null;
+    builder.beginFile(path);
+    try {
+      const result = await parseInputFile(path, {
+        onProgress: bar ? bar.update : undefined,
+        sink: keepResults ? undefined : sink,
+      });
+      builder.endFile(result);
+      if (keepResults) results.push(result);
+    } finally {
+      bar?.done();
+    }
   }
-}
-
-/** UTF-8 unless the bytes are not valid UTF-8, then Latin-1 (old DBLP and RIS exports). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("latin1").decode(bytes);
-  }
+  return { corpus: builder.finish(), results };
 }
 
 async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
-  const files = await Promise.all(options.files.map(readInput));
+  const progress = options.progress || io.stderrIsTTY === true;
+  const { corpus, results } = await readCorpus(
+    options.files,
+    io,
+    progress,
+    options.mergeSuggestions,
+  );
+  for (const w of corpus.warnings) io.stderr(`warning: ${w.file}:${w.line}: ${w.message}\n`);
   if (options.mergeSuggestions) {
     // --merge-suggestions (issue 5): list authors that may be one person, merge nothing, stop.
-    const results = files.map((f) => parseFile(f.text, f.name));
-    const corpus = buildCorpus(results);
-    for (const w of corpus.warnings) io.stderr(`warning: ${w.file}:${w.line}: ${w.message}\n`);
     const suggestions = suggestMerges(corpus, { sources: results, maxAuthors: options.maxAuthors });
     io.stdout(formatMergeSuggestions(suggestions));
     return;
   }
-  const corpus = corpusOf(files);
-  const analysis = analyzeCorpus(corpus, {
-    projection: { counting: options.counting, maxAuthors: options.maxAuthors },
-    metrics: { betweenness: options.exactBetweenness ? "exact" : "auto" },
-  });
-  for (const w of corpus.warnings) io.stderr(`warning: ${w.file}:${w.line}: ${w.message}\n`);
+  const bar = progress
+    ? createProgressBar(io.stderr, "betweenness", { amounts: countAmounts("sources") })
+    : null;
+  let analysis: Analysis;
+  try {
+    analysis = analyzeCorpus(corpus, {
+      projection: { counting: options.counting, maxAuthors: options.maxAuthors },
+      metrics: {
+        betweenness: options.exactBetweenness ? "exact" : "auto",
+        onProgress: bar ? bar.update : undefined,
+      },
+    });
+  } finally {
+    bar?.done();
+  }
   for (const w of analysis.metrics.warnings) io.stderr(`warning: ${w}\n`);
   const output = await renderOutput(options, analysis);
   if (options.out) await writeFile(options.out, output);

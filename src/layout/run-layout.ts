@@ -1,6 +1,11 @@
 // The synchronous layout runner (tests, CLI): tick the kernel until it settles.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
-import { createLayoutKernel, type LayoutOptions } from "./force-kernel.ts";
+import {
+  createLayoutKernel,
+  DEFAULT_LAYOUT_OPTIONS,
+  layoutOptionsForSize,
+  type LayoutOptions,
+} from "./force-kernel.ts";
 import { layoutInputFromGraph, type LayoutInput } from "./layout-input.ts";
 
 /** A position in layout (world) coordinates. */
@@ -20,7 +25,7 @@ export function runLayout(
   progressEvery = 10,
 ): Float64Array {
   const kernel = createLayoutKernel(input, options);
-  const total = options.iterations ?? 300;
+  const total = options.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations;
   if (kernel.size > 0)
     while (!kernel.settled()) {
       kernel.tick(Math.min(progressEvery, Math.max(1, total - kernel.ticks())));
@@ -38,11 +43,15 @@ export function positionsById(ids: string[], xy: Float64Array): Record<string, P
   return out;
 }
 
-/** Lays out a coauthor graph synchronously: `{authorId: {x, y}}`. Deterministic for a seed. */
+/**
+ * Lays out a coauthor graph synchronously: `{authorId: {x, y}}`, with {@link layoutOptionsForSize}
+ * under the given options (the app's worker uses the same). Deterministic for a seed.
+ */
 export function computeLayout(
   graph: CoauthorGraph,
   options: Partial<LayoutOptions> = {},
 ): Record<string, Point> {
   const input = layoutInputFromGraph(graph);
-  return positionsById(input.ids, runLayout(input, options));
+  const sized = { ...layoutOptionsForSize(input.ids.length), ...options };
+  return positionsById(input.ids, runLayout(input, sized));
 }

@@ -6,7 +6,7 @@ import { createBibtexReaderStream, type BibtexEntry } from "./bibtex-reader.ts";
 import { decodeLatex } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
 import { isPlaceholderAuthor } from "./names.ts";
-import type { StreamParser } from "./stream-parser.ts";
+import { createPaperOutput, type RecordSink, type StreamParser } from "./stream-parser.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 
 export interface BibtexOptions {
@@ -85,18 +85,25 @@ const USED_FIELDS: ReadonlySet<string> = new Set([
  * as they complete and only their used fields kept; papers are made at the end, when every
  * crossref target (often after the entries naming it) is known.
  */
-export function createBibtexStream(options: Partial<BibtexOptions> = {}): StreamParser {
+export function createBibtexStream(
+  options: Partial<BibtexOptions> & { sink?: RecordSink } = {},
+): StreamParser {
   const { file } = { ...DEFAULT_BIBTEX_OPTIONS, ...options };
   const log = createWarningLog(file);
   const reader = createBibtexReaderStream(log, { keepFields: USED_FIELDS });
   return {
     push: (chunk) => reader.push(chunk),
-    end: () => toPapers(reader.end().entries, file, log),
+    end: () => toPapers(reader.end().entries, file, log, createPaperOutput(options.sink)),
   };
 }
 
 /** Entries → paper records: duplicate keys, crossrefs, names, venue, year, DOI, abstract. */
-function toPapers(all: BibtexEntry[], file: string, log: WarningLog): ParseResult {
+function toPapers(
+  all: BibtexEntry[],
+  file: string,
+  log: WarningLog,
+  output: ReturnType<typeof createPaperOutput>,
+): ParseResult {
   const entries = all.filter((e) => !NOT_PAPERS.has(e.type));
 
   const byKey = new Map<string, BibtexEntry>();
@@ -141,7 +148,6 @@ function toPapers(all: BibtexEntry[], file: string, log: WarningLog): ParseResul
     if (!venues.has(raw)) venues.set(raw, text(raw));
     return venues.get(raw);
   };
-  const papers: PaperRecord[] = [];
   for (const entry of entries) {
     const f = entry.fields;
     const authorRaw = f.get("author");
@@ -200,9 +206,9 @@ function toPapers(all: BibtexEntry[], file: string, log: WarningLog): ParseResul
     if (doi !== undefined) paper.doi = doi;
     const abstract = text(f.get("abstract"));
     if (abstract !== undefined) paper.abstract = abstract;
-    papers.push(paper);
+    output.add(paper);
   }
-  return { file, format: "bibtex", papers, warnings: log.finish() };
+  return { file, format: "bibtex", papers: output.papers, warnings: log.finish() };
 }
 
 /**

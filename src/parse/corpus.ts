@@ -47,28 +47,40 @@ function diacriticScore(name: string): number {
 
 /** Collects display spellings per author key, in first-met order. */
 class AuthorTable {
-  private readonly spellings = new Map<string, string[]>();
+  /** Key → the key as stored (one compact copy, shared by every paper) and its spellings. */
+  private readonly entries = new Map<string, { id: string; spellings: string[] }>();
 
+  /** Adds the author (or a new spelling); returns the stored id. */
   add(author: AuthorName): string {
-    const list = this.spellings.get(author.key);
-    if (list === undefined) this.spellings.set(author.key, [author.name]);
-    else if (!list.includes(author.name)) list.push(author.name);
-    return author.key;
+    const entry = this.entries.get(author.key);
+    if (entry === undefined) {
+      const id = detach(author.key);
+      this.entries.set(id, { id, spellings: [detach(author.name)] });
+      return id;
+    }
+    if (!entry.spellings.includes(author.name)) entry.spellings.push(detach(author.name));
+    return entry.id;
+  }
+
+  /** The stored id of a key already added. */
+  id(key: string): string {
+    return this.entries.get(key)?.id ?? key;
   }
 
   /** Adds a spelling only when its key is already an author (from a merged-away duplicate). */
   addVariant(author: AuthorName): void {
-    const list = this.spellings.get(author.key);
-    if (list !== undefined && !list.includes(author.name)) list.push(author.name);
+    const entry = this.entries.get(author.key);
+    if (entry !== undefined && !entry.spellings.includes(author.name))
+      entry.spellings.push(detach(author.name));
   }
 
   /** Authors in first-met order; the display name is the first spelling with most diacritics. */
   authors(): Author[] {
     const out: Author[] = [];
-    for (const [id, list] of this.spellings) {
-      let best = list[0];
-      for (const name of list) if (diacriticScore(name) > diacriticScore(best)) best = name;
-      out.push({ id, name: best, variants: list.filter((n) => n !== best) });
+    for (const { id, spellings } of this.entries.values()) {
+      let best = spellings[0];
+      for (const name of spellings) if (diacriticScore(name) > diacriticScore(best)) best = name;
+      out.push({ id, name: best, variants: spellings.filter((n) => n !== best) });
     }
     return out;
   }
@@ -91,6 +103,35 @@ export function buildCorpus(
   results: ParseResult[],
   options: Partial<BuildCorpusOptions> = {},
 ): Corpus {
+  const builder = createCorpusBuilder(options);
+  for (const result of results) {
+    builder.beginFile(result.file);
+    builder.endFile(result);
+  }
+  return builder.finish();
+}
+
+/**
+ * {@link buildCorpus} one piece at a time, so that a large file's papers can be merged as the
+ * parser reads them instead of being held in a ParseResult first. Per file: `beginFile`, then
+ * (optionally) its owner and papers as they come, then `endFile` with the file's result (whose
+ * owner, papers, authors and links are added then, after any streamed ones). The corpus is the
+ * same as buildCorpus of the results with the streamed owner and papers put back in.
+ */
+export interface CorpusBuilder {
+  beginFile(file: string): void;
+  /** The current file's owner, before its papers. */
+  addOwner(owner: AuthorName): void;
+  /** One paper record of the current file. */
+  addPaper(record: PaperRecord): void;
+  /** Ends the current file: its format and warnings, and what the result still holds. */
+  endFile(result: ParseResult): void;
+  /** The corpus; the builder is spent. */
+  finish(): Corpus;
+}
+
+/** Creates a {@link CorpusBuilder}. */
+export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): CorpusBuilder {
   const { mergeDuplicates } = { ...DEFAULT_BUILD_CORPUS_OPTIONS, ...options };
   const table = new AuthorTable();
   const papers: Paper[] = [];
@@ -101,84 +142,112 @@ export function buildCorpus(
   const byTitle = new Map<string, Paper>();
   const links = new Map<string, { source: string; target: string; weight: number }>();
   const duplicateNames: AuthorName[] = [];
+  let file = "";
+  /** The current file's merge warnings: they follow the file's own warnings, known at its end. */
+  let fileWarnings: Warning[] = [];
 
-  for (const result of results) {
-    files.push({ file: result.file, format: result.format });
-    warnings.push(...result.warnings);
-    if (result.owner) {
-      const id = table.add(result.owner);
-      if (!owners.includes(id)) owners.push(id);
-    }
-    for (const record of result.papers) {
-      const ids: string[] = [];
-      for (const author of record.authors) {
-        const id = author.key;
-        if (ids.includes(id))
-          warnings.push({
-            file: result.file,
-            line: record.line,
-            message: `author "${author.name}" listed twice on "${record.title}"; kept once`,
-          });
-        else ids.push(id);
-      }
-      const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
-      const title = normalizeTitle(record.title);
-      const titleKey = title === "" ? "" : `${title}\u0000${[...ids].sort().join("\u0001")}`;
+  const addOwner = (owner: AuthorName): void => {
+    const id = table.add(owner);
+    if (!owners.includes(id)) owners.push(id);
+  };
 
-      let match: Paper | undefined;
-      let basis = "";
-      if (mergeDuplicates) {
-        if (doi !== "" && byDoi.has(doi)) {
-          match = byDoi.get(doi);
-          basis = "same DOI";
-        } else if (titleKey !== "" && byTitle.has(titleKey)) {
-          match = byTitle.get(titleKey);
-          basis = "same title and authors";
-        }
-      }
-      if (match) {
-        // The duplicate's byline adds no authors, only spellings of authors known by the end.
-        duplicateNames.push(...record.authors);
-        fillMissing(match, record);
-        warnings.push({
-          file: result.file,
+  const addPaper = (record: PaperRecord): void => {
+    const ids: string[] = [];
+    for (const author of record.authors) {
+      const id = author.key;
+      if (ids.includes(id))
+        fileWarnings.push({
+          file,
           line: record.line,
-          message: `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
+          message: `author "${author.name}" listed twice on "${record.title}"; kept once`,
         });
-      } else {
-        for (const author of record.authors) table.add(author);
-        match = toPaper(record, `p${papers.length + 1}`, ids, result.file);
-        papers.push(match);
-      }
-      if (doi !== "" && !byDoi.has(doi)) byDoi.set(doi, match);
-      if (titleKey !== "" && !byTitle.has(titleKey)) byTitle.set(titleKey, match);
+      else ids.push(id);
     }
-    for (const author of result.authors ?? []) table.add(author);
-    for (const link of result.links ?? []) {
-      const source = table.add(link.source);
-      const target = table.add(link.target);
-      const [a, b] = source < target ? [source, target] : [target, source];
-      const key = `${a}\u0000${b}`;
-      const existing = links.get(key);
-      if (existing) existing.weight += link.weight;
-      else links.set(key, { source: a, target: b, weight: link.weight });
-    }
-  }
+    const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
+    const title = normalizeTitle(record.title);
+    const titleKey = title === "" ? "" : `${title}\u0000${[...ids].sort().join("\u0001")}`;
 
-  for (const author of duplicateNames) table.addVariant(author);
+    let match: Paper | undefined;
+    let basis = "";
+    if (mergeDuplicates) {
+      if (doi !== "" && byDoi.has(doi)) {
+        match = byDoi.get(doi);
+        basis = "same DOI";
+      } else if (titleKey !== "" && byTitle.has(titleKey)) {
+        match = byTitle.get(titleKey);
+        basis = "same title and authors";
+      }
+    }
+    if (match) {
+      // The duplicate's byline adds no authors, only spellings of authors known by the end.
+      duplicateNames.push(...record.authors);
+      fillMissing(match, record);
+      fileWarnings.push({
+        file,
+        line: record.line,
+        message: `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
+      });
+    } else {
+      for (const author of record.authors) table.add(author);
+      match = toPaper(
+        record,
+        `p${papers.length + 1}`,
+        ids.map((id) => table.id(id)),
+        file,
+      );
+      papers.push(match);
+    }
+    if (doi !== "" && !byDoi.has(doi)) byDoi.set(doi, match);
+    if (titleKey !== "" && !byTitle.has(titleKey)) byTitle.set(titleKey, match);
+  };
 
   return {
-    papers,
-    authors: table.authors(),
-    links: [...links.values()],
-    owners,
-    files,
-    warnings,
+    beginFile(name) {
+      file = name;
+      fileWarnings = [];
+    },
+    addOwner,
+    addPaper,
+    endFile(result) {
+      files.push({ file: result.file, format: result.format });
+      for (const w of result.warnings) warnings.push({ ...w, message: detach(w.message) });
+      if (result.owner) addOwner(result.owner);
+      for (const record of result.papers) addPaper(record);
+      for (const w of fileWarnings) warnings.push({ ...w, message: detach(w.message) });
+      fileWarnings = [];
+      for (const author of result.authors ?? []) table.add(author);
+      for (const link of result.links ?? []) {
+        const source = table.add(link.source);
+        const target = table.add(link.target);
+        const [a, b] = source < target ? [source, target] : [target, source];
+        const key = `${a}\u0000${b}`;
+        const existing = links.get(key);
+        if (existing) existing.weight += link.weight;
+        else links.set(key, { source: a, target: b, weight: link.weight });
+      }
+    },
+    finish() {
+      for (const author of duplicateNames) table.addVariant(author);
+      const corpus: Corpus = {
+        papers,
+        authors: table.authors(),
+        links: [...links.values()],
+        owners,
+        files,
+        warnings,
+      };
+      // The lookups are large (a key per paper) and done with, whoever still holds the builder.
+      byDoi.clear();
+      byTitle.clear();
+      links.clear();
+      duplicateNames.length = 0;
+      return corpus;
+    },
   };
 }
 
 function toPaper(record: PaperRecord, id: string, authors: string[], file: string): Paper {
-  const paper: Paper = { id, title: record.title, authors, file, line: record.line };
+  const paper: Paper = { id, title: detach(record.title), authors, file, line: record.line };
   fillMissing(paper, record);
   return paper;
 }
@@ -186,8 +255,18 @@ function toPaper(record: PaperRecord, id: string, authors: string[], file: strin
 /** Fills the paper's missing year, venue, DOI (normalized) and abstract from a record. */
 function fillMissing(paper: Paper, record: PaperRecord): void {
   if (paper.year === undefined && record.year !== undefined) paper.year = record.year;
-  if (paper.venue === undefined && record.venue) paper.venue = record.venue;
+  if (paper.venue === undefined && record.venue) paper.venue = detach(record.venue);
   const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
-  if (paper.doi === undefined && doi !== "") paper.doi = doi;
-  if (paper.abstract === undefined && record.abstract) paper.abstract = record.abstract;
+  if (paper.doi === undefined && doi !== "") paper.doi = detach(doi);
+  if (paper.abstract === undefined && record.abstract) paper.abstract = detach(record.abstract);
+}
+
+/**
+ * A compact copy of `text`. A parser's strings are often slices of the text it read (or joins
+ * of such slices), and a JS engine may keep the whole text (a 1 MB chunk of a streamed file)
+ * alive for one short slice; the corpus outlives that text, so it keeps copies. (In V8 the
+ * concatenation is flattened into a new string when sliced.)
+ */
+function detach(text: string): string {
+  return ` ${text}`.slice(1);
 }

@@ -6,7 +6,8 @@ import type { FormatParser } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
 import { parseName, splitAuthorList } from "./names.ts";
 import { LineIndex, stripBom } from "./text-lines.ts";
-import { createWarningLog } from "./warning-log.ts";
+import { createPaperOutput, type RecordSink, type StreamParser } from "./stream-parser.ts";
+import { createWarningLog, type WarningLog } from "./warning-log.ts";
 
 export interface CsvOptions {
   /** File name used in warnings and in the result. */
@@ -169,67 +170,198 @@ function findColumns(header: readonly string[]): Partial<Record<Column, number>>
   return found;
 }
 
+/** One body row, reduced to the columns read (cells trimmed, empty ones absent). */
+interface CsvRow {
+  line: number;
+  cellCount: number;
+  cells: Partial<Record<Column, string>>;
+}
+
 /**
  * Parses a CSV or TSV table with a header row naming a title column (`Title`, `Article Title`,
  * `TI`, …) and an authors column (`Author full names`, `Authors`, `AU`, …), plus optional year,
  * venue (`Source title`, `Journal`), DOI and abstract columns. The delimiter is read from the
- * header; quoting and multi-line cells are handled by papaparse. How the authors column separates
- * names is decided once for the whole column ({@link detectAuthorListStyle}). Rows without a title
- * are kept and warned about, empty rows skipped, quoting problems warned about with their line.
- * Throws when the header has no title or no authors column.
+ * header; quoting and multi-line cells are handled by papaparse, one record at a time (a record
+ * ends at a line break outside quotes, so a stray quote spoils one record, not the rest of the
+ * file). How the authors column separates names is decided once for the whole column
+ * ({@link detectAuthorListStyle}). Rows without a title are kept and warned about, empty rows
+ * skipped, quoting problems warned about with their line. Throws when the header has no title or
+ * no authors column.
  */
 export function parseCsv(input: string, options: Partial<CsvOptions> = {}): ParseResult {
+  const stream = createCsvStream(options);
+  stream.push(input);
+  return stream.end();
+}
+
+/**
+ * The CSV parser fed in pieces ({@link parseCsv} is this with one piece). Complete records are
+ * handed to papaparse as they arrive and only the columns read are kept of each row; names are
+ * read at the end, once the whole authors column has shown its list style.
+ */
+export function createCsvStream(
+  options: Partial<CsvOptions> & { sink?: RecordSink } = {},
+): StreamParser {
   const { file } = { ...DEFAULT_CSV_OPTIONS, ...options };
   const log = createWarningLog(file);
-  const text = stripBom(input);
-  const lines = new LineIndex(text);
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const rows: { cells: string[]; line: number }[] = [];
-  let previous = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(firstLine),
-    newline: /\r\n/.test(text.slice(0, firstLine.length + 2)) ? "\r\n" : "\n",
-    step: (result) => {
-      const line = lines.lineAt(previous);
-      previous = result.meta.cursor;
-      for (const error of result.errors)
-        log.add(line, `row at line ${line}: ${error.message}`, "csv syntax");
-      const cells = result.data;
-      if (cells.length === 1 && cells[0].trim() === "") return;
-      rows.push({ cells, line });
-    },
-  });
-  if (rows.length === 0)
-    throw new Error(`coauthor-atlas/parse: ${file}: CSV file has no header row`);
-  const header = rows[0].cells;
-  const columns = findColumns(header);
-  if (columns.title === undefined || columns.authors === undefined)
-    throw new Error(
-      `coauthor-atlas/parse: ${file}: line 1: CSV header needs a title and an authors column ` +
-        `(found: ${header.map((h) => JSON.stringify(h.trim())).join(", ")})`,
-    );
-  const body = rows.slice(1);
-  const authorsIndex = columns.authors;
-  const style = detectAuthorListStyle(body.map((r) => r.cells[authorsIndex] ?? ""));
-  const cell = (row: string[], column: Column): string | undefined => {
-    const index = columns[column];
-    if (index === undefined) return undefined;
-    const value = row[index]?.trim();
-    return value === undefined || value === "" ? undefined : value;
+  let header: string[] | null = null;
+  let columns: Partial<Record<Column, number>> = {};
+  const rows: CsvRow[] = [];
+  /** Delimiter and newline, read from the first line once it is complete. */
+  let dialect: { delimiter: string; newline: "\r\n" | "\n" } | null = null;
+  /** Text not yet handed to papaparse: the start of an incomplete record. */
+  let buffer = "";
+  /** Offset in `buffer` up to which quotes were counted, and whether that point is inside quotes. */
+  let scanned = 0;
+  let inQuotes = false;
+  /** Record ends (offsets in `buffer` right after a line break outside quotes) found so far. */
+  let cuts: number[] = [];
+  /** Lines before `buffer`. */
+  let linesBefore = 0;
+  let atStart = true;
+
+  const takeRow = (cells: string[], line: number, errors: { message: string }[]): void => {
+    for (const error of errors)
+      log.add(line, `row at line ${line}: ${error.message}`, "csv syntax");
+    if (cells.length === 1 && cells[0].trim() === "") return;
+    if (header === null) {
+      header = cells;
+      columns = findColumns(header);
+      if (columns.title === undefined || columns.authors === undefined)
+        throw new Error(
+          `coauthor-atlas/parse: ${file}: line 1: CSV header needs a title and an authors column ` +
+            `(found: ${header.map((h) => JSON.stringify(h.trim())).join(", ")})`,
+        );
+      return;
+    }
+    const kept: CsvRow["cells"] = {};
+    for (const column of Object.keys(columns) as Column[]) {
+      const value = cells[columns[column] as number]?.trim();
+      if (value !== undefined && value !== "") kept[column] = value;
+    }
+    rows.push({ line, cellCount: cells.length, cells: kept });
   };
 
+  /** Parses `text` (whole records) with papaparse, calling `onRow` with each row's start offset. */
+  const papa = (
+    text: string,
+    onRow: (cells: string[], start: number, end: number, errors: { message: string }[]) => void,
+  ): void => {
+    let previous = 0;
+    Papa.parse<string[]>(text, {
+      delimiter: dialect?.delimiter,
+      newline: dialect?.newline,
+      step: (result) => {
+        const start = previous;
+        previous = result.meta.cursor;
+        onRow(result.data, start, previous, result.errors);
+      },
+    });
+  };
+
+  /** Hands `buffer[0, upTo)` (records ending at `recordEnds`) to papaparse and drops it. */
+  const flush = (upTo: number, recordEnds: number[]): void => {
+    const text = buffer.slice(0, upTo);
+    const lines = new LineIndex(text);
+    const parsed: { cells: string[]; start: number; errors: { message: string }[] }[] = [];
+    const ends: number[] = [];
+    papa(text, (cells, start, end, errors) => {
+      parsed.push({ cells, start, errors });
+      ends.push(end);
+    });
+    // papaparse cut where the quote count did too (any well-formed table): keep its rows.
+    // Else (a stray quote) read record by record, so the stray quote spoils one record only.
+    const aligned =
+      ends.filter((e) => e < upTo).join() === recordEnds.filter((e) => e < upTo).join();
+    if (aligned)
+      for (const row of parsed)
+        takeRow(row.cells, linesBefore + lines.lineAt(row.start), row.errors);
+    else {
+      let from = 0;
+      for (const end of [...recordEnds.filter((e) => e < upTo), upTo]) {
+        const record = text.slice(from, end);
+        papa(record, (cells, start, _end, errors) =>
+          takeRow(cells, linesBefore + lines.lineAt(from + start), errors),
+        );
+        from = end;
+      }
+    }
+    linesBefore += lines.lineAt(upTo) - 1;
+    buffer = buffer.slice(upTo);
+  };
+
+  /**
+   * Counts quotes from `scanned` on and notes the record ends: line breaks (the table's newline,
+   * LF or CRLF) outside quotes.
+   */
+  const scan = (): void => {
+    const crlf = dialect?.newline === "\r\n";
+    const QUOTE_OR_BREAK = /["\n]/g;
+    QUOTE_OR_BREAK.lastIndex = scanned;
+    for (let m = QUOTE_OR_BREAK.exec(buffer); m !== null; m = QUOTE_OR_BREAK.exec(buffer)) {
+      if (m[0] === '"') inQuotes = !inQuotes;
+      else if (!inQuotes && (!crlf || buffer.charCodeAt(m.index - 1) === 13))
+        cuts.push(m.index + 1);
+    }
+    scanned = buffer.length;
+  };
+
+  return {
+    push(piece) {
+      buffer += atStart ? stripBom(piece) : piece;
+      if (piece !== "") atStart = false;
+      if (dialect === null) {
+        const nl = buffer.indexOf("\n");
+        if (nl < 0) return;
+        const firstLine = buffer.slice(0, buffer.search(/\r?\n|$/));
+        dialect = {
+          delimiter: headerDelimiter(firstLine),
+          newline: /\r\n/.test(buffer.slice(0, firstLine.length + 2)) ? "\r\n" : "\n",
+        };
+      }
+      scan();
+      if (cuts.length === 0) return;
+      const upTo = cuts[cuts.length - 1];
+      const ends = cuts;
+      cuts = [];
+      flush(upTo, ends);
+      scanned -= upTo;
+    },
+    end() {
+      if (dialect === null) {
+        const firstLine = buffer.slice(0, buffer.search(/\r?\n|$/));
+        dialect = { delimiter: headerDelimiter(firstLine), newline: "\n" };
+      }
+      scan();
+      if (buffer !== "") flush(buffer.length, cuts);
+      cuts = [];
+      return toResult(file, header, rows, log, createPaperOutput(options.sink));
+    },
+  };
+}
+
+/** The kept rows → paper records, with the authors column's list style decided over all rows. */
+function toResult(
+  file: string,
+  header: string[] | null,
+  rows: CsvRow[],
+  log: WarningLog,
+  output: ReturnType<typeof createPaperOutput>,
+): ParseResult {
+  if (header === null) throw new Error(`coauthor-atlas/parse: ${file}: CSV file has no header row`);
+  const width = header.length;
+  const style = detectAuthorListStyle(rows.map((r) => r.cells.authors ?? ""));
   const memo = memoParseName({ latex: false });
   const nameOf = (raw: string): AuthorName | null => memo(lastInitials(raw));
-  const papers: PaperRecord[] = [];
-  for (const { cells, line } of body) {
-    if (cells.length !== header.length)
+  for (const { cells, line, cellCount } of rows) {
+    if (cellCount !== width)
       log.add(
         line,
-        `row at line ${line} has ${cells.length} cells, the header ${header.length}`,
+        `row at line ${line} has ${cellCount} cells, the header ${width}`,
         "cell count",
       );
-    const title = cell(cells, "title") ?? "";
-    const authorCell = cell(cells, "authors") ?? "";
+    const title = cells.title ?? "";
+    const authorCell = cells.authors ?? "";
     if (title === "" && authorCell === "") {
       log.add(line, `row at line ${line} has neither title nor authors; skipped`, "empty row");
       continue;
@@ -249,19 +381,17 @@ export function parseCsv(input: string, options: Partial<CsvOptions> = {}): Pars
       );
     if (title === "") log.add(line, `row at line ${line} has no title`, "no title");
     const paper: PaperRecord = { title: title.replace(/\s+/g, " "), authors: names, line };
-    const year = readYear(cell(cells, "year"));
+    const year = readYear(cells.year);
     if (year !== undefined) paper.year = year;
-    const venue = cell(cells, "venue");
-    if (venue !== undefined) paper.venue = venue;
-    const doiRaw = cell(cells, "doi");
-    const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
+    if (cells.venue !== undefined) paper.venue = cells.venue;
+    const doi = cells.doi === undefined ? undefined : cleanDoi(cells.doi);
     if (doi !== undefined) paper.doi = doi;
-    const abstract = cell(cells, "abstract");
+    const abstract = cells.abstract;
     if (abstract !== undefined && !/^\[no abstract available\]$/i.test(abstract))
       paper.abstract = abstract;
-    papers.push(paper);
+    output.add(paper);
   }
-  return { file, format: "csv", papers, warnings: log.finish() };
+  return { file, format: "csv", papers: output.papers, warnings: log.finish() };
 }
 
 /**
@@ -281,4 +411,9 @@ export function sniffCsv(text: string): number {
 }
 
 /** CSV for the detection table. */
-export const CSV_FORMAT: FormatParser = { format: "csv", sniff: sniffCsv, parse: parseCsv };
+export const CSV_FORMAT: FormatParser = {
+  format: "csv",
+  sniff: sniffCsv,
+  parse: parseCsv,
+  stream: createCsvStream,
+};

@@ -4,7 +4,8 @@ import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
 import { isPlaceholderAuthor } from "./names.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
-import { readXml } from "./xml-reader.ts";
+import { createPaperOutput, type StreamOptions, type StreamParser } from "./stream-parser.ts";
+import { createXmlReader } from "./xml-reader.ts";
 
 export interface DblpXmlOptions {
   /**
@@ -82,10 +83,23 @@ export function parseDblpXml(
   text: string,
   options: ParseOptions & Partial<DblpXmlOptions>,
 ): ParseResult {
+  const stream = createDblpXmlStream(options);
+  stream.push(text);
+  return stream.end();
+}
+
+/**
+ * The DBLP XML parser fed in pieces ({@link parseDblpXml} is this with one piece): saxes reads
+ * each piece as it comes and each record becomes a paper when it closes, so a dblp.xml dump is
+ * never held whole.
+ */
+export function createDblpXmlStream(
+  options: StreamOptions & Partial<DblpXmlOptions>,
+): StreamParser {
   const { file } = options;
   const { editorsAsAuthors } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
   const log = createWarningLog(file);
-  const papers: PaperRecord[] = [];
+  const output = createPaperOutput(options.sink);
   const parseName = memoParseName({ latex: false });
   let record: OpenRecord | null = null;
   let field: OpenField | null = null;
@@ -94,11 +108,10 @@ export function parseDblpXml(
     record = null;
     field = null;
     if (!PERSON_RECORDS.has(r.type) && !r.key.startsWith("dblpnote/"))
-      papers.push(toPaper(r, editorsAsAuthors, log, parseName));
+      output.add(toPaper(r, editorsAsAuthors, log, parseName));
   };
 
-  readXml(
-    text,
+  const reader = createXmlReader(
     {
       open(name, attributes, line) {
         if (RECORD_TYPES.has(name) && (record === null || field === null)) {
@@ -142,8 +155,14 @@ export function parseDblpXml(
     },
     log,
   );
-  if (record !== null) finishRecord(record);
-  return { file, format: "dblp-xml", papers, warnings: log.finish() };
+  return {
+    push: (chunk) => reader.write(chunk),
+    end() {
+      reader.close();
+      if (record !== null) finishRecord(record);
+      return { file, format: "dblp-xml", papers: output.papers, warnings: log.finish() };
+    },
+  };
 }
 
 function storeField(record: OpenRecord, field: OpenField): void {
@@ -239,4 +258,5 @@ export const DBLP_XML_FORMAT: FormatParser = {
   format: "dblp-xml",
   sniff: sniffDblpXml,
   parse: (text, options) => parseDblpXml(text, options),
+  stream: (options) => createDblpXmlStream(options),
 };

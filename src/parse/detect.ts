@@ -1,6 +1,7 @@
 // Format detection: a registry of format parsers, content sniffing, and parseFile for any known format.
 import type { ParseResult } from "../model/types.ts";
 import type { FormatParser } from "./format-parser.ts";
+import { createWholeTextStream, type RecordSink, type StreamParser } from "./stream-parser.ts";
 import { PROFILE_FORMAT } from "./profile.ts";
 import { BIBTEX_FORMAT } from "./bibtex.ts";
 import { RIS_FORMAT } from "./ris.ts";
@@ -39,6 +40,9 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = { minScore: 0.5, formats: FORMATS };
+
+/** Characters of a file's start that format detection looks at (every sniffer reads at most this). */
+export const DETECT_HEAD_CHARS = 65536;
 
 /** Adds a format to {@link FORMATS}, replacing an entry with the same format name. */
 export function registerFormat(parser: FormatParser): void {
@@ -117,4 +121,62 @@ export function parseFile(
   const parser = pickFormat(text, fileName, options);
   if (parser === null) throw fail(fileName, "not a recognised bibliography format");
   return parser.parse(text, { file: fileName });
+}
+
+/** A parse stream that names its format once it is known (after the first 64 K characters). */
+export interface FileParseStream extends StreamParser {
+  /** The detected format, or null while the head is still being collected. */
+  readonly format: string | null;
+}
+
+/**
+ * {@link parseFile} fed in pieces: collects the first {@link DETECT_HEAD_CHARS} characters (and
+ * more while they are all blank), detects the format from them, then hands everything to the
+ * format's stream parser, or, for formats that need the whole text (JSON, GML), collects the text
+ * and parses it at the end. Throws the same errors as parseFile, from `push` once the head is
+ * complete or from `end`. With a `sink`, formats read record by record hand their papers to it
+ * (see `StreamOptions` in stream-parser.ts); the others still return theirs in the result.
+ */
+export function createParseStream(
+  fileName: string,
+  options: Partial<DetectOptions> & { sink?: RecordSink } = {},
+): FileParseStream {
+  const head: string[] = [];
+  let headLength = 0;
+  let sawText = false;
+  let inner: StreamParser | null = null;
+  let format: string | null = null;
+  const start = (): StreamParser => {
+    const text = head.join("");
+    head.length = 0;
+    if (!sawText) throw fail(fileName, "file is empty");
+    if (looksBinary(text)) throw fail(fileName, "binary file, not a bibliography");
+    const parser = pickFormat(text, fileName, options);
+    if (parser === null) throw fail(fileName, "not a recognised bibliography format");
+    format = parser.format;
+    const stream = parser.stream
+      ? parser.stream({ file: fileName, sink: options.sink })
+      : createWholeTextStream((whole) => parser.parse(whole, { file: fileName }));
+    stream.push(text);
+    return stream;
+  };
+  return {
+    get format() {
+      return format;
+    },
+    push(chunk) {
+      if (inner !== null) {
+        inner.push(chunk);
+        return;
+      }
+      head.push(chunk);
+      headLength += chunk.length;
+      sawText ||= /\S/.test(chunk); // \s covers the BOM too
+      if (headLength >= DETECT_HEAD_CHARS && sawText) inner = start();
+    },
+    end() {
+      inner ??= start();
+      return inner.end();
+    },
+  };
 }

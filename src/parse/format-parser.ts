@@ -1,6 +1,6 @@
 // The shape every format parser exposes to format detection (detect.ts).
 import type { ParseResult } from "../model/types.ts";
-import type { StreamParser } from "./stream-parser.ts";
+import type { StreamOptions, StreamParser } from "./stream-parser.ts";
 
 /** Options every parser accepts. */
 export interface ParseOptions {
@@ -23,5 +23,5 @@ export interface FormatParser {
    * The same parser fed in pieces (large files), for formats that can read record by record.
    * Absent: callers collect the text and use {@link FormatParser.parse}.
    */
-  stream?(options: ParseOptions): StreamParser;
+  stream?(options: StreamOptions): StreamParser;
 }

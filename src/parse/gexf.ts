@@ -3,7 +3,8 @@ import type { ParseResult } from "../model/types.ts";
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { createNetworkBuilder } from "./network-builder.ts";
 import { createWarningLog } from "./warning-log.ts";
-import { readXml } from "./xml-reader.ts";
+import type { StreamParser } from "./stream-parser.ts";
+import { createXmlReader } from "./xml-reader.ts";
 
 /** Attribute titles that hold a node's name or an edge's weight when the XML attribute is absent. */
 const LABEL_TITLES = new Set(["label", "name", "author"]);
@@ -25,6 +26,13 @@ interface OpenElement {
  * graph the parse layer must not depend on.
  */
 export function parseGexf(text: string, options: ParseOptions): ParseResult {
+  const stream = createGexfStream(options);
+  stream.push(text);
+  return stream.end();
+}
+
+/** The GEXF parser fed in pieces ({@link parseGexf} is this with one piece). */
+export function createGexfStream(options: ParseOptions): StreamParser {
   const { file } = options;
   const log = createWarningLog(file);
   const builder = createNetworkBuilder(log);
@@ -42,8 +50,7 @@ export function parseGexf(text: string, options: ParseOptions): ParseResult {
     return undefined;
   };
 
-  readXml(
-    text,
+  const reader = createXmlReader(
     {
       open(name, attributes, line) {
         switch (name) {
@@ -97,8 +104,14 @@ export function parseGexf(text: string, options: ParseOptions): ParseResult {
     else builder.addEdge(a.source, a.target, a.weight ?? valueByTitle(el, WEIGHT_TITLES), el.line);
   }
 
-  if (!sawGexf) throw new Error(`coauthor-atlas/parse: ${file}: no <gexf> element`);
-  return builder.finish(file, "gexf");
+  return {
+    push: (chunk) => reader.write(chunk),
+    end() {
+      reader.close();
+      if (!sawGexf) throw new Error(`coauthor-atlas/parse: ${file}: no <gexf> element`);
+      return builder.finish(file, "gexf");
+    },
+  };
 }
 
 /** Sniffs a `<gexf` root element in the first 4 KB. */
@@ -111,4 +124,5 @@ export const GEXF_FORMAT: FormatParser = {
   format: "gexf",
   sniff: sniffGexf,
   parse: (text, options) => parseGexf(text, options),
+  stream: (options) => createGexfStream(options),
 };

@@ -3,7 +3,8 @@ import type { ParseResult } from "../model/types.ts";
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { createNetworkBuilder } from "./network-builder.ts";
 import { createWarningLog } from "./warning-log.ts";
-import { readXml } from "./xml-reader.ts";
+import type { StreamParser } from "./stream-parser.ts";
+import { createXmlReader } from "./xml-reader.ts";
 
 /** `attr.name`s that hold a node's name or an edge's weight. */
 const LABEL_NAMES = new Set(["label", "name", "author"]);
@@ -31,6 +32,13 @@ interface OpenElement {
  * graphology-graphml for the reasons given in gexf.ts.
  */
 export function parseGraphml(text: string, options: ParseOptions): ParseResult {
+  const stream = createGraphmlStream(options);
+  stream.push(text);
+  return stream.end();
+}
+
+/** The GraphML parser fed in pieces ({@link parseGraphml} is this with one piece). */
+export function createGraphmlStream(options: ParseOptions): StreamParser {
   const { file } = options;
   const log = createWarningLog(file);
   const builder = createNetworkBuilder(log);
@@ -52,8 +60,7 @@ export function parseGraphml(text: string, options: ParseOptions): ParseResult {
     return undefined;
   };
 
-  readXml(
-    text,
+  const reader = createXmlReader(
     {
       open(name, attributes, line) {
         switch (name) {
@@ -124,8 +131,14 @@ export function parseGraphml(text: string, options: ParseOptions): ParseResult {
     else builder.addEdge(a.source, a.target, pick(el, WEIGHT_NAMES), el.line);
   }
 
-  if (!sawGraphml) throw new Error(`coauthor-atlas/parse: ${file}: no <graphml> element`);
-  return builder.finish(file, "graphml");
+  return {
+    push: (chunk) => reader.write(chunk),
+    end() {
+      reader.close();
+      if (!sawGraphml) throw new Error(`coauthor-atlas/parse: ${file}: no <graphml> element`);
+      return builder.finish(file, "graphml");
+    },
+  };
 }
 
 /** Sniffs a `<graphml` root element in the first 4 KB. */
@@ -138,4 +151,5 @@ export const GRAPHML_FORMAT: FormatParser = {
   format: "graphml",
   sniff: sniffGraphml,
   parse: (text, options) => parseGraphml(text, options),
+  stream: (options) => createGraphmlStream(options),
 };

@@ -5,3 +5,4 @@ export * from "./format-parser.ts";
 export * from "./profile.ts";
 export * from "./corpus.ts";
 export * from "./detect.ts";
+export * from "./stream-parser.ts";

@@ -504,7 +504,17 @@ class LatexReader {
  * and trimmed. Escaped braces (`\{`) are kept as literal braces; name decoding removes them.
  */
 export function decodeLatex(text: string): string {
-  if (!/[\\{}$~`'-]/.test(text)) return text.replace(/\s+/g, " ").trim().normalize("NFC");
-  const out = new LatexReader(text).sequence(false, "end");
-  return out.replace(/\s+/g, " ").trim().normalize("NFC");
+  // Plain text (no command, brace, math, tie, dash or quote ligature) decodes to itself.
+  const out = LATEX_MARKUP.test(text) ? new LatexReader(text).sequence(false, "end") : text;
+  return tidy(out);
+}
+
+/** What the reader would change; a lone `-`, `'` or `` ` `` is copied as it is. */
+const LATEX_MARKUP = /[\\{}$~]|--|``|''/;
+
+/** Whitespace runs as one space, trimmed, NFC; the common already-tidy ASCII text as it is. */
+function tidy(text: string): string {
+  const collapsed = /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, " ") : text;
+  const trimmed = collapsed.trim();
+  return /^[ -~]*$/.test(trimmed) ? trimmed : trimmed.normalize("NFC");
 }

@@ -98,12 +98,13 @@ export function authorKey(display: string): string {
 
 /** The letters of {@link FOLD_LETTERS}, for one regex pass. */
 const FOLD_LETTER = new RegExp(`[${Object.keys(FOLD_LETTERS).join("")}]`, "g");
-const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+/** Printable ASCII (control characters take the general path, which folds them the same). */
+const ASCII_ONLY = /^[ -~]*$/;
 const COMBINING_MARKS = /\p{M}+/gu;
 
 /**
- * The folding behind {@link authorKey}, shared with title normalization. Plain ASCII text (most
- * names and titles) skips the Unicode steps: NFD, mark removal and letter folding change nothing
+ * The folding behind {@link authorKey}, shared with title normalization. Printable ASCII text
+ * (most names and titles) skips the Unicode steps: NFD, mark removal and letter folding change nothing
  * there, and `[^a-z0-9]` is `[^\p{L}\p{N}]` once it is lower case.
  */
 export function foldText(text: string): string {
@@ -195,11 +196,13 @@ export interface AuthorListResult {
  * Reads an authors line `Last, First, Last, First, …` (the profile format). Empty parts are
  * ignored; placeholder parts (`others`, `et al.`, `Anonymous`) are removed before pairing, since
  * they stand alone and would shift every later pair. With an odd number of parts left, the trailing
- * lone part becomes an author with only a last name and `problem` says so.
+ * lone part becomes an author with only a last name and `problem` says so. `nameOf` reads each
+ * name (a memo of parseName with the same options, say).
  */
 export function splitAuthorList(
   line: string,
   options: Partial<ParseNameOptions> = {},
+  nameOf: (raw: string) => AuthorName | null = (raw) => parseName(raw, options),
 ): AuthorListResult {
   const raw = splitTopLevel(line, ",").map((p) => p.trim());
   const problems: string[] = [];
@@ -220,13 +223,13 @@ export function splitAuthorList(
     problems.push(`${emptyInside} empty name part${emptyInside > 1 ? "s" : ""} ignored`);
   const names: AuthorName[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const name = parseName(`${parts[i]}, ${parts[i + 1]}`, options);
+    const name = nameOf(`${parts[i]}, ${parts[i + 1]}`);
     if (name) names.push(name);
     else placeholders.push(`${parts[i]}, ${parts[i + 1]}`);
   }
   if (parts.length % 2 === 1) {
     const lone = parts[parts.length - 1];
-    const name = parseName(lone, options);
+    const name = nameOf(lone);
     if (name) names.push(name);
     problems.push(`odd number of name parts (${parts.length}); "${lone}" read as a last name only`);
   }

@@ -2,8 +2,14 @@
 import type { AuthorName, PaperRecord, ParseResult, Warning } from "../model/types.ts";
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { decodeLatex } from "./latex.ts";
+import { memoParseName } from "./name-cache.ts";
 import { isPlaceholderAuthor, parseName, splitAuthorList, splitTopLevel } from "./names.ts";
-import { createLineSplitter, type StreamParser } from "./stream-parser.ts";
+import {
+  createLineSplitter,
+  createPaperOutput,
+  type StreamOptions,
+  type StreamParser,
+} from "./stream-parser.ts";
 
 /** Score from {@link looksLikeAuthorsLine} at or above which a line is taken as an authors line. */
 export const AUTHORS_LINE_THRESHOLD = 0.75;
@@ -157,14 +163,19 @@ export function parseProfile(text: string, options: ParseOptions): ParseResult {
 /**
  * The profile parser fed in pieces ({@link parseProfile} is this with one piece): it holds the
  * owner decision's two lines, a four-line lookahead and the current run of unplaced lines, never
- * the whole text.
+ * the whole text. A paper is final (and goes to the sink, if any) once the next record starts,
+ * since prose lines after its abstract may still be joined to it.
  */
-export function createProfileStream(options: ParseOptions): StreamParser {
-  const { file } = options;
+export function createProfileStream(options: StreamOptions): StreamParser {
+  const { file, sink } = options;
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
-  const papers: PaperRecord[] = [];
-  const result: ParseResult = { file, format: "profile", papers, warnings };
+  const output = createPaperOutput(sink);
+  const result: ParseResult = { file, format: "profile", papers: output.papers, warnings };
+  /** Names repeat from paper to paper: each spelling is read once. */
+  const nameOf = memoParseName();
+  /** The last paper read, not yet handed on. */
+  let pending: PaperRecord | null = null;
   /** The first two non-blank lines, until the owner line is decided (then null). */
   let head: Line[] | null = [];
   const window: ScoredLine[] = [];
@@ -229,11 +240,10 @@ export function createProfileStream(options: ParseOptions): StreamParser {
       abstractLine = window[2];
       window.splice(0, 3);
     }
-    const paper = readRecord(titleLine, authorsLine, abstractLine, warn);
-    if (paper) {
-      papers.push(paper);
-      previous = { paper, abstractLine: abstractLine?.line };
-    } else previous = undefined;
+    const paper = readRecord(titleLine, authorsLine, abstractLine, warn, nameOf);
+    if (pending !== null) output.add(pending);
+    pending = paper;
+    previous = paper ? { paper, abstractLine: abstractLine?.line } : undefined;
   };
 
   const enqueue = (line: Line): void => {
@@ -251,7 +261,10 @@ export function createProfileStream(options: ParseOptions): StreamParser {
     } else {
       const owner: AuthorName | null = parseName(first.text);
       if (owner === null) warn(first.line, `owner line "${first.text}" names nobody`);
-      else result.owner = owner;
+      else {
+        result.owner = owner;
+        sink?.owner(owner);
+      }
       if (splitTopLevel(first.text, ",").length !== 2)
         warn(first.line, `owner line "${first.text}" is not of the form "Last, First"`);
       lines = lines.slice(1);
@@ -283,6 +296,8 @@ export function createProfileStream(options: ParseOptions): StreamParser {
       }
       while (window.length > 0) step();
       flushOrphans();
+      if (pending !== null) output.add(pending);
+      pending = null;
       return result;
     },
   };
@@ -294,13 +309,14 @@ function readRecord(
   authorsLine: Line,
   abstractLine: Line | undefined,
   warn: (line: number, message: string) => void,
+  nameOf: (raw: string) => AuthorName | null,
 ): PaperRecord | null {
   const title = decodeLatex(titleLine.text);
   if (title === "") {
     warn(titleLine.line, "title line is empty after decoding; record skipped");
     return null;
   }
-  const list = splitAuthorList(authorsLine.text);
+  const list = splitAuthorList(authorsLine.text, {}, nameOf);
   if (list.problem !== undefined) warn(authorsLine.line, `authors line: ${list.problem}`);
   if (list.names.length === 0)
     warn(authorsLine.line, "no authors left on this paper; paper kept without authors");

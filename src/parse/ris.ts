@@ -3,7 +3,12 @@ import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
-import { createLineSplitter, type StreamParser } from "./stream-parser.ts";
+import {
+  createLineSplitter,
+  createPaperOutput,
+  type RecordSink,
+  type StreamParser,
+} from "./stream-parser.ts";
 import { stripBom } from "./text-lines.ts";
 import { createWarningLog } from "./warning-log.ts";
 
@@ -64,20 +69,22 @@ export function parseRis(input: string, options: Partial<RisOptions> = {}): Pars
  * The RIS parser fed in pieces ({@link parseRis} is this with one piece): each record becomes a
  * paper as soon as its `ER` line is read, so only the open record is held.
  */
-export function createRisStream(options: Partial<RisOptions> = {}): StreamParser {
+export function createRisStream(
+  options: Partial<RisOptions> & { sink?: RecordSink } = {},
+): StreamParser {
   const { file } = { ...DEFAULT_RIS_OPTIONS, ...options };
+  const output = createPaperOutput(options.sink);
   const log = createWarningLog(file);
   /** Warnings about record contents, logged after the structural ones (as a two-pass reader would). */
   const deferred: { line: number; message: string; kind: string }[] = [];
   const nameOf = memoParseName({ latex: false });
-  const papers: PaperRecord[] = [];
   let current: RawRecord | null = null;
   /** The arrays whose last value a continuation line extends. */
   let lastValues: string[][] = [];
   let strayStart = 0;
 
   const close = (): void => {
-    if (current) papers.push(toPaper(current, nameOf, deferred));
+    if (current) output.add(toPaper(current, nameOf, deferred));
     current = null;
     lastValues = [];
   };
@@ -160,7 +167,7 @@ export function createRisStream(options: Partial<RisOptions> = {}): StreamParser
         close();
       }
       for (const w of deferred) log.add(w.line, w.message, w.kind);
-      return { file, format: "ris", papers, warnings: log.finish() };
+      return { file, format: "ris", papers: output.papers, warnings: log.finish() };
     },
   };
 }

@@ -1,5 +1,6 @@
 // Chunked parsing: the StreamParser shape, a whole-text adapter, and a line splitter for line-based formats.
-import type { ParseResult } from "../model/types.ts";
+import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import type { ParseOptions } from "./format-parser.ts";
 
 /**
  * A parser fed text piece by piece (decoded chunks of a file, cut anywhere, even inside a line or
@@ -11,6 +12,33 @@ export interface StreamParser {
   push(chunk: string): void;
   /** No more text: finishes and returns the result. */
   end(): ParseResult;
+}
+
+/** Takes records from a stream parser as soon as they are final (a corpus builder, say). */
+export interface RecordSink {
+  /** The file's owner (profile format), before any of its papers. */
+  owner(owner: AuthorName): void;
+  paper(record: PaperRecord): void;
+}
+
+export interface StreamOptions extends ParseOptions {
+  /**
+   * Hand the owner and each paper here as soon as it is final, and keep the papers out of the
+   * result (its `papers` stays empty; `owner` is still set), so they are not held twice.
+   */
+  sink?: RecordSink;
+}
+
+/** Where a stream parser puts its papers: the result's list, or the sink when there is one. */
+export function createPaperOutput(sink: RecordSink | undefined): {
+  papers: PaperRecord[];
+  add(record: PaperRecord): void;
+} {
+  const papers: PaperRecord[] = [];
+  return {
+    papers,
+    add: sink ? (record) => sink.paper(record) : (record) => papers.push(record),
+  };
 }
 
 /**

@@ -24,6 +24,9 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/** Characters of already-written text kept for looking back (close tags, entity references). */
+const LOOKBACK = 4096;
+
 /**
  * Streams `text` through saxes and calls `handlers` for each element and text run. Works on a
  * string already decoded (the XML declaration's `encoding` is ignored; a file read with the wrong
@@ -35,9 +38,36 @@ function localName(name: string): string {
  * message, capped by the log under the kind `"xml"`.
  */
 export function readXml(text: string, handlers: XmlHandlers, log: WarningLog): void {
-  const body = stripBom(text);
+  const reader = createXmlReader(handlers, log);
+  reader.write(text);
+  reader.close();
+}
+
+/** {@link readXml} fed in pieces: `write` each piece, then `close`. */
+export interface XmlReader {
+  write(chunk: string): void;
+  close(): void;
+}
+
+/**
+ * The streaming form of {@link readXml}: saxes reads each piece as it comes, and only the last
+ * {@link LOOKBACK} characters are kept to look back at (the close tag as written, an undefined
+ * entity's name).
+ */
+export function createXmlReader(handlers: XmlHandlers, log: WarningLog): XmlReader {
   const parser = new SaxesParser({ position: true });
   Object.assign(parser.ENTITIES, HTML_ENTITIES);
+  /** The text around the current position: the end of earlier pieces and the current piece. */
+  let window = "";
+  /** Offset of `window[0]` in the whole text. */
+  let windowStart = 0;
+  /** Offset of the end of the text written so far, and the line breaks before it. */
+  let writtenChars = 0;
+  let linesWritten = 0;
+  /** saxes threw (an internal failure, reported once): the rest is not read. */
+  let stopped = false;
+  let sawReplacement = false;
+  let atStart = true;
   const reported = new Set<string>();
   const report = (message: string): void => {
     const key = `${parser.line}\u0000${message}`;
@@ -61,8 +91,8 @@ export function readXml(text: string, handlers: XmlHandlers, log: WarningLog): v
     const unmatched = /^unmatched closing tag: (.*)$/.exec(message);
     if (unmatched && (forcedNames.delete(unmatched[1]) || forcedAt === parser.position)) return;
     if (message === "undefined entity") {
-      const at = body.lastIndexOf("&", parser.position);
-      const ref = body.slice(at, body.indexOf(";", at) + 1);
+      const at = window.lastIndexOf("&", parser.position - windowStart);
+      const ref = at < 0 ? "" : window.slice(at, window.indexOf(";", at) + 1);
       report(`undefined entity ${ref.length <= 40 ? ref : ""} kept as text`.replace("  ", " "));
     } else report(message);
   });
@@ -77,10 +107,10 @@ export function readXml(text: string, handlers: XmlHandlers, log: WarningLog): v
   parser.on("cdata", handlers.text);
   parser.on("closetag", (tag) => {
     // The close tag as written ends just before `position`; a self-closing tag has none.
-    const end = parser.position - 1;
+    const end = parser.position - 1 - windowStart;
     const written = tag.isSelfClosing
       ? tag.name
-      : body.slice(body.lastIndexOf("</", end) + 2, end).trim();
+      : window.slice(window.lastIndexOf("</", end) + 2, end).trim();
     const forced = written !== tag.name;
     if (forced) {
       forcedNames.add(tag.name);
@@ -90,22 +120,44 @@ export function readXml(text: string, handlers: XmlHandlers, log: WarningLog): v
     }
     handlers.close(localName(tag.name), parser.line, forced);
   });
-  const bad = body.indexOf("\uFFFD");
-  if (bad >= 0)
-    log.add(
-      lineOfOffset(body, bad),
-      "replacement character U+FFFD: the file was probably decoded with the wrong encoding (check the XML declaration, e.g. ISO-8859-1)",
-    );
-  try {
-    parser.write(body).close();
-  } catch (error) {
-    // saxes reports through the error handler; anything thrown is an internal failure.
-    log.add(parser.line, `XML: reading stopped: ${(error as Error).message}`);
-  }
+  const run = (action: () => void): void => {
+    if (stopped) return;
+    try {
+      action();
+    } catch (error) {
+      // saxes reports through the error handler; anything thrown is an internal failure.
+      stopped = true;
+      log.add(parser.line, `XML: reading stopped: ${(error as Error).message}`);
+    }
+  };
+  return {
+    write(piece) {
+      const chunk = atStart ? stripBom(piece) : piece;
+      if (piece !== "") atStart = false;
+      const bad = sawReplacement ? -1 : chunk.indexOf("\uFFFD");
+      if (bad >= 0) {
+        sawReplacement = true;
+        log.add(
+          linesWritten + countLines(chunk, bad) + 1,
+          "replacement character U+FFFD: the file was probably decoded with the wrong encoding (check the XML declaration, e.g. ISO-8859-1)",
+        );
+      }
+      const keep = window.slice(-LOOKBACK);
+      windowStart = writtenChars - keep.length;
+      window = keep + chunk;
+      writtenChars += chunk.length;
+      linesWritten += countLines(chunk, chunk.length);
+      run(() => parser.write(chunk));
+    },
+    close() {
+      run(() => parser.close());
+    },
+  };
 }
 
-function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+/** Line breaks (LF) in `text` before `end`. */
+function countLines(text: string, end: number): number {
+  let count = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) count++;
+  return count;
 }

@@ -246,7 +246,10 @@ export function placeSceneLabels(
   const o = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const { k, x: tx, y: ty } = scene.transform;
   const fontSize = scene.fontSize;
-  for (const node of scene.nodes) node.labelVisible = false;
+  for (const node of scene.nodes) {
+    node.labelVisible = false;
+    delete node.labelLeft;
+  }
   const boxes: LabelBox[] = [];
   const obstacles: LabelBox[] = [];
   const owners: number[] = [];
@@ -269,6 +272,7 @@ export function placeSceneLabels(
       width: w,
       height: fontSize * 1.3,
       forced: node.labelForced,
+      alternative: { x: sx - reach - SCENE_STYLE.labelGap - w, y: sy - fontSize * 0.65 },
     });
     // Labels keep off the bigger discs, so names never hide authors.
     if (node.r >= LABEL_OBSTACLE_RADIUS)
@@ -281,8 +285,10 @@ export function placeSceneLabels(
     maxLabels: o.maxLabels,
     obstacles,
   });
-  keep.forEach((k, j) => {
-    if (k) scene.nodes[owners[j]].labelVisible = true;
+  keep.forEach((choice, j) => {
+    const node = scene.nodes[owners[j]];
+    if (choice >= 0) node.labelVisible = true;
+    if (choice === 1) node.labelLeft = true;
   });
 }
 

@@ -8,7 +8,12 @@ export interface LabelBox {
   height: number;
   /** Always shown (hovered or selected authors), even over other labels. */
   forced?: boolean;
+  /** A second place to try (same size) when the first is taken, e.g. the other side of a node. */
+  alternative?: { x: number; y: number };
 }
+
+/** Where a label went: -1 nowhere, 0 its first place, 1 its alternative. */
+export type LabelChoice = -1 | 0 | 1;
 
 export interface LabelPlacementOptions {
   /** Viewport size: unforced labels must lie inside it entirely. */
@@ -33,17 +38,17 @@ export const DEFAULT_LABEL_PLACEMENT: LabelPlacementOptions = {
 const CELL = 64;
 
 /**
- * Chooses which labels to draw. `boxes` come in priority order (most important first); forced
- * boxes are kept first, then each other box is kept when it is inside the viewport and does not
- * overlap (with `padding`) any kept box or obstacle. Returns one flag per box. Runs in O(n) expected time
- * with a uniform grid of kept boxes.
+ * Chooses which labels to draw and where. `boxes` come in priority order (most important
+ * first); forced boxes are kept first at their first place, then each other box is kept at the
+ * first of its places that is inside the viewport and overlaps (with `padding`) no kept box or
+ * obstacle. Returns one choice per box. Runs in O(n) expected time with a uniform grid.
  */
 export function placeLabels(
   boxes: readonly LabelBox[],
   options: Partial<LabelPlacementOptions> = {},
-): boolean[] {
+): LabelChoice[] {
   const o: LabelPlacementOptions = { ...DEFAULT_LABEL_PLACEMENT, ...options };
-  const keep = new Array<boolean>(boxes.length).fill(false);
+  const keep = new Array<LabelChoice>(boxes.length).fill(-1);
   const grid = new Map<string, LabelBox[]>();
   let kept = 0;
 
@@ -73,21 +78,26 @@ export function placeLabels(
       if (list) list.push(b);
       else grid.set(key, [b]);
     });
-  const add = (i: number) => {
-    keep[i] = true;
+  const add = (i: number, choice: LabelChoice, box: LabelBox) => {
+    keep[i] = choice;
     kept++;
-    register(boxes[i]);
+    register(box);
   };
+  const fits = (b: LabelBox) =>
+    b.x >= 0 && b.y >= 0 && b.x + b.width <= o.width && b.y + b.height <= o.height && !overlaps(b);
 
   for (const obstacle of o.obstacles) register(obstacle);
   boxes.forEach((b, i) => {
-    if (b.forced && kept < o.maxLabels) add(i);
+    if (b.forced && kept < o.maxLabels) add(i, 0, b);
   });
   for (let i = 0; i < boxes.length && kept < o.maxLabels; i++) {
     const b = boxes[i];
     if (b.forced) continue;
-    if (b.x < 0 || b.y < 0 || b.x + b.width > o.width || b.y + b.height > o.height) continue;
-    if (!overlaps(b)) add(i);
+    if (fits(b)) add(i, 0, b);
+    else if (b.alternative) {
+      const other = { ...b, ...b.alternative };
+      if (fits(other)) add(i, 1, other);
+    }
   }
   return keep;
 }

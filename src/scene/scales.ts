@@ -10,7 +10,7 @@ export function defaultRadiusRange(n: number): RadiusRange {
   if (n <= 60) return { minRadius: 5, maxRadius: 22 };
   if (n <= 300) return { minRadius: 3.5, maxRadius: 18 };
   if (n <= 2000) return { minRadius: 2.5, maxRadius: 14 };
-  return { minRadius: 1.8, maxRadius: 11 };
+  return { minRadius: 1.5, maxRadius: 9 };
 }
 
 /**

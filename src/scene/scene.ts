@@ -21,6 +21,8 @@ export interface SceneNode {
   hovered?: boolean;
   /** The label is shown whatever it overlaps (selected, hovered, on a selected path). */
   labelForced?: boolean;
+  /** The label sits left of the node, right-aligned (its right side was taken). */
+  labelLeft?: boolean;
 }
 
 /** An edge as drawn, between two nodes of the scene. */

@@ -29,7 +29,7 @@ export const SCENE_STYLE = {
   highlightEdgeColor: "rgba(15, 23, 42, 0.75)",
   pathEdgeColor: "#f59e0b",
   /** Opacity multiplier of dimmed nodes and edges. */
-  dimmedOpacity: 0.12,
+  dimmedOpacity: 0.16,
 } as const;
 
 /** The CSS font of a label. */
@@ -81,14 +81,18 @@ export function ringExtent(node: { owner: boolean; selected: boolean; hovered?: 
 }
 
 /**
- * Where a scene node's label starts, in screen pixels: right of the disc and its rings,
+ * Where a scene node's label is anchored, in screen pixels, and how the text aligns there: right
+ * of the disc and its rings (text-anchor "start"), or left of them ("end") for `labelLeft` nodes;
  * vertically centred. Every renderer places labels with this.
  */
 export function nodeLabelAnchor(
   sx: number,
   sy: number,
-  node: { r: number; owner: boolean; selected: boolean; hovered?: boolean },
+  node: { r: number; owner: boolean; selected: boolean; hovered?: boolean; labelLeft?: boolean },
   fontSize: number,
-): { x: number; y: number } {
-  return labelAnchor(sx, sy, node.r + ringExtent(node), fontSize);
+): { x: number; y: number; align: "start" | "end" } {
+  const reach = node.r + ringExtent(node);
+  const right = labelAnchor(sx, sy, reach, fontSize);
+  if (!node.labelLeft) return { ...right, align: "start" };
+  return { x: sx - reach - SCENE_STYLE.labelGap, y: right.y, align: "end" };
 }

@@ -5,6 +5,7 @@ import type { CollaborationPath } from "../graph/paths.ts";
 import { buildScene } from "../scene/build-scene.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalysisClient } from "../worker/client.ts";
+import type { PipelineResult } from "../worker/pipeline.ts";
 import type { InputFile } from "../worker/protocol.ts";
 import type { Actions } from "./actions.ts";
 import { authorName, createDataset, pairPapers, pathBetween, type Dataset } from "./dataset.ts";
@@ -421,17 +422,16 @@ export function createApp(options: AppOptions): App {
     progress.start(`${mode === "add" ? "Adding" : "Opening"} ${label}`);
     root.dataset.state = "loading";
     toast.hidden = true;
-    try {
-      const result = await client.load(
-        all,
-        { initialPositions: mode === "add" ? dataset?.positions : undefined },
-        (p) => progress.update(p),
-      );
+    let shown: { dataset: Dataset; ids: string[] } | null = null;
+
+    // The network is shown as soon as its metrics are known, and moves while the layout runs.
+    const show = (partial: PipelineResult) => {
       files = all;
       live?.stop();
-      dataset = createDataset(result);
+      live = null;
+      dataset = createDataset(partial);
       const d = dataset;
-      live = createLiveLayout(d, () => drawScene());
+      shown = { dataset: d, ids: partial.ids };
       visible = null;
       visibleKey = "";
       pathKey = "";
@@ -445,7 +445,7 @@ export function createApp(options: AppOptions): App {
         h(
           "span",
           { class: "dataset-counts" },
-          `${d.corpus.authors.length} authors · ${d.corpus.papers.length} papers · ${d.graph.size} links`,
+          `${d.corpus.authors.length} authors · ${d.corpus.papers.length} papers · ${d.graph.size} collaborations`,
         ),
       );
       if (byUser) {
@@ -454,8 +454,28 @@ export function createApp(options: AppOptions): App {
           { data: undefined, author: mode === "add" ? url.author : undefined, with: undefined },
           false,
         );
-        map.fit(false);
-      } else refresh({ fit: true });
+      } else refresh();
+      map.fit(false);
+      progress.compact(true);
+    };
+    const place = (xy: Float64Array) => {
+      if (!shown || dataset !== shown.dataset) return;
+      const positions = shown.dataset.positions;
+      shown.ids.forEach((id, i) => (positions[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
+      drawScene();
+      if (!map.interacted()) map.fit(false);
+    };
+
+    try {
+      const result = await client.load(
+        all,
+        { initialPositions: mode === "add" ? dataset?.positions : undefined },
+        { onProgress: (p) => progress.update(p), onDataset: show, onPositions: place },
+      );
+      if (!shown) show(result);
+      place(result.positions);
+      const d = dataset as Dataset;
+      live = createLiveLayout(d, () => drawScene());
       root.dataset.state = "ready";
     } catch (error) {
       if ((error as Error).name === "AbortError") return;

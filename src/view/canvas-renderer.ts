@@ -21,9 +21,9 @@ const OUTLINE_MIN_RADIUS = 2.5;
 export interface RendererOptions {
   /**
    * While the view moves, draw edges and discs from a bitmap rendered with a margin around the
-   * viewport, moved and scaled (up to ±25 %) instead of redrawn; labels and rings stay live and
-   * everything is redrawn sharp once the view rests. "auto" uses it for scenes of at least
-   * `motionCacheItems` nodes plus edges.
+   * viewport, moved and scaled (up to 1.5× either way) instead of redrawn; labels and rings stay
+   * live, and everything is redrawn sharp once the view rests. "auto" uses it for scenes of at
+   * least `motionCacheItems` nodes plus edges.
    */
   motionCache: "auto" | "on" | "off";
   motionCacheItems: number;
@@ -38,9 +38,9 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
 };
 
 /** Largest scale change served from the motion cache before it is rendered again. */
-const CACHE_SCALE_LIMIT = 1.25;
+const CACHE_SCALE_LIMIT = 1.5;
 /** Margin rendered around the viewport in the motion cache, as a share of its larger side. */
-const CACHE_MARGIN = 0.25;
+const CACHE_MARGIN = 0.2;
 
 interface Batch {
   style: string;
@@ -352,13 +352,13 @@ export function createCanvasRenderer(
       ctx.stroke();
     }
     ctx.textBaseline = "alphabetic";
-    ctx.textAlign = "left";
     ctx.lineJoin = "round";
     for (let i = 0; i < scene.nodes.length; i++) {
       const node = scene.nodes[i];
       if (!node.labelVisible) continue;
       const anchor = nodeLabelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, node, scene.fontSize);
       ctx.font = labelFont(scene.fontSize, Boolean(node.labelForced));
+      ctx.textAlign = anchor.align === "end" ? "right" : "left";
       ctx.strokeStyle = SCENE_STYLE.labelHalo;
       ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
       ctx.strokeText(node.label, anchor.x, anchor.y);

@@ -83,6 +83,7 @@ export function createDataset(
       name: a.name,
       variants: a.variants,
       score: metrics.authors[a.id]?.pagerank ?? 0,
+      detail: `${papersByAuthor.get(a.id)?.length ?? 0} ${papersByAuthor.get(a.id)?.length === 1 ? "paper" : "papers"}`,
     })),
   );
   const metricWarnings = metrics.warnings.map((message) => ({ file: "", line: 0, message }));

@@ -158,7 +158,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
     { class: "filters" },
     field("Size authors by", metric),
     field("Min. papers per author", minPapers, minPapersValue),
-    field("Min. shared papers per link", minWeight, minWeightValue),
+    field("Min. shared papers per collaboration", minWeight, minWeightValue),
     years,
     field(`Top authors only`, top),
     ego,
@@ -208,7 +208,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       largest.checked = url.largest;
       const total = dataset ? dataset.graph.order : 0;
       const totalEdges = dataset ? dataset.graph.size : 0;
-      shown.textContent = `Showing ${count.nodes} of ${total} authors, ${count.edges} of ${totalEdges} links`;
+      shown.textContent = `Showing ${count.nodes} of ${total} authors and ${count.edges} of ${totalEdges} collaborations`;
     },
   };
 }

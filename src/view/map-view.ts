@@ -37,6 +37,8 @@ export interface MapView {
   reveal(x: number, y: number, force: boolean): void;
   transform(): SceneTransform;
   size(): { width: number; height: number };
+  /** Whether the user zoomed or panned since the last fit. */
+  interacted(): boolean;
 }
 
 const SCALE_EXTENT: [number, number] = [0.02, 40];
@@ -64,11 +66,13 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   let edgeGeometry: HitEdges | null = null;
   let pendingFit = true;
   let hovered: string | null = null;
+  let userMoved = false;
 
   const selection = select(canvas);
   const behavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
     .on("zoom", (event) => {
+      if (event.sourceEvent) userMoved = true;
       const t = event.transform;
       current = { x: t.x, y: t.y, k: t.k };
       renderer.setTransform(current);
@@ -248,6 +252,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
         return;
       }
       pendingFit = false;
+      userMoved = false;
       const nodes = scene.nodes;
       const t = fitTransform(
         nodes.map((n) => n.x),
@@ -271,6 +276,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     },
     transform: () => ({ ...current }),
     size: () => ({ width, height }),
+    interacted: () => userMoved,
   };
   return view;
 }

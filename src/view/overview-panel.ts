@@ -31,7 +31,7 @@ export function overviewPanel(dataset: Dataset, metric: SizeMetric, actions: Act
       stat(String(dataset.corpus.papers.length), "papers"),
       stat(String(s.coauthorships), "collaborations"),
       stat(String(s.components), s.components === 1 ? "component" : "components"),
-      stat(`${Math.round(100 * s.largestComponentShare)}%`, "in largest"),
+      stat(`${Math.round(100 * s.largestComponentShare)}%`, "in the largest component"),
       stat(s.modularity.toFixed(2), "modularity"),
     ),
     h("h3", {}, `Top authors by ${METRIC_INFO[metric].label}`),

@@ -8,6 +8,8 @@ export interface ProgressOverlay {
   element: HTMLElement;
   start(what: string): void;
   update(progress: Progress): void;
+  /** Compact: a small card at the top that leaves the map visible (while the layout runs). */
+  compact(on: boolean): void;
   finish(): void;
 }
 
@@ -43,8 +45,12 @@ export function createProgressOverlay(): ProgressOverlay {
       stage.textContent = "Starting…";
       fill.style.width = "0%";
       bar.setAttribute("aria-valuenow", "0");
+      element.classList.remove("compact");
       clearTimeout(timer);
       timer = setTimeout(() => (element.hidden = false), SHOW_AFTER_MS);
+    },
+    compact(on) {
+      element.classList.toggle("compact", on);
     },
     update(progress) {
       const i = stages.indexOf(progress.stage);

@@ -1,5 +1,4 @@
 // The author search box: an ARIA combobox with autocomplete; Enter selects the best match.
-import { formatMetric } from "../scene/metric-info.ts";
 import { h } from "./dom.ts";
 import { searchAuthors, type SearchHit, type SearchIndex } from "./search-index.ts";
 
@@ -74,7 +73,7 @@ export function createSearchBox(onSelect: (id: string) => void): SearchBox {
             },
           },
           h("span", { class: "option-name" }, hit.name),
-          h("span", { class: "option-score" }, formatMetric(hit.score, "pagerank")),
+          hit.detail ? h("span", { class: "option-score" }, hit.detail) : null,
         ),
       ),
     );

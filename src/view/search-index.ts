@@ -8,12 +8,15 @@ export interface SearchItem {
   variants?: readonly string[];
   /** Tie-break among equally good matches: higher first (e.g. the size metric). */
   score: number;
+  /** A short note shown next to the name in suggestions, e.g. "7 papers". */
+  detail?: string;
 }
 
 export interface SearchHit {
   id: string;
   name: string;
   score: number;
+  detail?: string;
 }
 
 interface Entry {
@@ -59,11 +62,12 @@ export function searchAuthors(index: SearchIndex, query: string, limit = 8): Sea
   const hits: { hit: SearchHit; tier: number }[] = [];
   for (const entry of index.entries) {
     const t = tier(entry, q, words);
-    if (t >= 0)
-      hits.push({
-        hit: { id: entry.item.id, name: entry.item.name, score: entry.item.score },
-        tier: t,
-      });
+    if (t < 0) continue;
+    const { id, name, score, detail } = entry.item;
+    hits.push({
+      hit: detail === undefined ? { id, name, score } : { id, name, score, detail },
+      tier: t,
+    });
   }
   hits.sort(
     (a, b) =>

@@ -1,6 +1,7 @@
 // Worker entry: runs the analysis pipeline off the main thread and posts progress and the result.
 import type { LoadRequest, WorkerMessage } from "./protocol.ts";
-import { runPipeline } from "./pipeline.ts";
+import { runPipelineAsync } from "./pipeline.ts";
+import { createWebBrandesRunner } from "./web-brandes-runner.ts";
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LoadRequest>) => void) | null;
@@ -10,18 +11,33 @@ const scope = self as unknown as {
 /** Progress is posted at most this often, so messages never flood the page. */
 const PROGRESS_INTERVAL_MS = 50;
 
-scope.onmessage = (event) => {
+const runner = createWebBrandesRunner();
+
+scope.onmessage = async (event) => {
   const request = event.data;
   if (request.type !== "load") return;
   let last = -Infinity;
   try {
-    const result = runPipeline(request.files, request.options, (progress) => {
-      const t = performance.now();
-      if (t - last < PROGRESS_INTERVAL_MS && progress.done !== 0) return;
-      last = t;
-      scope.postMessage({ type: "progress", id: request.id, ...progress });
+    const result = await runPipelineAsync(request.files, runner, request.options, {
+      onProgress(progress) {
+        const t = performance.now();
+        if (t - last < PROGRESS_INTERVAL_MS && progress.done !== 0) return;
+        last = t;
+        scope.postMessage({ type: "progress", id: request.id, ...progress });
+      },
+      onDataset(partial) {
+        scope.postMessage({ type: "dataset", id: request.id, result: partial }, [
+          partial.positions.buffer,
+        ]);
+      },
+      onPositions(positions) {
+        scope.postMessage({ type: "positions", id: request.id, positions }, [positions.buffer]);
+      },
     });
-    scope.postMessage({ type: "result", id: request.id, result }, [result.positions.buffer]);
+    scope.postMessage(
+      { type: "done", id: request.id, positions: result.positions, timings: result.timings },
+      [result.positions.buffer],
+    );
   } catch (error) {
     scope.postMessage({
       type: "error",

@@ -2,6 +2,13 @@
 import type { InputFile, LoadRequest, Progress, WorkerMessage } from "./protocol.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 
+/** Early looks at a load: the network before its layout, then positions as the layout runs. */
+export interface LoadListeners {
+  onProgress?(progress: Progress): void;
+  onDataset?(partial: PipelineResult): void;
+  onPositions?(positions: Float64Array): void;
+}
+
 export interface AnalysisClient {
   /**
    * Analyses `files`. A newer call cancels an older one, whose promise rejects with an error
@@ -10,7 +17,7 @@ export interface AnalysisClient {
   load(
     files: InputFile[],
     options?: PipelineOptions,
-    onProgress?: (progress: Progress) => void,
+    listeners?: LoadListeners,
   ): Promise<PipelineResult>;
   dispose(): void;
 }
@@ -34,7 +41,7 @@ export function createWorkerClient(): AnalysisClient {
     });
 
   return {
-    load(files, options = {}, onProgress) {
+    load(files, options = {}, listeners = {}) {
       if (pending) {
         pending.reject(abortError());
         worker?.terminate();
@@ -45,14 +52,20 @@ export function createWorkerClient(): AnalysisClient {
       const id = nextId++;
       return new Promise<PipelineResult>((resolve, reject) => {
         pending = { id, reject };
+        let partial: PipelineResult | null = null;
         current.onmessage = (event: MessageEvent<WorkerMessage>) => {
           const message = event.data;
           if (message.id !== id) return;
-          if (message.type === "progress") onProgress?.(message);
+          if (message.type === "progress") listeners.onProgress?.(message);
+          else if (message.type === "dataset") {
+            partial = message.result;
+            listeners.onDataset?.(partial);
+          } else if (message.type === "positions") listeners.onPositions?.(message.positions);
           else {
             pending = null;
-            if (message.type === "result") resolve(message.result);
-            else reject(new Error(message.message));
+            if (message.type === "error") reject(new Error(message.message));
+            else if (!partial) reject(new Error("coauthor-atlas/worker: result without a dataset"));
+            else resolve({ ...partial, positions: message.positions, timings: message.timings });
           }
         };
         current.onerror = (event) => {
@@ -75,10 +88,10 @@ export function createWorkerClient(): AnalysisClient {
 /** A client that runs the pipeline in the calling thread (tests, or where Workers are missing). */
 export function createInlineClient(): AnalysisClient {
   return {
-    async load(files, options = {}, onProgress) {
+    async load(files, options = {}, listeners = {}) {
       // Loaded on demand, so the page bundle does not carry the parsers and metrics.
       const { runPipeline } = await import("./pipeline.ts");
-      return runPipeline(files, options, onProgress);
+      return runPipeline(files, options, listeners);
     },
     dispose() {},
   };

@@ -1,9 +1,19 @@
 // The analysis pipeline the worker runs: files → parse → corpus → graph → metrics → layout.
-import { buildCoauthorGraph, type ProjectionOptions } from "../graph/coauthor-graph.ts";
-import { createLayoutKernel, type LayoutOptions } from "../layout/force-kernel.ts";
+import {
+  buildCoauthorGraph,
+  type CoauthorGraph,
+  type ProjectionOptions,
+} from "../graph/coauthor-graph.ts";
+import {
+  createLayoutKernel,
+  layoutOptionsForSize,
+  type LayoutOptions,
+} from "../layout/force-kernel.ts";
 import { layoutInputFromGraph } from "../layout/layout-input.ts";
+import type { BrandesRunner } from "../metrics/betweenness.ts";
 import {
   computeMetrics,
+  computeMetricsAsync,
   type MetricsOptions,
   type MetricsResult,
 } from "../metrics/compute-metrics.ts";
@@ -32,28 +42,42 @@ export interface PipelineResult {
   timings: Record<Progress["stage"], number>;
 }
 
-/** Layout ticks for a graph of n authors: fewer for big graphs, which settle coarsely anyway. */
-export function defaultIterations(n: number): number {
-  return n > 20_000 ? 120 : n > 5_000 ? 200 : 300;
+/** What a caller hears while the pipeline runs. */
+export interface PipelineHooks {
+  onProgress?(progress: Progress): void;
+  /** Network and metrics are ready; `partial.positions` are the layout's starting positions. */
+  onDataset?(partial: PipelineResult): void;
+  /** Positions while the layout runs (a fresh array each call), about every `positionsEvery` ms. */
+  onPositions?(positions: Float64Array): void;
+  positionsEvery?: number;
 }
 
-/**
- * Runs the whole analysis synchronously, reporting progress. A file that cannot be parsed is
- * reported in `fileErrors` and the others go on; when no file can be read the error is thrown.
- */
-export function runPipeline(
+interface Prepared {
+  corpus: Corpus;
+  graph: CoauthorGraph;
+  fileErrors: Warning[];
+  timings: PipelineResult["timings"];
+  hooks: PipelineHooks;
+}
+
+const now = () => performance.now();
+
+function hooksOf(hooks: PipelineHooks | ((progress: Progress) => void)): PipelineHooks {
+  return typeof hooks === "function" ? { onProgress: hooks } : hooks;
+}
+
+/** Parse every file (a file that fails becomes a warning), merge, project. */
+function prepare(
   files: readonly InputFile[],
-  options: PipelineOptions = {},
-  onProgress: (progress: Progress) => void = () => undefined,
-): PipelineResult {
-  const now = () => performance.now();
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+): Prepared {
   const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
   let start = now();
-
   const results: ParseResult[] = [];
   const fileErrors: Warning[] = [];
   files.forEach((file, i) => {
-    onProgress({ stage: "parse", done: i, total: files.length });
+    hooks.onProgress?.({ stage: "parse", done: i, total: files.length });
     try {
       results.push(parseFile(file.text, file.name));
     } catch (error) {
@@ -68,42 +92,97 @@ export function runPipeline(
   timings.parse = now() - start;
 
   start = now();
-  onProgress({ stage: "graph", done: 0, total: 1 });
+  hooks.onProgress?.({ stage: "graph", done: 0, total: 1 });
   const graph = buildCoauthorGraph(corpus, options.projection);
   timings.graph = now() - start;
+  hooks.onProgress?.({ stage: "metrics", done: 0, total: 1 });
+  return { corpus, graph, fileErrors, timings, hooks };
+}
 
-  start = now();
-  onProgress({ stage: "metrics", done: 0, total: 1 });
-  const metrics = computeMetrics(graph, {
-    paperCount: corpus.papers.length,
+function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsOptions> {
+  return {
+    paperCount: p.corpus.papers.length,
     ...options.metrics,
-    onProgress: (done, total) => onProgress({ stage: "metrics", done, total }),
-  });
-  timings.metrics = now() - start;
+    onProgress: (done, total) => p.hooks.onProgress?.({ stage: "metrics", done, total }),
+  };
+}
 
-  start = now();
+/** Lays the graph out, announcing the dataset first and positions as they move. */
+function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
+  const { corpus, graph, fileErrors, timings, hooks: h } = p;
+  const start = now();
   const input = layoutInputFromGraph(graph);
   const n = input.ids.length;
   let initial: Float64Array | undefined;
   if (options.initialPositions) {
     initial = new Float64Array(2 * n).fill(NaN);
     input.ids.forEach((id, i) => {
-      const p = options.initialPositions?.[id];
-      if (p) {
-        (initial as Float64Array)[2 * i] = p.x;
-        (initial as Float64Array)[2 * i + 1] = p.y;
+      const q = options.initialPositions?.[id];
+      if (q) {
+        (initial as Float64Array)[2 * i] = q.x;
+        (initial as Float64Array)[2 * i + 1] = q.y;
       }
     });
   }
-  const iterations = options.layout?.iterations ?? defaultIterations(n);
-  const kernel = createLayoutKernel(input, { ...options.layout, iterations, initial });
+  const sized = { ...layoutOptionsForSize(n), ...options.layout };
+  const iterations = sized.iterations ?? 300;
+  const kernel = createLayoutKernel(input, { ...sized, iterations, initial });
   const step = Math.max(1, Math.round(iterations / 50));
-  onProgress({ stage: "layout", done: 0, total: iterations });
+  h.onDataset?.({
+    corpus,
+    metrics,
+    ids: input.ids,
+    positions: kernel.positions(),
+    fileErrors,
+    timings: { ...timings },
+  });
+  h.onProgress?.({ stage: "layout", done: 0, total: iterations });
+  let lastPositions = now();
   while (n > 0 && !kernel.settled() && kernel.ticks() < 10 * iterations) {
     kernel.tick(step);
-    onProgress({ stage: "layout", done: Math.min(kernel.ticks(), iterations), total: iterations });
+    h.onProgress?.({
+      stage: "layout",
+      done: Math.min(kernel.ticks(), iterations),
+      total: iterations,
+    });
+    if (h.onPositions && now() - lastPositions >= (h.positionsEvery ?? 250)) {
+      lastPositions = now();
+      h.onPositions(kernel.positions());
+    }
   }
   timings.layout = now() - start;
-
   return { corpus, metrics, ids: input.ids, positions: kernel.positions(), fileErrors, timings };
+}
+
+/**
+ * Runs the whole analysis synchronously, reporting progress. A file that cannot be parsed is
+ * reported in `fileErrors` and the others go on; when no file can be read the error is thrown.
+ */
+export function runPipeline(
+  files: readonly InputFile[],
+  options: PipelineOptions = {},
+  hooks: PipelineHooks | ((progress: Progress) => void) = {},
+): PipelineResult {
+  const p = prepare(files, options, hooksOf(hooks));
+  const start = now();
+  const metrics = computeMetrics(p.graph, metricsOptions(p, options));
+  p.timings.metrics = now() - start;
+  return layout(p, metrics, options);
+}
+
+/**
+ * Same as {@link runPipeline}, with betweenness and closeness computed by `runner` (the page's
+ * worker pool) while this thread computes the other metrics.
+ */
+export async function runPipelineAsync(
+  files: readonly InputFile[],
+  runner: BrandesRunner,
+  options: PipelineOptions = {},
+  hooks: PipelineHooks | ((progress: Progress) => void) = {},
+): Promise<PipelineResult> {
+  const p = prepare(files, options, hooksOf(hooks));
+  const start = now();
+  const metrics = await computeMetricsAsync(p.graph, runner, metricsOptions(p, options));
+  p.timings.metrics = now() - start;
+  return layout(p, metrics, options);
 }

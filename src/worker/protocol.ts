@@ -24,10 +24,15 @@ export interface LoadRequest {
   options: PipelineOptions;
 }
 
-/** Worker → page. */
+/**
+ * Worker → page: progress; the network and metrics with starting positions ("dataset"); positions
+ * while the layout runs; then "done" with the final positions (or "error").
+ */
 export type WorkerMessage =
   | ({ type: "progress"; id: number } & Progress)
-  | { type: "result"; id: number; result: PipelineResult }
+  | { type: "dataset"; id: number; result: PipelineResult }
+  | { type: "positions"; id: number; positions: Float64Array }
+  | { type: "done"; id: number; positions: Float64Array; timings: PipelineResult["timings"] }
   | { type: "error"; id: number; message: string };
 
 export const STAGE_LABELS: Record<Stage, string> = {

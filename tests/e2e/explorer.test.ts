@@ -1,5 +1,6 @@
 // The explorer in Debian's Chromium: default map, search, URL pairs and paths, loading, safety.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Scene } from "../../src/scene/scene.ts";
 import {
   DIST,
   launchBrowser,
@@ -30,6 +31,16 @@ const NEW_PROFILE = [
   "",
 ].join("\n");
 
+const WITH_WARNING = [
+  "Roe, Richard",
+  "A Study of Things",
+  "Roe, Richard, Doe, Jane",
+  "We study things.",
+  "Second Study",
+  "Roe, Richard, Anonymous, Doe, Jane",
+  "Abstract two.",
+].join("\n");
+
 const run = requireBrowser("tests/e2e/explorer.test.ts");
 
 describe.skipIf(!run)("explorer (built app in Chromium)", () => {
@@ -38,7 +49,10 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
   const pages: WatchedPage[] = [];
 
   beforeAll(async () => {
-    server = await startServer(DIST, { "/fixtures/hostile.txt": HOSTILE });
+    server = await startServer(DIST, {
+      "/fixtures/hostile.txt": HOSTILE,
+      "/fixtures/warning.txt": WITH_WARNING,
+    });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -167,6 +181,16 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
     expect(w.errors).toEqual([]);
   });
 
+  it("shows parser warnings with file and line", async () => {
+    const w = await open("?data=fixtures/warning.txt");
+    const button = w.page.getByRole("button", { name: /1 warning/ });
+    await button.click();
+    const dialog = w.page.getByRole("dialog", { name: "Warnings" });
+    expect(await dialog.textContent()).toContain("warning.txt: line 6");
+    expect(await dialog.textContent()).toContain("Anonymous");
+    expect(w.errors).toEqual([]);
+  });
+
   it("sorts the rankings and selects an author from a row", async () => {
     const w = await open("?tab=rankings");
     const table = w.page.getByRole("table", { name: "Author rankings" });
@@ -187,6 +211,64 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
       .toMatch(/^Showing 7 of 24 authors/);
     expect(await w.page.getByLabel("Min. papers per author").inputValue()).toBe("3");
     expect(w.errors).toEqual([]);
+  });
+
+  it("draws nothing while idle; a dragged author moves, then the layout settles and stops", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: number };
+      const raf = window.requestAnimationFrame.bind(window);
+      w.__frames = 0;
+      window.requestAnimationFrame = (callback) => {
+        w.__frames++;
+        return raf(callback);
+      };
+    });
+    await page.goto(server.url);
+    await waitForReady(page);
+    const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+    const settled = async () => {
+      // Until no frame was requested for 600 ms.
+      let last = await frames();
+      for (let i = 0; i < 40; i++) {
+        await page.waitForTimeout(600);
+        const now = await frames();
+        if (now === last) return true;
+        last = now;
+      }
+      return false;
+    };
+    expect(await settled()).toBe(true);
+
+    const where = () =>
+      page.evaluate(() => {
+        const app = (window as unknown as { coauthorAtlas: { scene(): Scene | null } })
+          .coauthorAtlas;
+        const scene = app.scene() as Scene;
+        const node = scene.nodes.find((n) => n.id === "li shen") as Scene["nodes"][number];
+        const { k, x, y } = scene.transform;
+        return {
+          world: { x: node.x, y: node.y },
+          screen: { x: node.x * k + x, y: node.y * k + y },
+        };
+      });
+    const before = await where();
+    const box = (await page.locator("canvas.map-canvas").boundingBox()) as { x: number; y: number };
+    await page.mouse.move(box.x + before.screen.x, box.y + before.screen.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 8; i++)
+      await page.mouse.move(box.x + before.screen.x - 10 * i, box.y + before.screen.y + 8 * i);
+    await page.mouse.up();
+    const after = await where();
+    expect(
+      Math.hypot(after.world.x - before.world.x, after.world.y - before.world.y),
+    ).toBeGreaterThan(5);
+    expect(await settled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   afterAll(() => {

@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { launchBrowser, openPage, REPO, startServer, waitForReady } from "./harness.ts";
 
-const query = process.argv[2] ?? "?author=Ling%20Liu";
+const query = process.argv[2] ?? "?author=Li%20Shen";
 const out = process.argv[3] ?? join(REPO, "docs/screenshot.png");
 const server = await startServer();
 const browser = await launchBrowser();

@@ -6,6 +6,7 @@ import {
   computeLayout,
   createLayoutKernel,
   layoutInputFromGraph,
+  layoutOptionsForSize,
   runLayout,
   type LayoutInput,
 } from "../../src/layout/index.ts";
@@ -119,5 +120,15 @@ describe("createLayoutKernel", () => {
     const input = layoutInputFromGraph(graphOf(["a"], []));
     expect(() => createLayoutKernel(input, { iterations: 0 })).toThrow(/coauthor-atlas\/layout/);
     expect(() => createLayoutKernel(input, { initial: new Float64Array(3) })).toThrow(/expected 2/);
+  });
+});
+
+describe("layoutOptionsForSize", () => {
+  it("keeps d3's defaults for small graphs and coarsens big ones", () => {
+    expect(layoutOptionsForSize(100)).toEqual({ iterations: 300, theta: 0.9 });
+    const big = { theta: 1.2, gravity: 0.02, chargeStrength: -90 };
+    expect(layoutOptionsForSize(3_000)).toEqual({ iterations: 300, ...big });
+    expect(layoutOptionsForSize(10_000)).toEqual({ iterations: 200, ...big });
+    expect(layoutOptionsForSize(50_000)).toEqual({ iterations: 120, ...big });
   });
 });

@@ -252,6 +252,28 @@ describe("parseBibtex: malformed entries", () => {
     expect(result.warnings[1].message).toMatch(/entry 'y' is not closed before the next entry/);
   });
 
+  it("resyncs at every line that starts an entry, whatever broke before it", () => {
+    // An unclosed @string, a field with no value right before the next entry line, and a
+    // one-line @comment: each entry after them is still read.
+    const text = `@string{foo = "bar"
+@article{a, author = {A. B}, title = {T}}
+@article{b, title =
+@article{c, author = {C. D}, title = {U}}
+@comment{jabref-meta: databaseType:bibtex;}
+@article{d, author = {C. D}, title = {V}}
+`;
+    const result = parseBibtex(text, { file: "r.bib" });
+    expect(result.papers.map((p) => [p.title, p.line])).toEqual([
+      ["T", 2],
+      ["U", 4],
+      ["V", 6],
+    ]);
+    expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
+      [1, "@string entry skipped: expected '}' (line 2)"],
+      [3, "@article entry skipped: field 'title' has no value (line 4)"],
+    ]);
+  });
+
   it("repairs a missing key and a missing comma, with warnings", () => {
     const text = "@article{ author = {A. B}, title = {T}\n year = {2001}}";
     const result = parseBibtex(text, { file: "t.bib" });

@@ -5,7 +5,12 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { AuthorName, ParseResult, PaperRecord } from "../../src/model/types.ts";
 import { parseBibtex } from "../../src/parse/bibtex.ts";
-import { buildCorpus, normalizeDoi, normalizeTitle } from "../../src/parse/corpus.ts";
+import {
+  buildCorpus,
+  createCorpusBuilder,
+  normalizeDoi,
+  normalizeTitle,
+} from "../../src/parse/corpus.ts";
 import { parseName } from "../../src/parse/names.ts";
 import { parseRis } from "../../src/parse/ris.ts";
 
@@ -180,6 +185,34 @@ describe("buildCorpus", () => {
     ]);
     expect(corpus.links).toEqual([{ source: "adam smith", target: "kim lee", weight: 3.5 }]);
     expect(corpus.warnings.map((w) => w.message)).toEqual(["first", "second"]);
+  });
+
+  it("builds the same corpus from papers streamed in before each file's result", () => {
+    const a = result("a.txt", [record("X", ["Smith, Adam", "Novak, Jana", "Smith, Adam"], 2)], {
+      owner: name("Novak, Jana"),
+      warnings: [{ file: "a.txt", line: 1, message: "own warning" }],
+    });
+    const b = result("b.ris", [record("X", ["Smith, A.", "Novák, Jana"], 7, { doi: "10.1/x" })]);
+    const c = result("c.bib", [record("Y", ["Lee, Kim"], 3, { doi: "10.1/X" })], {
+      warnings: [{ file: "c.bib", line: 9, message: "late" }],
+    });
+    const builder = createCorpusBuilder();
+    for (const r of [a, b, c]) {
+      builder.beginFile(r.file);
+      if (r.owner) builder.addOwner(r.owner);
+      for (const p of r.papers) builder.addPaper(p);
+      builder.endFile({ ...r, papers: [] });
+    }
+    const streamed = builder.finish();
+    const whole = buildCorpus([a, b, c]);
+    expect(streamed).toEqual(whole);
+    // Each file's own warnings come before the merge warnings about its papers.
+    expect(whole.warnings.map((w) => w.message)).toEqual([
+      "own warning",
+      'author "Adam Smith" listed twice on "X"; kept once',
+      "late",
+      "duplicate of paper at b.ris:7, merged (same DOI)",
+    ]);
   });
 
   it("produces JSON-serializable plain data", () => {

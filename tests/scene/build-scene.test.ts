@@ -117,6 +117,24 @@ describe("buildScene", () => {
     expect(labelled(hovered)).toEqual(["G"]);
   });
 
+  it("puts a label on the left of its author when the right is taken", () => {
+    // A's label would run over B's disc, so it goes left; B's has room on the right.
+    const visible = { nodes: new Set(["A", "B"]), edges: new Set<string>() };
+    const scene = buildScene(
+      {
+        ...input,
+        visible,
+        positions: { ...positions, A: { x: 0, y: 0 }, B: { x: 100, y: 0 } },
+        transform: { x: 300, y: 50, k: 1 },
+        width: 800,
+      },
+      { measureText: () => 80, radius: { minRadius: 6, maxRadius: 10 } },
+    );
+    const nodes = byId(scene);
+    expect([nodes.get("A")?.labelVisible, nodes.get("A")?.labelLeft]).toEqual([true, true]);
+    expect([nodes.get("B")?.labelVisible, nodes.get("B")?.labelLeft]).toEqual([true, undefined]);
+  });
+
   it("writes a legend of sizes, communities and edge meaning", () => {
     const scene = buildScene(input);
     expect(scene.legend?.sizeMetric).toBe("PageRank");

@@ -10,6 +10,12 @@ describe("nodeRings", () => {
     expect(nodeLabelAnchor(100, 50, plain, 10)).toEqual({
       x: 100 + 10 + SCENE_STYLE.labelGap,
       y: 53.5,
+      align: "start",
+    });
+    expect(nodeLabelAnchor(100, 50, { ...plain, labelLeft: true }, 10)).toEqual({
+      x: 100 - 10 - SCENE_STYLE.labelGap,
+      y: 53.5,
+      align: "end",
     });
   });
 

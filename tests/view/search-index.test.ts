@@ -29,6 +29,13 @@ describe("searchAuthors", () => {
     expect(names("hen")).toEqual(["Li Shen"]);
   });
 
+  it("carries the note shown next to a suggestion", () => {
+    const noted = createSearchIndex([{ id: "a", name: "Ada", score: 1, detail: "7 papers" }]);
+    expect(searchAuthors(noted, "ada")).toEqual([
+      { id: "a", name: "Ada", score: 1, detail: "7 papers" },
+    ]);
+  });
+
   it("returns nothing for an empty query and respects the limit", () => {
     expect(names("  ")).toEqual([]);
     expect(searchAuthors(index, "liu", 2).length).toBe(2);

@@ -1,0 +1,151 @@
+// Reading input files for the CLI: streamed in chunks into the parse layer, UTF-8 with a Latin-1 fallback.
+import { isUtf8 } from "node:buffer";
+import { createReadStream } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
+import { stat } from "node:fs/promises";
+import type { ParseResult } from "../model/types.ts";
+import { createParseStream } from "../parse/detect.ts";
+import type { RecordSink } from "../parse/stream-parser.ts";
+
+export interface ReadInputOptions {
+  /** Bytes read per chunk. */
+  chunkBytes: number;
+  /** Called after each chunk with the bytes read so far and the file size. */
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  /** Takes the papers of formats read record by record as they come (a corpus builder). */
+  sink?: RecordSink;
+}
+
+export const DEFAULT_READ_INPUT_OPTIONS: ReadInputOptions = { chunkBytes: 1 << 20 };
+
+/** UTF-8 unless the bytes are not valid UTF-8, then Latin-1 (old DBLP and RIS exports). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("latin1").decode(bytes);
+  }
+}
+
+/** `cannot read PATH: no such file` (and the like) for a failed open or read. */
+function readError(path: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : (error as Error).message;
+  return new Error(`cannot read ${path}: ${reason}`, { cause: error });
+}
+
+/** Runs `body` over the file's chunks, turning file-system errors into {@link readError}s. */
+async function eachChunk(
+  path: string,
+  chunkBytes: number,
+  body: (chunk: Buffer) => boolean | void,
+): Promise<void> {
+  const input = createReadStream(path, { highWaterMark: chunkBytes });
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) if (body(chunk) === false) break;
+  } catch (error) {
+    // File-system errors carry an errno code; parse errors go through as they are.
+    if (typeof (error as NodeJS.ErrnoException).code === "string") throw readError(path, error);
+    throw error;
+  } finally {
+    input.destroy();
+  }
+}
+
+/** Bytes of `bytes` up to the start of a UTF-8 sequence cut by the end (0–3 bytes are left). */
+function completeLength(bytes: Uint8Array): number {
+  for (let k = 1; k <= Math.min(3, bytes.length); k++) {
+    const c = bytes[bytes.length - k];
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    return need > k ? bytes.length - k : bytes.length;
+  }
+  return bytes.length;
+}
+
+/**
+ * True when the whole file is valid UTF-8, checked chunk by chunk without decoding (a sequence
+ * cut between chunks is carried over). Stops at the first invalid byte.
+ */
+export async function isUtf8File(path: string, chunkBytes: number): Promise<boolean> {
+  let carry: Uint8Array = new Uint8Array(0);
+  let valid = true;
+  await eachChunk(path, chunkBytes, (chunk) => {
+    const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = completeLength(bytes);
+    valid = isUtf8(bytes.subarray(0, cut));
+    carry = bytes.subarray(cut);
+    return valid;
+  });
+  return valid && carry.length === 0;
+}
+
+/**
+ * Decodes a file chunk by chunk as {@link decodeText} decodes it whole (a leading BOM dropped,
+ * Latin-1 read as the WHATWG `latin1` label does, i.e. windows-1252). UTF-8 goes through Node's
+ * StringDecoder, which keeps a character cut between chunks whole and, unlike a streaming
+ * TextDecoder, returns one-byte strings for Latin-1 text: half the memory for what the corpus
+ * keeps of it.
+ */
+function createChunkDecoder(encoding: "utf-8" | "latin1"): {
+  write(chunk: Buffer): string;
+  end(): string;
+} {
+  let atStart = true;
+  const dropBom = (text: string): string => {
+    if (text === "") return text;
+    const first = atStart;
+    atStart = false;
+    return first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  if (encoding === "utf-8") {
+    const decoder = new StringDecoder("utf8");
+    return { write: (chunk) => dropBom(decoder.write(chunk)), end: () => dropBom(decoder.end()) };
+  }
+  const decoder = new TextDecoder("latin1");
+  return {
+    write: (chunk) => dropBom(decoder.decode(chunk, { stream: true })),
+    end: () => dropBom(decoder.decode()),
+  };
+}
+
+/**
+ * Reads and parses one file without holding its text: a first pass checks that the bytes are
+ * UTF-8 (else the file is read as Latin-1: old DBLP and RIS exports, as {@link decodeText} does
+ * for a whole file); the second decodes chunks of `chunkBytes` with a streaming decoder (a
+ * character cut between chunks is kept whole) and pushes them into the parse layer's stream
+ * ({@link createParseStream}: format from the first 64 K characters, record-oriented formats
+ * parsed as they come, their papers handed to `sink` when given). Throws `cannot read PATH: no
+ * such file` (is a directory, permission denied) or the parse layer's errors.
+ */
+export async function parseInputFile(
+  path: string,
+  options: Partial<ReadInputOptions> = {},
+): Promise<ParseResult> {
+  const { chunkBytes, onProgress, sink } = { ...DEFAULT_READ_INPUT_OPTIONS, ...options };
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    size = info.size;
+  } catch (error) {
+    throw readError(path, error);
+  }
+  const decoder = createChunkDecoder((await isUtf8File(path, chunkBytes)) ? "utf-8" : "latin1");
+  const parser = createParseStream(path, { sink });
+  let bytesRead = 0;
+  await eachChunk(path, chunkBytes, (chunk) => {
+    bytesRead += chunk.length;
+    parser.push(decoder.write(chunk));
+    onProgress?.(bytesRead, size);
+  });
+  parser.push(decoder.end());
+  return parser.end();
+}
