@@ -62,7 +62,7 @@ interface Compiled {
   ex2: Float64Array;
   ey2: Float64Array;
   edgeBatches: Batch[];
-  rings: ({ index: number } & NodeRing)[];
+  rings: ({ index: number; alpha: number } & NodeRing)[];
   labelOrder: number[];
 }
 
@@ -110,7 +110,7 @@ function compile(scene: Scene): Compiled {
     const last = nodeBatches[nodeBatches.length - 1];
     if (last && last.style === node.fill && last.alpha === alpha) last.end = i + 1;
     else nodeBatches.push({ style: node.fill, width: 0, alpha, start: i, end: i + 1 });
-    for (const ring of nodeRings(node)) rings.push({ index: i, ...ring });
+    for (const ring of nodeRings(node)) rings.push({ index: i, alpha, ...ring });
   });
   const m = scene.edges.length;
   const ex = new Float64Array(m);
@@ -347,10 +347,12 @@ export function createCanvasRenderer(
       const i = ring.index;
       ctx.beginPath();
       ctx.arc(c.nx[i] * k + tx, c.ny[i] * k + ty, c.nr[i] + ring.offset, 0, 2 * Math.PI);
+      ctx.globalAlpha = ring.alpha;
       ctx.strokeStyle = ring.color;
       ctx.lineWidth = ring.width;
       ctx.stroke();
     }
+    ctx.globalAlpha = 1;
     ctx.textBaseline = "alphabetic";
     ctx.lineJoin = "round";
     for (let i = 0; i < scene.nodes.length; i++) {
