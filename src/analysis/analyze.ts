@@ -4,7 +4,13 @@ import {
   type CoauthorGraph,
   type ProjectionOptions,
 } from "../graph/coauthor-graph.ts";
-import { computeMetrics, type MetricsOptions, type MetricsResult } from "../metrics/index.ts";
+import {
+  computeMetrics,
+  computeMetricsAsync,
+  type BrandesRunner,
+  type MetricsOptions,
+  type MetricsResult,
+} from "../metrics/index.ts";
 import type { Corpus } from "../model/types.ts";
 import { buildCorpus, parseFile } from "../parse/index.ts";
 
@@ -29,9 +35,23 @@ export function corpusOf(files: InputFile[]): Corpus {
   return buildCorpus(files.map((f) => parseFile(f.text, f.name)));
 }
 
-/** Runs projection and metrics over a corpus. */
+/** Runs projection and metrics over a corpus, in this thread. */
 export function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
   const graph = buildCoauthorGraph(corpus, options.projection);
   const metrics = computeMetrics(graph, { paperCount: corpus.papers.length, ...options.metrics });
+  return { corpus, graph, metrics };
+}
+
+/** Runs projection and metrics over a corpus, betweenness searches spread by `runner`. */
+export async function analyzeCorpusAsync(
+  corpus: Corpus,
+  runner: BrandesRunner,
+  options: AnalyzeOptions = {},
+): Promise<Analysis> {
+  const graph = buildCoauthorGraph(corpus, options.projection);
+  const metrics = await computeMetricsAsync(graph, runner, {
+    paperCount: corpus.papers.length,
+    ...options.metrics,
+  });
   return { corpus, graph, metrics };
 }

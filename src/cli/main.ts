@@ -1,7 +1,8 @@
 // CLI entry: `coauthor-atlas analyze FILE…` — read, parse, build, measure, write. Never imports view/.
 import { basename } from "node:path";
 import { writeFile } from "node:fs/promises";
-import { analyzeCorpus, type Analysis } from "../analysis/analyze.ts";
+import { analyzeCorpusAsync, type Analysis } from "../analysis/analyze.ts";
+import { createNodeBrandesRunner } from "../metrics/node-brandes-runner.ts";
 import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
 import { renderOutput } from "./outputs.ts";
@@ -81,7 +82,7 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     : null;
   let analysis: Analysis;
   try {
-    analysis = analyzeCorpus(corpus, {
+    analysis = await analyzeCorpusAsync(corpus, createNodeBrandesRunner(), {
       projection: { counting: options.counting, maxAuthors: options.maxAuthors },
       metrics: {
         betweenness: options.exactBetweenness ? "exact" : "auto",
