@@ -15,6 +15,7 @@ export const SIZES: { label: string; papers: number }[] = [
   { label: "1k", papers: 2_000 },
   { label: "5k", papers: 10_000 },
   { label: "10k", papers: 20_000 },
+  { label: "20k", papers: 40_000 },
 ];
 
 /** Generates (or reads the cached) bench graph of one size into `dir`. */

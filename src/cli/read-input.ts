@@ -7,6 +7,8 @@ import type { ParseResult } from "../model/types.ts";
 import { createParseStream } from "../parse/detect.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
 
+export { decodeText } from "../parse/decode-text.ts";
+
 export interface ReadInputOptions {
   /** Bytes read per chunk. */
   chunkBytes: number;
@@ -17,15 +19,6 @@ export interface ReadInputOptions {
 }
 
 export const DEFAULT_READ_INPUT_OPTIONS: ReadInputOptions = { chunkBytes: 1 << 20 };
-
-/** UTF-8 unless the bytes are not valid UTF-8, then Latin-1 (old DBLP and RIS exports). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("latin1").decode(bytes);
-  }
-}
 
 /** `cannot read PATH: no such file` (and the like) for a failed open or read. */
 function readError(path: string, error: unknown): Error {

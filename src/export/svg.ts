@@ -1,7 +1,7 @@
 // Scene → SVG: the map as the explorer draws it, with real <text> labels, an optional legend panel and caption.
 import { estimateTextWidth } from "../scene/label-placement.ts";
 import type { Scene, SceneEdge, SceneLegend, SceneNode } from "../scene/scene.ts";
-import { labelAnchor, SCENE_STYLE } from "../scene/style.ts";
+import { nodeLabelAnchor, nodeRings, SCENE_STYLE } from "../scene/style.ts";
 import { escapeXml as x, formatNumber as f } from "./xml-escape.ts";
 
 export interface SvgOptions {
@@ -145,22 +145,13 @@ function edgeElement(e: SceneEdge, pos: Map<string, Screen>): string {
   );
 }
 
-/** Rings outside a disc, as the canvas draws them: owner, then selection, or hover. */
+/** Rings outside a disc, as the canvas draws them (`nodeRings`), faded with a dimmed node. */
 function rings(n: SceneNode, p: Screen): string[] {
-  const s = SCENE_STYLE;
-  const out: { color: string; width: number; gap: number }[] = [];
-  if (n.owner) out.push({ color: s.ownerRing, width: s.ownerRingWidth, gap: s.ownerRingGap });
-  if (n.selected)
-    out.push({
-      color: s.selectedRing,
-      width: s.selectedRingWidth,
-      gap: n.owner ? s.ownerRingGap + s.ownerRingWidth + 1 : 1,
-    });
-  if (n.hovered && !n.selected) out.push({ color: s.hoverRing, width: s.hoverRingWidth, gap: 1 });
-  return out.map(
+  const opacity = n.dimmed ? ` opacity="${SCENE_STYLE.dimmedOpacity}"` : "";
+  return nodeRings(n).map(
     (ring) =>
-      `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(n.r + ring.gap + ring.width / 2)}" ` +
-      `stroke="${ring.color}" stroke-width="${f(ring.width)}"/>`,
+      `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(n.r + ring.offset)}" ` +
+      `stroke="${x(ring.color)}" stroke-width="${f(ring.width)}"${opacity}/>`,
   );
 }
 
@@ -173,10 +164,12 @@ function nodeElement(n: SceneNode, p: Screen): string {
   return `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(n.r)}" fill="${x(n.fill)}"${outline}${opacity}/>`;
 }
 
+/** A label where the canvas puts it (`nodeLabelAnchor`): right of the rings, or left, right-aligned. */
 function labelElement(n: SceneNode, p: Screen, fontSize: number): string {
-  const at = labelAnchor(p.x, p.y, n.r, fontSize);
+  const at = nodeLabelAnchor(p.x, p.y, n, fontSize);
+  const anchor = at.align === "end" ? ' text-anchor="end"' : "";
   const weight = n.labelForced ? ` font-weight="${SCENE_STYLE.labelStrongWeight}"` : "";
-  return `<text x="${f(at.x)}" y="${f(at.y)}"${weight}>${x(n.label)}</text>`;
+  return `<text x="${f(at.x)}" y="${f(at.y)}"${anchor}${weight}>${x(n.label)}</text>`;
 }
 
 function legendElements(legend: SceneLegend, left: number, fs: number): string[] {

@@ -1,4 +1,5 @@
 // Loading files: a file input (open or add) and drag-and-drop anywhere on the page.
+import { decodeText } from "../parse/decode-text.ts";
 import type { InputFile } from "../worker/protocol.ts";
 import { h } from "./dom.ts";
 
@@ -10,6 +11,19 @@ export interface Loader {
   /** The (visually hidden) file input. */
   input: HTMLInputElement;
 }
+
+/** File types the input offers (every format the parse layer reads; detection is by content). */
+export const ACCEPTED_EXTENSIONS = [
+  ".txt",
+  ".bib",
+  ".ris",
+  ".xml",
+  ".json",
+  ".csv",
+  ".gml",
+  ".gexf",
+  ".graphml",
+];
 
 /** Largest file read, so a huge drop cannot freeze the tab. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -24,7 +38,7 @@ async function readFiles(
       onError(`${file.name}: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
       continue;
     }
-    files.push({ name: file.name, text: await file.text() });
+    files.push({ name: file.name, text: decodeText(new Uint8Array(await file.arrayBuffer())) });
   }
   return files;
 }
@@ -41,7 +55,13 @@ export function createLoader(
   let mode: LoadMode = "replace";
   const input = h("input", {
     class: "visually-hidden",
-    attrs: { type: "file", multiple: true, "aria-label": "Open bibliography files", tabindex: -1 },
+    attrs: {
+      type: "file",
+      multiple: true,
+      accept: ACCEPTED_EXTENSIONS.join(","),
+      "aria-label": "Open bibliography files",
+      tabindex: -1,
+    },
   });
   input.addEventListener("change", async () => {
     if (!input.files?.length) return;

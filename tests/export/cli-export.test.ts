@@ -60,9 +60,12 @@ describe("coauthor-atlas analyze <seed> --format … --out …", () => {
     const boxes = labels.map((t) => {
       const x = Number(t.getAttribute("x"));
       const y = Number(t.getAttribute("y"));
+      const w = measure(t.textContent ?? "", "400 14px sans-serif");
+      // text-anchor="end": the label ends at x (it sits left of its node).
+      const x0 = t.getAttribute("text-anchor") === "end" ? x - w : x;
       return {
-        x0: x,
-        x1: x + measure(t.textContent ?? "", "400 14px sans-serif"),
+        x0,
+        x1: x0 + w,
         y0: y - 11,
         y1: y + 4,
       };

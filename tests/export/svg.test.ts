@@ -75,6 +75,44 @@ describe("sceneToSvg", () => {
     ]);
   });
 
+  it("anchors labels where the canvas does: right of the rings, or left and right-aligned", () => {
+    const left = sampleScene();
+    left.nodes[1].labelLeft = true;
+    left.nodes[3] = { ...left.nodes[3], hovered: true, dimmed: true, labelForced: true };
+    const texts = children(group(parseStrictXml(sceneToSvg(left)), "labels"), "text");
+    const at = (name: string) => {
+      const t = texts.find((el) => el.textContent === name) as Element;
+      return [t.getAttribute("x"), t.getAttribute("y"), t.getAttribute("text-anchor")];
+    };
+    const fs = 12;
+    const gap = SCENE_STYLE.labelGap;
+    const ownerReach = 14 + SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth;
+    // Owner at (200, 150), r 14, owner ring: starts right of the ring, text-anchor start (default).
+    expect(at(left.nodes[0].label)).toEqual([String(200 + ownerReach + gap), String(150 + fs * 0.35), null]);
+    // Selected Zoë at (280, 110), r 6 + 1 + 3 (amber ring), label on her left: ends left of the ring.
+    expect(at(left.nodes[1].label)).toEqual([
+      String(280 - (6 + 1 + SCENE_STYLE.selectedRingWidth) - gap),
+      String(110 + fs * 0.35),
+      "end",
+    ]);
+    // Hovered (world (10, 60) → (220, 270)), r 6 + 1 + 1.5 (hover ring), forced: bold.
+    const hovered = texts.find((el) => el.textContent === left.nodes[3].label) as Element;
+    expect(Number(hovered.getAttribute("x"))).toBeCloseTo(220 + 6 + 1 + SCENE_STYLE.hoverRingWidth + gap, 9);
+    expect(hovered.getAttribute("font-weight")).toBe(String(SCENE_STYLE.labelStrongWeight));
+  });
+
+  it("draws the hover ring, faded with its dimmed node", () => {
+    const hover = sampleScene();
+    hover.nodes[3] = { ...hover.nodes[3], hovered: true };
+    const rings = children(group(parseStrictXml(sceneToSvg(hover)), "rings"), "circle");
+    const ring = rings.find((c) => c.getAttribute("stroke") === SCENE_STYLE.hoverRing) as Element;
+    expect([ring.getAttribute("cx"), ring.getAttribute("cy")]).toEqual(["220", "270"]);
+    expect(Number(ring.getAttribute("r"))).toBeCloseTo(6 + 1 + SCENE_STYLE.hoverRingWidth / 2, 9);
+    expect(ring.getAttribute("opacity")).toBe(String(SCENE_STYLE.dimmedOpacity));
+    // Rings of undimmed nodes are opaque.
+    expect(rings.filter((c) => c.hasAttribute("opacity"))).toHaveLength(1);
+  });
+
   it("has a legend with the size metric, every colour and the edge meaning", () => {
     const texts = children(group(doc, "legend"), "text").map((t) => t.textContent);
     expect(texts).toEqual([
