@@ -53,6 +53,7 @@ interface Batch {
 /** The scene compiled to typed arrays and style runs, rebuilt only when the scene changes. */
 interface Compiled {
   scene: Scene;
+  index: Map<string, number>;
   nx: Float64Array;
   ny: Float64Array;
   nr: Float64Array;
@@ -61,6 +62,8 @@ interface Compiled {
   ey: Float64Array;
   ex2: Float64Array;
   ey2: Float64Array;
+  /** Larger radius of the two ends: an edge shorter than this on screen hides under a disc. */
+  er: Float32Array;
   edgeBatches: Batch[];
   rings: ({ index: number; alpha: number } & NodeRing)[];
   labelOrder: number[];
@@ -117,6 +120,7 @@ function compile(scene: Scene): Compiled {
   const ey = new Float64Array(m);
   const ex2 = new Float64Array(m);
   const ey2 = new Float64Array(m);
+  const er = new Float32Array(m);
   const edgeBatches: Batch[] = [];
   let count = 0;
   for (const edge of scene.edges) {
@@ -128,6 +132,7 @@ function compile(scene: Scene): Compiled {
     ey[e] = ny[s];
     ex2[e] = nx[t];
     ey2[e] = ny[t];
+    er[e] = Math.max(nr[s], nr[t]);
     const alpha = edge.dimmed ? SCENE_STYLE.dimmedOpacity : 1;
     const last = edgeBatches[edgeBatches.length - 1];
     if (last && last.style === edge.color && last.width === edge.width && last.alpha === alpha)
@@ -136,6 +141,7 @@ function compile(scene: Scene): Compiled {
   }
   return {
     scene,
+    index,
     nx,
     ny,
     nr,
@@ -144,6 +150,7 @@ function compile(scene: Scene): Compiled {
     ey,
     ex2,
     ey2,
+    er,
     edgeBatches,
     rings,
     labelOrder: labelOrder(scene),
@@ -154,7 +161,9 @@ function compile(scene: Scene): Compiled {
  * Edges of one style run. Strokes wider than a pixel leave the rasterizer's hairline fast path
  * (ten times slower in software), so in big runs a wide edge is drawn as a band of parallel
  * one-pixel hairlines, which covers the same pixels. Paths are cut into chunks: software
- * rasterizers slow down on one path of thousands of crossing segments.
+ * rasterizers slow down on one path of thousands of crossing segments. Level of detail: edges
+ * off screen, and edges shorter on screen than the larger disc at their ends (they would be
+ * painted over by it), are skipped.
  */
 function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
   const { ctx, width, height } = target;
@@ -181,14 +190,18 @@ function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform
       (ay > height && by > height)
     )
       continue;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const hidden = c.er[e];
+    if (dx * dx + dy * dy <= hidden * hidden) continue;
     if (lines === 1) {
       ctx.moveTo(ax, ay);
       ctx.lineTo(bx, by);
       segments++;
     } else {
-      const length = Math.hypot(bx - ax, by - ay) || 1;
-      const ux = -(by - ay) / length;
-      const uy = (bx - ax) / length;
+      const length = Math.sqrt(dx * dx + dy * dy) || 1;
+      const ux = -dy / length;
+      const uy = dx / length;
       for (let j = 0; j < lines; j++) {
         const o = -spread / 2 + (j * spread) / (lines - 1);
         ctx.moveTo(ax + ux * o, ay + uy * o);

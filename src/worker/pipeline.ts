@@ -20,6 +20,12 @@ import {
 import type { Corpus, ParseResult, Warning } from "../model/types.ts";
 import { buildCorpus } from "../parse/corpus.ts";
 import { parseFile } from "../parse/detect.ts";
+import {
+  applyMerges,
+  suggestMerges,
+  type MergeDecision,
+  type MergeSuggestion,
+} from "../parse/merge-suggestions.ts";
 import type { InputFile, Progress } from "./protocol.ts";
 
 export interface PipelineOptions {
@@ -28,6 +34,8 @@ export interface PipelineOptions {
   layout?: Partial<Omit<LayoutOptions, "initial" | "rng">>;
   /** Positions to start from (a previous layout), by author id. */
   initialPositions?: Record<string, { x: number; y: number }>;
+  /** Name merges the user accepted, applied to the corpus before the graph is built. */
+  decisions?: MergeDecision[];
 }
 
 export interface PipelineResult {
@@ -38,6 +46,8 @@ export interface PipelineResult {
   positions: Float64Array;
   /** Files that could not be read at all, as warnings (line 0). */
   fileErrors: Warning[];
+  /** Authors that may be one person (after `decisions` are applied), best first. */
+  suggestions: MergeSuggestion[];
   /** Milliseconds per stage. */
   timings: Record<Progress["stage"], number>;
 }
@@ -54,6 +64,7 @@ export interface PipelineHooks {
 
 interface Prepared {
   corpus: Corpus;
+  suggestions: MergeSuggestion[];
   graph: CoauthorGraph;
   fileErrors: Warning[];
   timings: PipelineResult["timings"];
@@ -66,14 +77,19 @@ function hooksOf(hooks: PipelineHooks | ((progress: Progress) => void)): Pipelin
   return typeof hooks === "function" ? { onProgress: hooks } : hooks;
 }
 
-/** Parse every file (a file that fails becomes a warning), merge, project. */
-function prepare(
+/** The last files parsed and their results: a merge decision re-runs the pipeline without parsing. */
+let parsed: { files: InputFile[]; results: ParseResult[]; fileErrors: Warning[] } | null = null;
+
+const sameFiles = (a: readonly InputFile[], b: readonly InputFile[]) =>
+  a.length === b.length && a.every((f, i) => f.name === b[i].name && f.text === b[i].text);
+
+/** Parses every file (a file that fails becomes a warning), reusing the last parse of the same files. */
+function parseAll(
   files: readonly InputFile[],
-  options: PipelineOptions,
   hooks: PipelineHooks,
-): Prepared {
-  const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
-  let start = now();
+): { results: ParseResult[]; fileErrors: Warning[] } {
+  if (parsed && sameFiles(parsed.files, files))
+    return { results: parsed.results, fileErrors: [...parsed.fileErrors] };
   const results: ParseResult[] = [];
   const fileErrors: Warning[] = [];
   files.forEach((file, i) => {
@@ -84,11 +100,22 @@ function prepare(
       fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
     }
   });
-  if (results.length === 0)
-    throw new Error(
-      fileErrors.map((w) => w.message).join("\n") || "coauthor-atlas/worker: no file to read",
-    );
-  const corpus = buildCorpus(results);
+  parsed = { files: [...files], results, fileErrors };
+  return { results, fileErrors: [...fileErrors] };
+}
+
+/** Parse every file (a file that fails becomes a warning), merge, project. */
+function prepare(
+  files: readonly InputFile[],
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+): Prepared {
+  const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
+  let start = now();
+  const { results, fileErrors } = parseAll(files, hooks);
+  const merged = buildCorpus(results);
+  const corpus = options.decisions?.length ? applyMerges(merged, options.decisions) : merged;
+  const suggestions = suggestMerges(corpus, { sources: results });
   timings.parse = now() - start;
 
   start = now();
@@ -96,7 +123,7 @@ function prepare(
   const graph = buildCoauthorGraph(corpus, options.projection);
   timings.graph = now() - start;
   hooks.onProgress?.({ stage: "metrics", done: 0, total: 1 });
-  return { corpus, graph, fileErrors, timings, hooks };
+  return { corpus, suggestions, graph, fileErrors, timings, hooks };
 }
 
 function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsOptions> {
@@ -109,7 +136,7 @@ function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsO
 
 /** Lays the graph out, announcing the dataset first and positions as they move. */
 function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
-  const { corpus, graph, fileErrors, timings, hooks: h } = p;
+  const { corpus, suggestions, graph, fileErrors, timings, hooks: h } = p;
   const start = now();
   const input = layoutInputFromGraph(graph);
   const n = input.ids.length;
@@ -134,6 +161,7 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
     ids: input.ids,
     positions: kernel.positions(),
     fileErrors,
+    suggestions,
     timings: { ...timings },
   });
   h.onProgress?.({ stage: "layout", done: 0, total: iterations });
@@ -151,7 +179,15 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
     }
   }
   timings.layout = now() - start;
-  return { corpus, metrics, ids: input.ids, positions: kernel.positions(), fileErrors, timings };
+  return {
+    corpus,
+    metrics,
+    ids: input.ids,
+    positions: kernel.positions(),
+    fileErrors,
+    suggestions,
+    timings,
+  };
 }
 
 /**

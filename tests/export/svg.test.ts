@@ -88,7 +88,11 @@ describe("sceneToSvg", () => {
     const gap = SCENE_STYLE.labelGap;
     const ownerReach = 14 + SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth;
     // Owner at (200, 150), r 14, owner ring: starts right of the ring, text-anchor start (default).
-    expect(at(left.nodes[0].label)).toEqual([String(200 + ownerReach + gap), String(150 + fs * 0.35), null]);
+    expect(at(left.nodes[0].label)).toEqual([
+      String(200 + ownerReach + gap),
+      String(150 + fs * 0.35),
+      null,
+    ]);
     // Selected Zoë at (280, 110), r 6 + 1 + 3 (amber ring), label on her left: ends left of the ring.
     expect(at(left.nodes[1].label)).toEqual([
       String(280 - (6 + 1 + SCENE_STYLE.selectedRingWidth) - gap),
@@ -97,7 +101,10 @@ describe("sceneToSvg", () => {
     ]);
     // Hovered (world (10, 60) → (220, 270)), r 6 + 1 + 1.5 (hover ring), forced: bold.
     const hovered = texts.find((el) => el.textContent === left.nodes[3].label) as Element;
-    expect(Number(hovered.getAttribute("x"))).toBeCloseTo(220 + 6 + 1 + SCENE_STYLE.hoverRingWidth + gap, 9);
+    expect(Number(hovered.getAttribute("x"))).toBeCloseTo(
+      220 + 6 + 1 + SCENE_STYLE.hoverRingWidth + gap,
+      9,
+    );
     expect(hovered.getAttribute("font-weight")).toBe(String(SCENE_STYLE.labelStrongWeight));
   });
 
