@@ -3,8 +3,7 @@ import Graph from "graphology";
 import type { Corpus } from "../model/types.ts";
 
 export type BipartiteNode =
-  | { kind: "author"; name: string }
-  | { kind: "paper"; title: string; year?: number };
+  { kind: "author"; name: string } | { kind: "paper"; title: string; year?: number };
 
 export type AuthorPaperGraph = Graph<BipartiteNode, { kind: "authored"; position: number }>;
 

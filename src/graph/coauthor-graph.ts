@@ -41,7 +41,11 @@ export function buildCoauthorGraph(
   options: Partial<ProjectionOptions> = {},
 ): CoauthorGraph {
   const { counting, maxAuthors } = { ...DEFAULT_PROJECTION_OPTIONS, ...options };
-  const graph: CoauthorGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const graph: CoauthorGraph = new Graph({
+    type: "undirected",
+    multi: false,
+    allowSelfLoops: false,
+  });
   const owners = new Set(corpus.owners);
   const paperCount = new Map<string, number>();
   for (const paper of corpus.papers)
