@@ -4,10 +4,10 @@ import ForceGraph from "force-graph";
 import Graph from "graphology";
 import type { CoauthorGraph } from "../../src/graph/coauthor-graph.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
-import { buildScene } from "../../src/scene/build-scene.ts";
+import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
 import type { Scene, SceneTransform } from "../../src/scene/scene.ts";
 import { createCanvasRenderer } from "../../src/view/canvas-renderer.ts";
-import { fitTransform } from "../../src/view/fit-transform.ts";
+import { fitTransform } from "../../src/scene/fit-transform.ts";
 import type { BenchGraph } from "./bench-graph.ts";
 
 export type RendererName = "coauthor-atlas" | "coauthor-atlas-full" | "force-graph" | "d3-svg";
@@ -45,7 +45,11 @@ function pathAt(
   };
 }
 
-function sceneOf(data: BenchGraph): Scene {
+function sceneOf(data: BenchGraph, hover?: string): Scene {
+  return buildScene(inputOf(data, hover));
+}
+
+function inputOf(data: BenchGraph, hover?: string): SceneInput {
   const graph: CoauthorGraph = new Graph({ type: "undirected" });
   const metrics: Record<string, AuthorMetrics> = {};
   const positions: Record<string, { x: number; y: number }> = {};
@@ -66,15 +70,16 @@ function sceneOf(data: BenchGraph): Scene {
   }
   for (const [s, t, w] of data.edges)
     graph.addEdge(data.nodes[s].id, data.nodes[t].id, { weight: w, papers: [] });
-  return buildScene({
+  return {
     graph,
     metrics,
     positions,
     sizeMetric: "pagerank",
+    selection: hover === undefined ? {} : { hover },
     transform: { x: 0, y: 0, k: 1 },
     width: WIDTH,
     height: HEIGHT,
-  });
+  };
 }
 
 async function measure(
@@ -130,9 +135,7 @@ async function run(
   const stage = document.getElementById("stage") as HTMLElement;
   stage.replaceChildren();
   const fit = fitTransform(
-    data.nodes.map((n) => n.x),
-    data.nodes.map((n) => n.y),
-    data.nodes.map(() => 0),
+    data.nodes.map((n) => ({ x: n.x, y: n.y, r: 0 })),
     WIDTH,
     HEIGHT,
     { labelRoom: 0, padding: 10 },
@@ -267,9 +270,7 @@ async function profile(url: string, frames = 10): Promise<Record<string, number>
   view.resize(WIDTH, HEIGHT, 1);
   view.setScene(scene);
   const fit = fitTransform(
-    data.nodes.map((n) => n.x),
-    data.nodes.map((n) => n.y),
-    data.nodes.map(() => 0),
+    data.nodes.map((n) => ({ x: n.x, y: n.y, r: 0 })),
     WIDTH,
     HEIGHT,
     { labelRoom: 0, padding: 10 },
@@ -306,8 +307,62 @@ async function profile(url: string, frames = 10): Promise<Record<string, number>
   return out;
 }
 
-(window as unknown as { bench: { run: typeof run; profile: typeof profile } }).bench = {
+/**
+ * Milliseconds per hover change at rest, rasterization included: "rebuild" is what the explorer
+ * did before (buildScene with `selection.hover`, setScene, draw), "overlay" the renderer's
+ * setHover (labels placed again, resting bitmap plus overlay).
+ */
+async function hover(url: string, changes = 12): Promise<{ rebuild: number; overlay: number }> {
+  const data = (await (await fetch(url)).json()) as BenchGraph;
+  const input = inputOf(data);
+  const canvas = document.createElement("canvas");
+  const stage = document.getElementById("stage") as HTMLElement;
+  stage.replaceChildren(canvas);
+  const view = createCanvasRenderer(canvas);
+  view.resize(WIDTH, HEIGHT, window.devicePixelRatio || 1);
+  const fit = fitTransform(
+    data.nodes.map((n) => ({ x: n.x, y: n.y, r: 0 })),
+    WIDTH,
+    HEIGHT,
+    { labelRoom: 0, padding: 10 },
+  );
+  input.transform = fit;
+  const context = canvas.getContext("2d") as CanvasRenderingContext2D;
+  const ids = Array.from(
+    { length: changes },
+    (_x, i) => data.nodes[Math.floor(((i + 0.5) * data.nodes.length) / changes)].id,
+  );
+  const first = buildScene(input, { measureText: view.measureText });
+  view.setScene(first);
+  view.setTransform(fit);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  view.draw();
+  let start = performance.now();
+  for (const id of ids) {
+    view.setScene(
+      buildScene({ ...input, selection: { hover: id } }, { measureText: view.measureText }),
+    );
+    view.draw();
+    context.getImageData(0, 0, 1, 1);
+  }
+  const rebuild = (performance.now() - start) / changes;
+  view.setScene(first);
+  view.draw();
+  start = performance.now();
+  for (const id of ids) {
+    view.setHover(id);
+    view.draw();
+    context.getImageData(0, 0, 1, 1);
+  }
+  const overlay = (performance.now() - start) / changes;
+  return { rebuild, overlay };
+}
+
+(
+  window as unknown as { bench: { run: typeof run; profile: typeof profile; hover: typeof hover } }
+).bench = {
   run,
   profile,
+  hover,
 };
 document.body.dataset.ready = "1";

@@ -1,5 +1,5 @@
 // Frame-rate bench: Coauthor Atlas's canvas renderer vs force-graph vs plain d3 SVG, same browser run.
-// Usage: npm run bench:fps [-- --seconds 5 --rounds 3 --sizes 1k,5k,10k --viewport 1920x1080]
+// Usage: npm run bench:fps [-- --seconds 5 --rounds 3 --sizes 1k,5k,10k,20k --viewport 1920x1080]
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -43,6 +43,7 @@ const server = await startServer(SITE, extra);
 const browser = await launchBrowser();
 
 const rows: { size: string; authors: number; edges: number; results: BenchResult[] }[] = [];
+const hovers = new Map<string, { rebuild: number; overlay: number }>();
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -78,6 +79,27 @@ try {
         );
         await page.close();
       }
+  // Hover: ms per change of the hovered author at rest, scene rebuild vs overlay.
+  for (const size of sizes) {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width, height });
+    await page.goto(`${server.url}?w=${width}&h=${height}`);
+    await page.waitForSelector("body[data-ready='1']");
+    const result = await page.evaluate(
+      (url) =>
+        (
+          window as unknown as {
+            bench: { hover(u: string): Promise<{ rebuild: number; overlay: number }> };
+          }
+        ).bench.hover(url),
+      `graph-${size.label}.json`,
+    );
+    hovers.set(size.label, result);
+    console.log(
+      `hover ${size.label.padEnd(4)} rebuild ${result.rebuild.toFixed(1)} ms, overlay ${result.overlay.toFixed(1)} ms`,
+    );
+    await page.close();
+  }
   for (const size of sizes) {
     const graph = JSON.parse(extra[`/graph-${size.label}.json`]) as {
       nodes: unknown[];
@@ -118,8 +140,20 @@ const lines = [
     return `| ${row.authors} | ${row.edges} | ${a.toFixed(1)} | ${full.toFixed(1)} | ${f.toFixed(1)} | ${s.toFixed(1)} | ${(a / f).toFixed(2)}× | ${(full / f).toFixed(2)}× | ${(a / s).toFixed(2)}× |`;
   }),
 ];
+const hoverLines = [
+  `| authors | edges | hover by scene rebuild (ms) | hover as overlay (ms) |`,
+  `| ---: | ---: | ---: | ---: |`,
+  ...rows.map((row) => {
+    const hv = hovers.get(row.size);
+    return `| ${row.authors} | ${row.edges} | ${hv?.rebuild.toFixed(1)} | ${hv?.overlay.toFixed(1)} |`;
+  }),
+];
+lines.push("", ...hoverLines);
 const environment = `Headless Debian Chromium, software rendering (--disable-gpu), ${width}×${height} viewport, ${cpus().length} CPUs, ${seconds} s per run after 1 s warm-up, median of ${rounds} rounds; the browser caps the frame rate at 60.`;
 console.log(`\n${lines.join("\n")}\n\n${environment}`);
 mkdirSync(OUT, { recursive: true });
-writeFileSync(join(OUT, "results.json"), JSON.stringify({ environment, rows }, null, 2));
+writeFileSync(
+  join(OUT, "results.json"),
+  JSON.stringify({ environment, rows, hovers: Object.fromEntries(hovers) }, null, 2),
+);
 writeFileSync(join(OUT, "results.md"), `${lines.join("\n")}\n\n${environment}\n`);

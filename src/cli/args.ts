@@ -14,6 +14,10 @@ export type MetricName = (typeof METRICS)[number];
 export const FORMATS = ["table", "json", "csv", "gexf", "graphml", "svg", "png"] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
+/** GEXF schema of `--format gexf`: 1.2 (1.2draft, read by networkx) or 1.3 (Gephi's current). */
+export const GEXF_VERSIONS = ["1.2", "1.3"] as const;
+export type GexfVersionFlag = (typeof GEXF_VERSIONS)[number];
+
 export interface AnalyzeOptions {
   files: string[];
   format: OutputFormat;
@@ -26,6 +30,7 @@ export interface AnalyzeOptions {
   exactBetweenness: boolean;
   /** Progress bars on stderr even when stderr is not a terminal. */
   progress: boolean;
+  gexfVersion: GexfVersionFlag;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -38,6 +43,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   mergeSuggestions: false,
   exactBetweenness: false,
   progress: false,
+  gexfVersion: "1.2",
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -49,6 +55,7 @@ Builds the coauthor network of the publication lists in FILE… (merged) and rep
 Options:
   --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
   --out PATH          write to PATH instead of standard output (required for png)
+  --gexf-version 1.2|1.3  GEXF schema (default: 1.2, which networkx reads; Gephi reads both)
   --top N             authors in the table (default: 20)
   --metric NAME       rank by ${METRICS.join("|")} (default: pagerank)
   --fractional        fractional counting of edge weights (Newman 2001)
@@ -122,6 +129,9 @@ export function parseArgs(argv: string[]): Command {
         break;
       case "--progress":
         options.progress = true;
+        break;
+      case "--gexf-version":
+        options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);

@@ -79,7 +79,10 @@ export async function renderOutput(
       if (options.out) await writeFile(edgesCsvPath(options.out), edgesCsv(report));
       return authorsCsv(report);
     case "gexf":
-      return writeGexf(report, { visuals: visualsFromScene(mapScene(options, analysis, report)) });
+      return writeGexf(report, {
+        visuals: visualsFromScene(mapScene(options, analysis, report)),
+        version: options.gexfVersion === "1.3" ? "1.3" : "1.2draft",
+      });
     case "graphml":
       return writeGraphml(report, {
         visuals: visualsFromScene(mapScene(options, analysis, report)),

@@ -10,7 +10,8 @@ import type { Report } from "./json-report.ts";
 import { visualsFromScene } from "./node-visuals.ts";
 import { sceneToSvg, svgLayout } from "./svg.ts";
 
-export type DataExportKind = "gexf" | "graphml" | "json" | "csv-authors" | "csv-edges";
+/** `gexf` is GEXF 1.3 (Gephi's current schema); `gexf-1.2` is 1.2draft, which networkx reads. */
+export type DataExportKind = "gexf" | "gexf-1.2" | "graphml" | "json" | "csv-authors" | "csv-edges";
 export type ExportKind = "svg" | "png" | DataExportKind;
 
 /** Choices that shape an exported picture. */
@@ -116,6 +117,7 @@ export function dataExport(kind: DataExportKind, input: ExportInput): TextExport
   const name = (ext: string, part?: string) => exportFileName(input.dataset, input.date, ext, part);
   switch (kind) {
     case "gexf":
+    case "gexf-1.2":
       return {
         fileName: name("gexf"),
         type: EXPORT_MIME.gexf,
@@ -123,6 +125,7 @@ export function dataExport(kind: DataExportKind, input: ExportInput): TextExport
           visuals: visualsFromScene(input.scene),
           date: isoDate(input.date),
           description: `Coauthor network of ${input.dataset}`,
+          version: kind === "gexf" ? "1.3" : "1.2draft",
         }),
       };
     case "graphml":

@@ -4,9 +4,9 @@ import { computeLayout, type LayoutOptions } from "../layout/index.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { buildScene, DEFAULT_SCENE_OPTIONS, placeSceneLabels } from "../scene/build-scene.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
+import { drawnExtent, fitTransform, type FitOptions } from "../scene/fit-transform.ts";
 import type { Scene } from "../scene/scene.ts";
 import { labelFont, SCENE_STYLE } from "../scene/style.ts";
-import { drawnExtent, fitTransform } from "./fit-transform.ts";
 
 export interface HeadlessSceneOptions {
   /** Map size in pixels (the legend panel and caption are added around it by the SVG writer). */
@@ -86,7 +86,15 @@ export function buildHeadlessScene(
     r: n.r,
     labelWidth: labelled.has(n.id) ? o.measureText(n.label, font) : 0,
   }));
-  const fit = { padding: o.padding, labelGap: SCENE_STYLE.labelGap, labelHeight: o.fontSize * 1.3 };
+  // Label widths are measured here, so no blind label room; zoom out as far as needed, in up to 8×.
+  const fit: FitOptions = {
+    padding: o.padding,
+    labelRoom: 0,
+    labelGap: SCENE_STYLE.labelGap,
+    labelHeight: o.fontSize * 1.3,
+    minScale: 1e-6,
+    maxScale: 8,
+  };
   scene.transform = fitTransform(items, o.width, o.height, fit);
   if (o.crop && items.length) {
     const e = drawnExtent(items, scene.transform.k, fit);

@@ -6,7 +6,6 @@ export * from "./csv-tables.ts";
 export * from "./download.ts";
 export * from "./export-actions.ts";
 export * from "./file-name.ts";
-export * from "./fit-transform.ts";
 export * from "./gexf.ts";
 export * from "./graphml.ts";
 export * from "./headless-scene.ts";

@@ -2,6 +2,8 @@
 import type { FilterOptions, FilterResult } from "../graph/filters.ts";
 import { filterGraph } from "../graph/filters.ts";
 import type { CollaborationPath } from "../graph/paths.ts";
+import { decodeText } from "../parse/decode-text.ts";
+import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
 import { buildScene } from "../scene/build-scene.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalysisClient } from "../worker/client.ts";
@@ -16,6 +18,9 @@ import { legendPanel } from "./legend-panel.ts";
 import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapView } from "./map-view.ts";
+import { createMergePanel } from "./merge-panel.ts";
+import { createIndexedDbStore, type StateStore } from "./persistence.ts";
+import { EMPTY_SAVED_STATE, isEmptySavedState, type SavedState } from "./saved-state.ts";
 import { overviewPanel } from "./overview-panel.ts";
 import { createProgressOverlay } from "./progress-overlay.ts";
 import { createRankingsTable } from "./rankings-table.ts";
@@ -38,6 +43,8 @@ export interface AppOptions {
   defaultFiles: InputFile[];
   /** Reads a file served next to the app (for `?data=`). */
   fetchText?: (path: string) => Promise<string>;
+  /** Where loaded files and merge decisions are kept between visits (default: IndexedDB). */
+  store?: StateStore;
 }
 
 export interface App {
@@ -54,7 +61,7 @@ export interface App {
 async function fetchSameOrigin(path: string): Promise<string> {
   const response = await fetch(new URL(path, document.baseURI));
   if (!response.ok) throw new Error(`coauthor-atlas/view: ${path}: HTTP ${response.status}`);
-  return response.text();
+  return decodeText(new Uint8Array(await response.arrayBuffer()));
 }
 
 function logo(): SVGElement {
@@ -87,7 +94,6 @@ export function createApp(options: AppOptions): App {
   let dataset: Dataset | null = null;
   let files: InputFile[] = [];
   let loadedData: string | undefined;
-  let hover: string | null = null;
   let visible: FilterResult | null = null;
   let visibleKey = "";
   let path: CollaborationPath | null = null;
@@ -95,6 +101,13 @@ export function createApp(options: AppOptions): App {
   let live: LiveLayout | null = null;
   let selection: { author?: string; with?: string } = {};
   let panelKey = "";
+  // Issue 5: what is saved between visits, and the merges the user decided.
+  const store = options.store ?? createIndexedDbStore();
+  let defaultIncluded = true;
+  let saving = true;
+  let accepted: MergeDecision[] = [];
+  let rejected: MergeDecision[] = [];
+  let suggestions: MergeSuggestion[] = [];
 
   const actions: Actions = {
     selectAuthor(id) {
@@ -132,6 +145,26 @@ export function createApp(options: AppOptions): App {
   const mapTab = tabButton("map", "Map");
   const rankingsTab = tabButton("rankings", "Rankings");
   const warnings = createWarningsPanel();
+  const merges = createMergePanel({
+    onAccept(decision) {
+      accepted = [...accepted, decision];
+      void rerun();
+    },
+    onReject(decision) {
+      rejected = [...rejected, decision];
+      updateMerges();
+      save();
+    },
+  });
+  const clearButton = h(
+    "button",
+    {
+      class: "button",
+      attrs: { type: "button", title: "Forget the saved files and merge decisions" },
+      on: { click: () => void clearSaved() },
+    },
+    "Clear saved data",
+  );
   const toolbarSlot = h("div", { class: "toolbar-slot" });
   const toast = h("div", { class: "toast", attrs: { role: "alert", hidden: true } });
 
@@ -145,9 +178,8 @@ export function createApp(options: AppOptions): App {
     onBackgroundClick() {
       if (selection.author) actions.selectAuthor(null);
     },
-    onHover(id) {
-      hover = id;
-      drawScene();
+    onHover() {
+      // The map draws the hovered author as an overlay itself: no scene rebuild per hover.
     },
     onDrag(id, x, y, phase) {
       live?.drag(id, x, y, phase);
@@ -240,8 +272,10 @@ export function createApp(options: AppOptions): App {
       ),
       h("div", { class: "spacer" }),
       warnings.button,
+      merges.button,
       toolbarSlot,
       loader.buttons,
+      clearButton,
     ),
     h(
       "div",
@@ -267,6 +301,7 @@ export function createApp(options: AppOptions): App {
       h("aside", { class: "side-panel", attrs: { "aria-label": "Selection" } }, sidePanel),
     ),
     warnings.panel,
+    merges.panel,
     toast,
   );
 
@@ -325,7 +360,6 @@ export function createApp(options: AppOptions): App {
           author: selection.author,
           with: selection.with,
           path: path?.nodes,
-          hover: hover ?? undefined,
         },
         transform: map.transform(),
         width: width || 800,
@@ -416,10 +450,66 @@ export function createApp(options: AppOptions): App {
     document.title = title ? `${title} · Coauthor Atlas` : "Coauthor Atlas";
   }
 
-  async function load(chosen: InputFile[], mode: LoadMode, byUser: boolean): Promise<void> {
+  function updateMerges() {
+    const d = dataset;
+    if (!d) return;
+    merges.update(
+      suggestions,
+      rejected,
+      (id) => authorName(d, id),
+      (id) => d.papers.get(id)?.title ?? id,
+    );
+  }
+
+  function savedState(): SavedState {
+    return {
+      version: 1,
+      files: defaultIncluded ? files.slice(options.defaultFiles.length) : files,
+      replacedDefault: !defaultIncluded,
+      accepted,
+      rejected,
+    };
+  }
+
+  function save() {
+    if (!saving) return;
+    const state = savedState();
+    const write = isEmptySavedState(state) ? store.clear() : store.save(state);
+    write.catch((error: Error) => showError(`Could not save: ${error.message}`));
+  }
+
+  /** Re-runs the pipeline on the same files with the merge decisions (positions kept). */
+  function rerun(): Promise<void> {
+    return load(files, "same", false, "Merging authors");
+  }
+
+  async function clearSaved(): Promise<void> {
+    await store.clear().catch(() => undefined);
+    accepted = [];
+    rejected = [];
+    defaultIncluded = true;
+    saving = true;
+    loadedData = undefined;
+    merges.toggle(false);
+    await load(options.defaultFiles, "replace", true, "Opening the default network");
+  }
+
+  async function load(
+    chosen: InputFile[],
+    mode: LoadMode | "same",
+    byUser: boolean,
+    message?: string,
+  ): Promise<void> {
     const all = mode === "add" ? [...files, ...chosen] : chosen;
+    if (byUser && mode === "replace") {
+      // New files: earlier merge decisions name authors of the old ones.
+      defaultIncluded = chosen === options.defaultFiles;
+      accepted = [];
+      rejected = [];
+    }
+    if (byUser) saving = true;
     const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} files`;
-    progress.start(`${mode === "add" ? "Adding" : "Opening"} ${label}`);
+    progress.start(message ?? `${mode === "add" ? "Adding" : "Opening"} ${label}`);
     root.dataset.state = "loading";
     toast.hidden = true;
     let shown: { dataset: Dataset; ids: string[] } | null = null;
@@ -438,6 +528,8 @@ export function createApp(options: AppOptions): App {
       panelKey = "";
       search.setIndex(d.search);
       warnings.update(d.warnings);
+      suggestions = partial.suggestions;
+      updateMerges();
       const names = d.corpus.files.map((f) => f.file).join(", ");
       replaceChildren(
         datasetInfo,
@@ -469,13 +561,17 @@ export function createApp(options: AppOptions): App {
     try {
       const result = await client.load(
         all,
-        { initialPositions: mode === "add" ? dataset?.positions : undefined },
+        {
+        initialPositions: mode !== "replace" ? dataset?.positions : undefined,
+        decisions: accepted,
+      },
         { onProgress: (p) => progress.update(p), onDataset: show, onPositions: place },
       );
       if (!shown) show(result);
       place(result.positions);
       const d = dataset as Dataset;
       live = createLiveLayout(d, () => drawScene());
+      save();
       root.dataset.state = "ready";
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
@@ -492,6 +588,11 @@ export function createApp(options: AppOptions): App {
       try {
         const text = await fetchText(path);
         loadedData = path;
+        // A `?data=` file wins over the saved state and leaves it as it is.
+        saving = false;
+        defaultIncluded = false;
+        accepted = [];
+        rejected = [];
         await load([{ name: path.split("/").pop() || path, text }], "replace", false);
         return;
       } catch (error) {
@@ -501,7 +602,17 @@ export function createApp(options: AppOptions): App {
       }
     } else if (url.data !== undefined) showError(`Not a file next to the app: ${url.data}`);
     loadedData = undefined;
-    await load(options.defaultFiles, "replace", false);
+    saving = true;
+    const saved = await store.load().catch((error: Error) => {
+      showError(`${error.message}; starting from the default network.`);
+      return null;
+    });
+    const state = saved ?? EMPTY_SAVED_STATE;
+    defaultIncluded = !state.replacedDefault;
+    accepted = state.accepted;
+    rejected = state.rejected;
+    const restored = [...(defaultIncluded ? options.defaultFiles : []), ...state.files];
+    await load(restored.length ? restored : options.defaultFiles, "replace", false);
   }
 
   window.addEventListener("popstate", () => {

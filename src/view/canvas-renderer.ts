@@ -80,8 +80,14 @@ interface Target {
 
 export interface CanvasRenderer {
   readonly canvas: HTMLCanvasElement;
-  /** Replaces what is drawn. */
+  /** Replaces what is drawn; the hovered author (see `setHover`) stays hovered if still shown. */
   setScene(scene: Scene): void;
+  /**
+   * Marks the author under the pointer (null: none): a ring, its label forced and its disc drawn
+   * on top, as `buildScene` draws `selection.hover`. Only the overlay is redrawn: edges and
+   * discs come from a bitmap of the resting view, so hovering costs the same at any size.
+   */
+  setHover(id: string | null): void;
   /** Moves the view; labels are placed again for the new transform. */
   setTransform(transform: SceneTransform): void;
   /** Resizes the drawing buffer (CSS pixels × device pixel ratio). */
@@ -132,7 +138,11 @@ function compile(scene: Scene): Compiled {
     ey[e] = ny[s];
     ex2[e] = nx[t];
     ey2[e] = ny[t];
-    er[e] = Math.max(nr[s], nr[t]);
+    // Only an opaque disc hides an edge; dimmed discs are translucent.
+    er[e] = Math.max(
+      scene.nodes[s].dimmed ? 0 : nr[s] - 0.5,
+      scene.nodes[t].dimmed ? 0 : nr[t] - 0.5,
+    );
     const alpha = edge.dimmed ? SCENE_STYLE.dimmedOpacity : 1;
     const last = edgeBatches[edgeBatches.length - 1];
     if (last && last.style === edge.color && last.width === edge.width && last.alpha === alpha)
@@ -273,6 +283,18 @@ export function createCanvasRenderer(
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let cacheCanvas: HTMLCanvasElement | null = null;
   let cached: { t: SceneTransform; margin: number; scene: Scene } | null = null;
+  // Resting bitmap: edges and discs exactly as on screen, for redraws that change only the overlay.
+  let bodyCanvas: HTMLCanvasElement | null = null;
+  let body: {
+    t: SceneTransform;
+    c: Compiled;
+    width: number;
+    height: number;
+    ratio: number;
+  } | null = null;
+  // Hover: the node's index and its own labelForced, restored when the pointer leaves it.
+  let hoverId: string | null = null;
+  let hover: { index: number; forced: boolean | undefined } | null = null;
 
   const measureText = (text: string, font: string) => {
     const key = `${font}\u0000${text}`;
@@ -288,7 +310,34 @@ export function createCanvasRenderer(
 
   const placeLabels = () => {
     if (!compiled) return;
-    placeSceneLabels(compiled.scene, { measureText }, compiled.labelOrder);
+    let order = compiled.labelOrder;
+    if (hover) {
+      const first = hover.index;
+      order = [first, ...order.filter((i) => i !== first)];
+    }
+    placeSceneLabels(compiled.scene, { measureText }, order);
+  };
+
+  /** Moves the hover flags to `hoverId` in the compiled scene; true when anything changed. */
+  const applyHover = (): boolean => {
+    const c = compiled;
+    if (!c) return false;
+    const index = hoverId === null ? undefined : c.index.get(hoverId);
+    if (hover && hover.index === index) return false;
+    if (hover) {
+      const node = c.scene.nodes[hover.index];
+      delete node.hovered;
+      if (hover.forced) node.labelForced = true;
+      else delete node.labelForced;
+      hover = null;
+    }
+    if (index !== undefined) {
+      const node = c.scene.nodes[index];
+      hover = { index, forced: node.labelForced };
+      node.hovered = true;
+      node.labelForced = true;
+    }
+    return true;
   };
 
   /** A disc (with its outline) pre-rendered at device resolution, stamped with drawImage. */
@@ -356,7 +405,27 @@ export function createCanvasRenderer(
 
   function paintOverlay(c: Compiled, scene: Scene, t: SceneTransform): void {
     const { k, x: tx, y: ty } = t;
-    for (const ring of c.rings) {
+    const rings: Compiled["rings"] = c.rings;
+    const lifted = hover?.index ?? -1;
+    if (lifted >= 0) {
+      // The hovered disc, on top and never dimmed, as buildScene's emphasized layer draws it.
+      const node = scene.nodes[lifted];
+      ctx.beginPath();
+      ctx.arc(c.nx[lifted] * k + tx, c.ny[lifted] * k + ty, c.nr[lifted], 0, 2 * Math.PI);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = node.fill;
+      ctx.fill();
+      if (c.nr[lifted] >= OUTLINE_MIN_RADIUS) {
+        ctx.lineWidth = SCENE_STYLE.nodeStrokeWidth;
+        ctx.strokeStyle = SCENE_STYLE.nodeStroke;
+        ctx.stroke();
+      }
+    }
+    const hoverRings =
+      lifted >= 0
+        ? nodeRings(scene.nodes[lifted]).map((ring) => ({ index: lifted, alpha: 1, ...ring }))
+        : [];
+    for (const ring of [...rings.filter((r) => r.index !== lifted), ...hoverRings]) {
       const i = ring.index;
       ctx.beginPath();
       ctx.arc(c.nx[i] * k + tx, c.ny[i] * k + ty, c.nr[i] + ring.offset, 0, 2 * Math.PI);
@@ -422,6 +491,33 @@ export function createCanvasRenderer(
     cached = { t: { ...t }, margin, scene: c.scene };
   }
 
+  const bodyServes = (c: Compiled, t: SceneTransform) =>
+    body !== null &&
+    body.c === c &&
+    body.width === width &&
+    body.height === height &&
+    body.ratio === ratio &&
+    body.t.x === t.x &&
+    body.t.y === t.y &&
+    body.t.k === t.k;
+
+  function renderBody(c: Compiled, t: SceneTransform): void {
+    bodyCanvas ??= document.createElement("canvas");
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round(height * ratio));
+    if (bodyCanvas.width !== w || bodyCanvas.height !== h) {
+      bodyCanvas.width = w;
+      bodyCanvas.height = h;
+    }
+    const g = bodyCanvas.getContext("2d", { alpha: false }) as CanvasRenderingContext2D;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.globalAlpha = 1;
+    g.fillStyle = c.scene.background ?? "#ffffff";
+    g.fillRect(0, 0, width, height);
+    paintBody({ ctx: g, width, height, dx: 0, dy: 0 }, c, t);
+    body = { t: { ...t }, c, width, height, ratio };
+  }
+
   function requestDraw(): void {
     if (!frame) frame = requestAnimationFrame(draw);
   }
@@ -451,7 +547,14 @@ export function createCanvasRenderer(
       const image = cacheCanvas as HTMLCanvasElement;
       ctx.drawImage(image, 0, 0, image.width / ratio, image.height / ratio);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    } else paintBody({ ctx, width, height, dx: 0, dy: 0 }, c, t);
+    } else if (moving) paintBody({ ctx, width, height, dx: 0, dy: 0 }, c, t);
+    else {
+      if (!bodyServes(c, t)) renderBody(c, t);
+      const image = bodyCanvas as HTMLCanvasElement;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.drawImage(image, 0, 0);
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    }
     paintOverlay(c, scene, t);
   }
 
@@ -459,9 +562,19 @@ export function createCanvasRenderer(
     canvas,
     setScene(scene) {
       compiled = compile(scene);
+      hover = null;
+      body = null;
       scene.width = width;
       scene.height = height;
+      applyHover();
       placeLabels();
+    },
+    setHover(id) {
+      hoverId = id;
+      if (applyHover()) {
+        placeLabels();
+        requestDraw();
+      }
     },
     setTransform(transform) {
       if (!compiled) return;
@@ -482,6 +595,7 @@ export function createCanvasRenderer(
       height = h;
       ratio = pixelRatio;
       cached = null;
+      body = null;
       canvas.width = Math.max(1, Math.round(w * pixelRatio));
       canvas.height = Math.max(1, Math.round(h * pixelRatio));
       if (compiled) {

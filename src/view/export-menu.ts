@@ -146,9 +146,15 @@ export function createExportMenu(
     `${id}-data`,
     item(
       "menuitem",
-      "GEXF (Gephi)",
+      "GEXF 1.3 (Gephi)",
       { export: "gexf" },
       "Shown authors with metrics, positions and colours",
+    ),
+    item(
+      "menuitem",
+      "GEXF 1.2 (networkx)",
+      { export: "gexf-1.2" },
+      "The same in the older schema that networkx and other tools read",
     ),
     item("menuitem", "GraphML", { export: "graphml" }, "Shown authors with metrics and positions"),
     item("menuitem", "JSON (whole analysis)", { export: "json" }, "The CLI's JSON report"),

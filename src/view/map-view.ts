@@ -3,7 +3,7 @@ import { drag, select, zoom, zoomIdentity, type D3DragEvent, type ZoomBehavior }
 import type { Scene, SceneTransform } from "../scene/scene.ts";
 import { createCanvasRenderer, type CanvasRenderer } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
-import { fitTransform } from "./fit-transform.ts";
+import { fitTransform } from "../scene/fit-transform.ts";
 import {
   createNodeHitIndex,
   hitEdge,
@@ -18,6 +18,7 @@ export interface MapViewHandlers {
   onNodeClick(id: string, additive: boolean): void;
   onEdgeClick(source: string, target: string): void;
   onBackgroundClick(): void;
+  /** The author under the pointer changed; the map already drew the hover overlay. */
   onHover(id: string | null): void;
   /** A node is dragged to world position (x, y). */
   onDrag(id: string, x: number, y: number, phase: "start" | "drag" | "end"): void;
@@ -184,6 +185,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       } else tooltip.hidden = true;
       if (id !== hovered) {
         hovered = id;
+        renderer.setHover(id);
         handlers.onHover(id);
       }
     });
@@ -193,6 +195,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     lastMove = null;
     if (hovered !== null) {
       hovered = null;
+      renderer.setHover(null);
       handlers.onHover(null);
     }
   });
@@ -254,13 +257,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       pendingFit = false;
       userMoved = false;
       const nodes = scene.nodes;
-      const t = fitTransform(
-        nodes.map((n) => n.x),
-        nodes.map((n) => n.y),
-        nodes.map((n) => n.r),
-        width,
-        height,
-      );
+      const t = fitTransform(nodes, width, height);
       apply(t, animate);
     },
     zoomBy(factor) {

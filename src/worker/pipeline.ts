@@ -113,6 +113,10 @@ function prepare(
   const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
   let start = now();
   const { results, fileErrors } = parseAll(files, hooks);
+  if (results.length === 0)
+    throw new Error(
+      fileErrors.map((w) => w.message).join("\n") || "coauthor-atlas/worker: no file to read",
+    );
   const merged = buildCorpus(results);
   const corpus = options.decisions?.length ? applyMerges(merged, options.decisions) : merged;
   const suggestions = suggestMerges(corpus, { sources: results });

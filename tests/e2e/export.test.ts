@@ -140,12 +140,26 @@ describe.skipIf(!run)("export menu (built app in Chromium)", () => {
     await page.keyboard.press("Escape");
   });
 
-  it("GEXF and GraphML read back with 24 authors and 90 coauthorships", async () => {
-    const gexf = await download("GEXF (Gephi)");
+  it("GEXF (1.3 and 1.2) and GraphML read back with 24 authors and 90 coauthorships", async () => {
+    const gexf = await download("GEXF 1.3 (Gephi)");
     expect(gexf.name).toMatch(fileName("", "gexf"));
+    const root = parseStrictXml(gexf.bytes.toString("utf8")).documentElement;
+    expect([root.namespaceURI, root.getAttribute("version")]).toEqual([
+      "http://gexf.net/1.3",
+      "1.3",
+    ]);
     const g = parseGexf(Graph, gexf.bytes.toString("utf8"));
     expect([g.order, g.size]).toEqual([24, 90]);
     expect(typeof g.getNodeAttribute("tiansheng huang", "x")).toBe("number");
+    const older = await download("GEXF 1.2 (networkx)");
+    expect(older.name).toMatch(fileName("", "gexf"));
+    const root12 = parseStrictXml(older.bytes.toString("utf8")).documentElement;
+    expect([root12.namespaceURI, root12.getAttribute("version")]).toEqual([
+      "http://www.gexf.net/1.2draft",
+      "1.2",
+    ]);
+    const g12 = parseGexf(Graph, older.bytes.toString("utf8"));
+    expect([g12.order, g12.size]).toEqual([24, 90]);
     const graphml = await download("GraphML");
     expect(graphml.name).toMatch(fileName("", "graphml"));
     const h = parseGraphml(Graph, graphml.bytes.toString("utf8"));

@@ -19,10 +19,10 @@ const SEED = resolve(dirname(fileURLToPath(import.meta.url)), "../../data/huang-
 const dir = mkdtempSync(join(tmpdir(), "coauthor-atlas-export-"));
 const outputs = new Map<string, string>();
 
-async function run(format: string, name = `seed.${format}`): Promise<string> {
+async function run(format: string, name = `seed.${format}`, ...extra: string[]): Promise<string> {
   const out = join(dir, name);
   const errors: string[] = [];
-  const code = await main(["analyze", SEED, "--format", format, "--out", out], {
+  const code = await main(["analyze", SEED, "--format", format, "--out", out, ...extra], {
     stdout: () => {},
     stderr: (t) => errors.push(t),
   });
@@ -105,6 +105,36 @@ describe("coauthor-atlas analyze <seed> --format … --out …", () => {
     expect(owner.coauthors).toBe(23);
     expect(typeof owner.x).toBe("number");
     expect(owner.color).toMatch(/^rgb\(/);
+  });
+
+  it("gexf: 1.2draft by default, 1.3 with --gexf-version 1.3, the same network in both", async () => {
+    const root = (file: string) => parseStrictXml(readFileSync(file, "utf8")).documentElement;
+    const v12 = root(outputs.get("gexf") as string);
+    expect([v12.namespaceURI, v12.getAttribute("version")]).toEqual([
+      "http://www.gexf.net/1.2draft",
+      "1.2",
+    ]);
+    const explicit = await run("gexf", "seed-12.gexf", "--gexf-version", "1.2");
+    expect(readFileSync(explicit, "utf8")).toBe(
+      readFileSync(outputs.get("gexf") as string, "utf8"),
+    );
+    const file13 = await run("gexf", "seed-13.gexf", "--gexf-version=1.3");
+    const v13 = root(file13);
+    expect([v13.namespaceURI, v13.getAttribute("version")]).toEqual(["http://gexf.net/1.3", "1.3"]);
+    expect(v13.getAttribute("xmlns:viz")).toBe("http://gexf.net/1.3/viz");
+    const g = parseGexf(Graph, readFileSync(file13, "utf8"));
+    expect([g.order, g.size]).toEqual([24, 90]);
+    expect(g.getNodeAttribute("tiansheng huang", "papers")).toBe(10);
+  });
+
+  it("gexf: --gexf-version takes 1.2 or 1.3 only", async () => {
+    const errors: string[] = [];
+    const code = await main(["analyze", SEED, "--format", "gexf", "--gexf-version", "1.1"], {
+      stdout: () => {},
+      stderr: (t) => errors.push(t),
+    });
+    expect(code).toBe(2);
+    expect(errors.join("")).toMatch(/--gexf-version must be one of 1\.2, 1\.3, got 1\.1/);
   });
 
   it("graphml: reads back with 24 nodes and 90 edges whose weights add up to the strengths", () => {

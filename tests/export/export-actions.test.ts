@@ -78,6 +78,17 @@ describe("data exports", () => {
     const doc = parseStrictXml(gexf.content);
     expect(doc.getElementsByTagName("node")).toHaveLength(3);
     expect(doc.getElementsByTagName("meta")[0].getAttribute("lastmodifieddate")).toBe("2026-05-01");
+    // "gexf" is the menu's GEXF 1.3 (Gephi); "gexf-1.2" the 1.2draft networkx reads.
+    expect(doc.documentElement.namespaceURI).toBe("http://gexf.net/1.3");
+    expect(doc.documentElement.getAttribute("version")).toBe("1.3");
+    const older = dataExport("gexf-1.2", input());
+    expect(older.fileName).toBe(gexf.fileName);
+    const root = parseStrictXml(older.content).documentElement;
+    expect([root.namespaceURI, root.getAttribute("version")]).toEqual([
+      "http://www.gexf.net/1.2draft",
+      "1.2",
+    ]);
+    expect(parseStrictXml(older.content).getElementsByTagName("node")).toHaveLength(3);
     const graphml = parseStrictXml(dataExport("graphml", input()).content);
     expect(graphml.getElementsByTagName("edge")).toHaveLength(2);
   });

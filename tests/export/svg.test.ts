@@ -81,8 +81,9 @@ describe("sceneToSvg", () => {
     left.nodes[3] = { ...left.nodes[3], hovered: true, dimmed: true, labelForced: true };
     const texts = children(group(parseStrictXml(sceneToSvg(left)), "labels"), "text");
     const at = (name: string) => {
-      const t = texts.find((el) => el.textContent === name) as Element;
-      return [t.getAttribute("x"), t.getAttribute("y"), t.getAttribute("text-anchor")];
+      const t = texts.find((el) => el.textContent === name.replace("\u0007", "")) as Element;
+      const anchor = t.hasAttribute("text-anchor") ? t.getAttribute("text-anchor") : "start";
+      return [t.getAttribute("x"), t.getAttribute("y"), anchor];
     };
     const fs = 12;
     const gap = SCENE_STYLE.labelGap;
@@ -91,7 +92,7 @@ describe("sceneToSvg", () => {
     expect(at(left.nodes[0].label)).toEqual([
       String(200 + ownerReach + gap),
       String(150 + fs * 0.35),
-      null,
+      "start",
     ]);
     // Selected Zoë at (280, 110), r 6 + 1 + 3 (amber ring), label on her left: ends left of the ring.
     expect(at(left.nodes[1].label)).toEqual([
@@ -100,7 +101,7 @@ describe("sceneToSvg", () => {
       "end",
     ]);
     // Hovered (world (10, 60) → (220, 270)), r 6 + 1 + 1.5 (hover ring), forced: bold.
-    const hovered = texts.find((el) => el.textContent === left.nodes[3].label) as Element;
+    const hovered = texts.find((el) => el.textContent === 'Tom <b>O\'Brien</b> & "Co"') as Element;
     expect(Number(hovered.getAttribute("x"))).toBeCloseTo(
       220 + 6 + 1 + SCENE_STYLE.hoverRingWidth + gap,
       9,
