@@ -562,9 +562,9 @@ export function createApp(options: AppOptions): App {
       const result = await client.load(
         all,
         {
-        initialPositions: mode !== "replace" ? dataset?.positions : undefined,
-        decisions: accepted,
-      },
+          initialPositions: mode !== "replace" ? dataset?.positions : undefined,
+          decisions: accepted,
+        },
         { onProgress: (p) => progress.update(p), onDataset: show, onPositions: place },
       );
       if (!shown) show(result);
@@ -623,7 +623,8 @@ export function createApp(options: AppOptions): App {
   document.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement | null;
     if (event.key !== "Escape" || target?.closest("input, select, textarea")) return;
-    if (!warnings.panel.hidden) warnings.panel.hidden = true;
+    if (!merges.panel.hidden) merges.toggle(false);
+    else if (!warnings.panel.hidden) warnings.panel.hidden = true;
     else if (selection.author) actions.selectAuthor(null);
   });
 

@@ -157,6 +157,12 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
     expect(await details(w).getByRole("listitem").allTextContents()).toEqual([
       expect.stringContaining("A Study of Things"),
     ]);
+    // The loaded file is saved (issue 5); clear it so later tests in this profile see the default.
+    await w.page.getByRole("button", { name: "Clear saved data" }).click();
+    await expect
+      .poll(() => w.page.locator(".dataset-name").textContent())
+      .toBe("huang-tiansheng.txt");
+    await waitForReady(w.page);
     expect(w.errors).toEqual([]);
   });
 

@@ -1,0 +1,181 @@
+// Load bench: input latency on the main thread while the explorer loads a big corpus, and memory.
+// Usage: npx tsx bench/fps/load.ts [-- --papers 20000,100000 --timeout 600] (after `npx vite build`)
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DIST, launchBrowser, REPO, requireBrowser, startServer } from "../../tests/e2e/harness.ts";
+import { generateCorpus } from "../generate-corpus.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const papersList = option("papers", "20000,100000").split(",").map(Number);
+const timeout = Number(option("timeout", "600")) * 1000;
+const OUT = join(REPO, "bench/out/fps");
+
+if (!requireBrowser("bench/fps/load.ts")) process.exit(0);
+
+/** Resident memory in bytes of `pid` and every process below it, and of its largest renderer. */
+function processMemory(root: number): { total: number; renderer: number } {
+  const children = new Map<number, number[]>();
+  const info = new Map<number, { rss: number; renderer: boolean }>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(entry);
+      const ppid = Number(fields[1]);
+      const rss = Number(fields[21]) * 4096;
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      info.set(pid, { rss, renderer: cmd.includes("--type=renderer") });
+      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  let renderer = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    const p = info.get(pid);
+    if (p) {
+      total += p.rss;
+      if (p.renderer) renderer = Math.max(renderer, p.rss);
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { total, renderer };
+}
+
+/** The browser process: the one whose command line names the profile directory. */
+function browserPid(profileHint: string): number {
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, "utf8");
+      if (cmd.includes(profileHint) && !cmd.includes("--type=")) return Number(entry);
+    } catch {
+      // gone
+    }
+  }
+  return -1;
+}
+
+interface LoadResult {
+  papers: number;
+  authors: number;
+  edges: number;
+  seconds: number;
+  maxInputMs: number;
+  p95InputMs: number;
+  inputs: number;
+  maxLagMs: number;
+  heapMB: number;
+  rendererRssMB: number;
+  peakRendererRssMB: number;
+  totalRssMB: number;
+  ready: boolean;
+}
+
+const results: LoadResult[] = [];
+for (const papers of papersList) {
+  const text = generateCorpus({ papers, seed: 1, authorsPerPaper: 0.5 });
+  const name = `synthetic-${papers}.txt`;
+  const server = await startServer(DIST, { [`/${name}`]: text });
+  const before = new Set(readdirSync("/tmp"));
+  const browser = await launchBrowser();
+  const profile = readdirSync("/tmp").find(
+    (f) => f.startsWith("coauthor-atlas-chromium-") && !before.has(f),
+  );
+  const pid = profile ? browserPid(profile) : -1;
+  try {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // Probes: how late input handlers run (event timestamp to handler) and timer drift.
+    // (A string, not a function: tsx's name helpers would not exist in the page.)
+    await page.addInitScript({
+      content: `
+        window.probe = { input: [], lag: 0 };
+        const record = (event) => window.probe.input.push(performance.now() - event.timeStamp);
+        addEventListener("pointermove", record, { capture: true, passive: true });
+        addEventListener("keydown", record, { capture: true, passive: true });
+        let last = performance.now();
+        setInterval(() => {
+          const now = performance.now();
+          window.probe.lag = Math.max(window.probe.lag, now - last - 50);
+          last = now;
+        }, 50);`,
+    });
+    const t0 = performance.now();
+    await page.goto(`${server.url}?data=${name}`);
+    let peak = 0;
+    let ready = false;
+    let step = 0;
+    while (performance.now() - t0 < timeout) {
+      step++;
+      await page.mouse.move(400 + (step % 20) * 20, 300 + (step % 7) * 15);
+      if (step % 5 === 0) await page.keyboard.press("Shift");
+      if (pid > 0) peak = Math.max(peak, processMemory(pid).renderer);
+      ready = await page.evaluate(
+        () => document.querySelector("#app")?.getAttribute("data-state") === "ready",
+      );
+      if (ready) break;
+      await page.waitForTimeout(100);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const probe = await page.evaluate(() => {
+      const p = (window as unknown as { probe: { input: number[]; lag: number } }).probe;
+      return { input: p.input, lag: p.lag };
+    });
+    const counts = await page.evaluate(
+      () => document.querySelector(".dataset-counts")?.textContent ?? "",
+    );
+    await page.waitForTimeout(2000);
+    const session = await browser.context.newCDPSession(page);
+    await session.send("Performance.enable");
+    await session.send("HeapProfiler.collectGarbage");
+    const metrics = (await session.send("Performance.getMetrics")) as {
+      metrics: { name: string; value: number }[];
+    };
+    const heap = metrics.metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
+    const memory = pid > 0 ? processMemory(pid) : { total: NaN, renderer: NaN };
+    const sorted = [...probe.input].sort((a, b) => a - b);
+    const number = (pattern: RegExp) => Number(pattern.exec(counts)?.[1] ?? NaN);
+    const result: LoadResult = {
+      papers,
+      authors: number(/(\d+) authors/),
+      edges: number(/(\d+) collaborations/),
+      seconds,
+      maxInputMs: sorted[sorted.length - 1] ?? NaN,
+      p95InputMs: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
+      inputs: sorted.length,
+      maxLagMs: probe.lag,
+      heapMB: heap / 2 ** 20,
+      rendererRssMB: memory.renderer / 2 ** 20,
+      peakRendererRssMB: Math.max(peak, memory.renderer) / 2 ** 20,
+      totalRssMB: memory.total / 2 ** 20,
+      ready,
+    };
+    results.push(result);
+    console.log(JSON.stringify(result));
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const lines = [
+  `| papers | authors | collaborations | load (s) | max input latency (ms) | p95 input latency (ms) | max timer lag (ms) | main-thread JS heap (MB) | renderer RSS (MB) | peak renderer RSS (MB) | browser total RSS (MB) |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  ...results.map(
+    (r) =>
+      `| ${r.papers} | ${r.authors} | ${r.edges} | ${r.seconds.toFixed(1)}${r.ready ? "" : " (not ready)"} | ${r.maxInputMs.toFixed(0)} | ${r.p95InputMs.toFixed(0)} | ${r.maxLagMs.toFixed(0)} | ${r.heapMB.toFixed(0)} | ${r.rendererRssMB.toFixed(0)} | ${r.peakRendererRssMB.toFixed(0)} | ${r.totalRssMB.toFixed(0)} |`,
+  ),
+];
+console.log(`\n${lines.join("\n")}`);
+mkdirSync(OUT, { recursive: true });
+writeFileSync(join(OUT, "load.md"), `${lines.join("\n")}\n`);
+writeFileSync(join(OUT, "load.json"), JSON.stringify(results, null, 2));

@@ -1,0 +1,157 @@
+// The "Possible duplicates" panel: authors that may be one person, with evidence, accept / reject.
+import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
+import { h } from "./dom.ts";
+import { describeSuggestion, visibleSuggestions, type MergeItem } from "./merge-list.ts";
+
+export interface MergePanel {
+  /** Toolbar button with the count; hidden when there is nothing to review. */
+  button: HTMLElement;
+  /** The popover list. */
+  panel: HTMLElement;
+  update(
+    suggestions: readonly MergeSuggestion[],
+    rejected: readonly MergeDecision[],
+    nameOf: (authorId: string) => string,
+    titleOf: (paperId: string) => string,
+  ): void;
+  /** Shows or hides the list. */
+  toggle(open: boolean): void;
+}
+
+export interface MergePanelHandlers {
+  onAccept(decision: MergeDecision): void;
+  onReject(decision: MergeDecision): void;
+}
+
+function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement {
+  const title = `${item.mergeName} → ${item.keepName}`;
+  const li = h(
+    "li",
+    { class: "merge-item", attrs: { "data-key": item.key } },
+    h(
+      "div",
+      { class: "merge-names" },
+      h("strong", { class: "merge-keep" }, item.keepName),
+      h("span", { class: "muted" }, " and "),
+      h("strong", { class: "merge-merge" }, item.mergeName),
+      h("span", { class: "merge-score", attrs: { title: "Score (0–1)" } }, item.score),
+    ),
+    h("div", { class: "merge-reason muted" }, item.reason),
+    h("div", { class: "merge-evidence" }, item.coauthors),
+    item.samePapers ? h("div", { class: "merge-evidence" }, item.samePapers) : null,
+    item.coPapers ? h("div", { class: "merge-evidence against" }, item.coPapers) : null,
+    h(
+      "details",
+      { class: "merge-papers" },
+      h("summary", {}, item.papers.map((p) => p.label).join(" · ")),
+      ...item.papers.map((p) =>
+        h(
+          "div",
+          {},
+          h("div", { class: "merge-papers-of" }, p.label),
+          h(
+            "ul",
+            {},
+            ...p.titles.map((t) => h("li", {}, t)),
+            p.more > 0 ? h("li", { class: "muted" }, `…and ${p.more} more`) : null,
+          ),
+        ),
+      ),
+    ),
+    h(
+      "div",
+      { class: "merge-actions" },
+      h(
+        "button",
+        {
+          class: "button primary",
+          attrs: { type: "button", "aria-label": `Accept: merge ${title}` },
+          on: { click: () => handlers.onAccept(item.decision) },
+        },
+        "Accept",
+      ),
+      h(
+        "button",
+        {
+          class: "button",
+          attrs: { type: "button", "aria-label": `Reject: keep ${title} apart` },
+          on: { click: () => handlers.onReject(item.decision) },
+        },
+        "Reject",
+      ),
+    ),
+  );
+  return li;
+}
+
+/** Creates the duplicates button and its popover (every string rendered as text). */
+export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
+  const count = h("span", { class: "merge-count" });
+  const intro = h(
+    "p",
+    { class: "muted merge-intro" },
+    "Authors that may be one person. Nothing is merged until you accept.",
+  );
+  const list = h("ul", { class: "merge-list" });
+  const panel = h(
+    "div",
+    {
+      class: "warnings-popover merge-popover",
+      attrs: { hidden: true, role: "dialog", "aria-label": "Possible duplicates" },
+    },
+    h(
+      "header",
+      { class: "panel-header" },
+      h("h2", {}, "Possible duplicates"),
+      h(
+        "button",
+        {
+          class: "icon-button",
+          attrs: { type: "button", "aria-label": "Close possible duplicates" },
+          on: { click: () => toggle(false) },
+        },
+        "×",
+      ),
+    ),
+    intro,
+    list,
+  );
+  const button = h(
+    "button",
+    {
+      class: "button",
+      attrs: { type: "button", hidden: true, "aria-expanded": "false" },
+      on: { click: () => toggle(panel.hidden) },
+    },
+    count,
+  );
+  function toggle(open: boolean) {
+    panel.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+  }
+  return {
+    button,
+    panel,
+    toggle,
+    update(suggestions, rejected, nameOf, titleOf) {
+      const { shown, more } = visibleSuggestions(suggestions, rejected);
+      const total = shown.length + more;
+      button.hidden = total === 0;
+      if (total === 0) toggle(false);
+      count.textContent = `${total} possible ${total === 1 ? "duplicate" : "duplicates"}`;
+      // Keep focus near where it was: on the next item's first button after a decision.
+      const focused = list.contains(document.activeElement)
+        ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)
+        : null;
+      const index = focused ? [...list.children].indexOf(focused) : -1;
+      list.replaceChildren(
+        ...shown.map((s) => itemElement(describeSuggestion(s, nameOf, titleOf), handlers)),
+        ...(more > 0 ? [h("li", { class: "muted" }, `…and ${more} more`)] : []),
+      );
+      if (index >= 0) {
+        const next = list.children[Math.min(index, list.children.length - 1)];
+        (next?.querySelector("button") as HTMLElement | null)?.focus();
+      }
+    },
+  };
+}

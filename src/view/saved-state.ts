@@ -1,0 +1,93 @@
+// What the explorer keeps between visits (files, merge decisions) and its checked (de)serialization.
+import type { MergeDecision } from "../parse/merge-suggestions.ts";
+import type { InputFile } from "../worker/protocol.ts";
+
+/** The explorer's saved state. */
+export interface SavedState {
+  version: 1;
+  /** Files the user loaded (name and decoded text), in load order. */
+  files: InputFile[];
+  /** True when the user's files replaced the embedded default; false when added to it. */
+  replacedDefault: boolean;
+  /** Name merges accepted, in the order they were accepted. */
+  accepted: MergeDecision[];
+  /** Name merges rejected (not suggested again). */
+  rejected: MergeDecision[];
+}
+
+export const EMPTY_SAVED_STATE: SavedState = {
+  version: 1,
+  files: [],
+  replacedDefault: false,
+  accepted: [],
+  rejected: [],
+};
+
+/** True when the state holds nothing worth restoring (the default view). */
+export function isEmptySavedState(state: SavedState): boolean {
+  return (
+    state.files.length === 0 &&
+    !state.replacedDefault &&
+    state.accepted.length === 0 &&
+    state.rejected.length === 0
+  );
+}
+
+/** The state as a plain JSON string. */
+export function serializeSavedState(state: SavedState): string {
+  return JSON.stringify({
+    version: 1,
+    files: state.files.map((f) => ({ name: f.name, text: f.text })),
+    replacedDefault: state.replacedDefault,
+    accepted: state.accepted.map((d) => ({ keep: d.keep, merge: d.merge })),
+    rejected: state.rejected.map((d) => ({ keep: d.keep, merge: d.merge })),
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+function decisions(value: unknown, field: string): MergeDecision[] {
+  if (!Array.isArray(value)) throw new Error(`${field} is not a list`);
+  return value.map((d, i) => {
+    if (!isObject(d) || typeof d.keep !== "string" || typeof d.merge !== "string")
+      throw new Error(`${field}[${i}] is not a {keep, merge} pair of strings`);
+    return { keep: d.keep, merge: d.merge };
+  });
+}
+
+/**
+ * Reads a saved state back. Throws `coauthor-atlas/view: saved state: …` naming what is wrong
+ * (not JSON, another version, a field of the wrong type).
+ */
+export function parseSavedState(text: string): SavedState {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error("coauthor-atlas/view: saved state: not JSON", { cause: error });
+  }
+  try {
+    if (!isObject(value)) throw new Error("not an object");
+    if (value.version !== 1) throw new Error(`unknown version ${JSON.stringify(value.version)}`);
+    if (!Array.isArray(value.files)) throw new Error("files is not a list");
+    const files = value.files.map((f, i) => {
+      if (!isObject(f) || typeof f.name !== "string" || typeof f.text !== "string")
+        throw new Error(`files[${i}] is not a {name, text} pair of strings`);
+      return { name: f.name, text: f.text };
+    });
+    if (typeof value.replacedDefault !== "boolean")
+      throw new Error("replacedDefault is not a boolean");
+    return {
+      version: 1,
+      files,
+      replacedDefault: value.replacedDefault,
+      accepted: decisions(value.accepted, "accepted"),
+      rejected: decisions(value.rejected, "rejected"),
+    };
+  } catch (error) {
+    throw new Error(`coauthor-atlas/view: saved state: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+}

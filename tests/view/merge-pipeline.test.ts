@@ -1,0 +1,46 @@
+// The pipeline with merge decisions: suggestions from two files, an accepted merge joins authors.
+import { describe, expect, it } from "vitest";
+import { runPipeline } from "../../src/worker/pipeline.ts";
+
+const BIB = `@article{a1, title={Paper One}, author={Huang, Tiansheng and Liu, Ling}, year={2023}}
+@article{a2, title={Paper Two}, author={Huang, Tiansheng and Ilhan, Fatih}, year={2024}}
+`;
+const RIS = [
+  "TY  - JOUR",
+  "TI  - Paper Three",
+  "AU  - Huang, T.",
+  "AU  - Liu, Ling",
+  "ER  - ",
+  "",
+].join("\n");
+const FILES = [
+  { name: "a.bib", text: BIB },
+  { name: "b.ris", text: RIS },
+];
+const layout = { layout: { iterations: 5 } };
+
+describe("pipeline with merge decisions", () => {
+  it("suggests T. Huang / Tiansheng Huang with Ling Liu as shared coauthor", () => {
+    const result = runPipeline(FILES, layout);
+    expect(result.corpus.authors).toHaveLength(4);
+    expect(result.suggestions.map((s) => [s.keep, s.merge])).toEqual([
+      ["tiansheng huang", "t huang"],
+    ]);
+    expect(result.suggestions[0].evidence.sharedCoauthors).toEqual(["ling liu"]);
+  });
+
+  it("joins the two on accept: one author fewer, papers summed, no suggestion left", () => {
+    const result = runPipeline(FILES, {
+      ...layout,
+      decisions: [{ keep: "tiansheng huang", merge: "t huang" }],
+    });
+    expect(result.corpus.authors.map((a) => a.id)).toEqual([
+      "tiansheng huang",
+      "ling liu",
+      "fatih ilhan",
+    ]);
+    expect(result.metrics.authors["tiansheng huang"].papers).toBe(3);
+    expect(result.suggestions).toEqual([]);
+    expect(result.ids).not.toContain("t huang");
+  });
+});
