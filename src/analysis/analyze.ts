@@ -1,11 +1,10 @@
-// The whole headless pipeline, shared by the CLI and the worker: texts → corpus → graph → metrics.
+// The CLI's headless pipeline: texts → corpus → graph → metrics (the app's worker runs worker/pipeline.ts).
 import {
   buildCoauthorGraph,
   type CoauthorGraph,
   type ProjectionOptions,
 } from "../graph/coauthor-graph.ts";
 import {
-  computeMetrics,
   computeMetricsAsync,
   type BrandesRunner,
   type MetricsOptions,
@@ -33,13 +32,6 @@ export interface AnalyzeOptions {
 /** Builds the corpus of already-read files (parse errors throw, naming the file). */
 export function corpusOf(files: InputFile[]): Corpus {
   return buildCorpus(files.map((f) => parseFile(f.text, f.name)));
-}
-
-/** Runs projection and metrics over a corpus, in this thread. */
-export function analyzeCorpus(corpus: Corpus, options: AnalyzeOptions = {}): Analysis {
-  const graph = buildCoauthorGraph(corpus, options.projection);
-  const metrics = computeMetrics(graph, { paperCount: corpus.papers.length, ...options.metrics });
-  return { corpus, graph, metrics };
 }
 
 /** Runs projection and metrics over a corpus, betweenness searches spread by `runner`. */

@@ -12,7 +12,6 @@ import { sceneToSvg, svgLayout } from "./svg.ts";
 
 /** `gexf` is GEXF 1.3 (Gephi's current schema); `gexf-1.2` is 1.2draft, which networkx reads. */
 export type DataExportKind = "gexf" | "gexf-1.2" | "graphml" | "json" | "csv-authors" | "csv-edges";
-export type ExportKind = "svg" | "png" | DataExportKind;
 
 /** Choices that shape an exported picture. */
 export interface ImageSettings {

@@ -1,6 +1,7 @@
 // Name merges the user reviews: authors that may be one person (suggestMerges) and applying decisions.
 import type { Author, Corpus, ParseResult, Warning } from "../model/types.ts";
 import { normalizeDoi } from "./corpus.ts";
+import { NAME_PARTICLES } from "./name-particles.ts";
 import { foldText } from "./names.ts";
 
 /** Why two authors may be one person, and what speaks against it. */
@@ -65,30 +66,7 @@ export const DEFAULT_MERGE_SUGGESTION_OPTIONS: MergeSuggestionOptions = {
 const MAX_VERSIONS = 20;
 
 /** Name particles, ignored when comparing given names (`W. van der Aalst` ~ `Wil van der Aalst`). */
-const PARTICLES = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "di",
-  "da",
-  "das",
-  "dos",
-  "do",
-  "du",
-  "la",
-  "le",
-  "ten",
-  "ter",
-  "zu",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-]);
+const PARTICLES = new Set(NAME_PARTICLES);
 const SUFFIXES = new Set(["jr", "sr", "ii", "iii", "iv"]);
 
 /** A name cut into what the comparison needs; all parts folded like identity keys. */

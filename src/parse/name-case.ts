@@ -1,33 +1,8 @@
 // Letter case of names from sources that shout (`ABRAMSON, G`, `Jianye HAO`) or whisper (`abbasi, a`).
+import { NAME_PARTICLES } from "./name-particles.ts";
 
 /** Particles kept in lower case inside a surname unless they are its last word. */
-const PARTICLES = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "dei",
-  "di",
-  "da",
-  "das",
-  "dos",
-  "do",
-  "du",
-  "la",
-  "le",
-  "ten",
-  "ter",
-  "zu",
-  "zur",
-  "y",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-]);
+const PARTICLES = new Set([...NAME_PARTICLES, "dei", "zur", "y"]);
 
 /** `o'BRIEN-SMITH` → `O'Brien-Smith`: lower case, capitals at the start and after `-` or `'`. */
 export function titleCaseWord(word: string): string {

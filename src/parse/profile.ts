@@ -3,6 +3,7 @@ import type { AuthorName, PaperRecord, ParseResult, Warning } from "../model/typ
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { decodeLatex } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
+import { NAME_PARTICLES } from "./name-particles.ts";
 import { isPlaceholderAuthor, parseName, splitAuthorList, splitTopLevel } from "./names.ts";
 import {
   createLineSplitter,
@@ -16,40 +17,8 @@ export const AUTHORS_LINE_THRESHOLD = 0.75;
 
 /** Lower-case name particles and suffixes allowed inside a name part. */
 const PARTICLES = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "dei",
-  "di",
-  "da",
-  "das",
-  "dos",
-  "do",
-  "du",
-  "la",
-  "le",
-  "lo",
-  "ten",
-  "ter",
-  "zu",
-  "zur",
-  "y",
-  "e",
-  "bin",
-  "ibn",
-  "al",
-  "el",
-  "af",
-  "av",
-  "st",
-  "jr",
-  "jr.",
-  "sr",
-  "sr.",
+  ...NAME_PARTICLES,
+  ...["dei", "zur", "y", "lo", "e", "af", "av", "st", "jr", "jr.", "sr", "sr."],
 ]);
 
 /** A word that can be part of a person's name: capitalized, an initial, a particle, or uncased. */

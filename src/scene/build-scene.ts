@@ -176,33 +176,40 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
     if (visibleEdges.has(edge) && attributes.weight > maxWeight) maxWeight = attributes.weight;
   });
   const width = edgeWidthScale(maxWeight, o.widths ?? defaultWidthRange(visibleNodes.size));
-  const edges: (SceneEdge & { layer: number })[] = [];
+  // Edges go into buckets by layer, colour and width (a stable counting sort: same order as
+  // sorting by those keys, without comparing 100k objects).
+  const buckets = new Map<string, SceneEdge[]>();
+  const bucketKeys: { key: string; layer: number; color: string; width: number }[] = [];
   graph.forEachEdge((edge, attributes, source, target) => {
     if (!visibleEdges.has(edge) || !positions[source] || !positions[target]) return;
     const onPath = pathEdges.has(edge);
     const highlighted = onPath || litEdges.has(edge);
     const dimmed = anySelection && !highlighted;
-    edges.push({
-      source,
-      target,
-      width: width(attributes.weight) + (onPath ? 1 : 0),
-      color: onPath
-        ? SCENE_STYLE.pathEdgeColor
-        : highlighted
-          ? SCENE_STYLE.highlightEdgeColor
-          : SCENE_STYLE.edgeColor,
-      highlighted,
-      dimmed,
-      layer: layerOf(dimmed, highlighted),
-    });
+    const w = width(attributes.weight) + (onPath ? 1 : 0);
+    const color = onPath
+      ? SCENE_STYLE.pathEdgeColor
+      : highlighted
+        ? SCENE_STYLE.highlightEdgeColor
+        : SCENE_STYLE.edgeColor;
+    const layer = layerOf(dimmed, highlighted);
+    const key = `${layer}|${color}|${w}`;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = [];
+      buckets.set(key, bucket);
+      bucketKeys.push({ key, layer, color, width: w });
+    }
+    bucket.push({ source, target, width: w, color, highlighted, dimmed });
   });
-  edges.sort(
+  bucketKeys.sort(
     (a, b) =>
       a.layer - b.layer ||
       (a.color < b.color ? -1 : a.color > b.color ? 1 : 0) ||
       a.width - b.width,
   );
-  const sceneEdges: SceneEdge[] = edges.map(({ layer: _layer, ...edge }) => edge);
+  const sceneEdges: SceneEdge[] = [];
+  for (const { key } of bucketKeys)
+    for (const edge of buckets.get(key) as SceneEdge[]) sceneEdges.push(edge);
 
   const scene: Scene = {
     width: input.width,

@@ -144,8 +144,10 @@ export function createApp(options: AppOptions): App {
     );
   const mapTab = tabButton("map", "Map");
   const rankingsTab = tabButton("rankings", "Rankings");
-  const warnings = createWarningsPanel();
+  // The two toolbar popovers share one spot: opening one closes the other.
+  const warnings = createWarningsPanel(() => merges.toggle(false));
   const merges = createMergePanel({
+    onOpen: () => warnings.toggle(false),
     onAccept(decision) {
       accepted = [...accepted, decision];
       void rerun();
@@ -263,14 +265,13 @@ export function createApp(options: AppOptions): App {
       "header",
       { class: "topbar" },
       h("div", { class: "brand" }, logo(), h("span", {}, "Coauthor Atlas")),
-      datasetInfo,
       h(
         "nav",
         { class: "tabs", attrs: { role: "tablist", "aria-label": "Views" } },
         mapTab,
         rankingsTab,
       ),
-      h("div", { class: "spacer" }),
+      datasetInfo,
       warnings.button,
       merges.button,
       toolbarSlot,
@@ -554,7 +555,8 @@ export function createApp(options: AppOptions): App {
       if (!shown || dataset !== shown.dataset) return;
       const positions = shown.dataset.positions;
       shown.ids.forEach((id, i) => (positions[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
-      drawScene();
+      // Layout steps move the drawn scene in place; a scene is built only when none is shown.
+      if (!map.updatePositions(positions)) drawScene();
       if (!map.interacted()) map.fit(false);
     };
 
@@ -570,7 +572,7 @@ export function createApp(options: AppOptions): App {
       if (!shown) show(result);
       place(result.positions);
       const d = dataset as Dataset;
-      live = createLiveLayout(d, () => drawScene());
+      live = createLiveLayout(d, () => map.updatePositions(d.positions) || drawScene());
       save();
       root.dataset.state = "ready";
     } catch (error) {
@@ -624,7 +626,7 @@ export function createApp(options: AppOptions): App {
     const target = event.target as HTMLElement | null;
     if (event.key !== "Escape" || target?.closest("input, select, textarea")) return;
     if (!merges.panel.hidden) merges.toggle(false);
-    else if (!warnings.panel.hidden) warnings.panel.hidden = true;
+    else if (!warnings.panel.hidden) warnings.toggle(false);
     else if (selection.author) actions.selectAuthor(null);
   });
 

@@ -62,6 +62,9 @@ interface Compiled {
   ey: Float64Array;
   ex2: Float64Array;
   ey2: Float64Array;
+  /** Node indices of each edge's ends. */
+  es: Int32Array;
+  et: Int32Array;
   /** Larger radius of the two ends: an edge shorter than this on screen hides under a disc. */
   er: Float32Array;
   edgeBatches: Batch[];
@@ -88,6 +91,12 @@ export interface CanvasRenderer {
    * discs come from a bitmap of the resting view, so hovering costs the same at any size.
    */
   setHover(id: string | null): void;
+  /**
+   * Moves the drawn authors to new world positions (a layout step, a drag) without rebuilding
+   * the scene: the scene's nodes are updated in place and labels placed again. Authors missing
+   * from `positions` stay put. Returns false when there is no scene.
+   */
+  updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
   /** Moves the view; labels are placed again for the new transform. */
   setTransform(transform: SceneTransform): void;
   /** Resizes the drawing buffer (CSS pixels × device pixel ratio). */
@@ -127,6 +136,8 @@ function compile(scene: Scene): Compiled {
   const ex2 = new Float64Array(m);
   const ey2 = new Float64Array(m);
   const er = new Float32Array(m);
+  const es = new Int32Array(m);
+  const et = new Int32Array(m);
   const edgeBatches: Batch[] = [];
   let count = 0;
   for (const edge of scene.edges) {
@@ -138,6 +149,8 @@ function compile(scene: Scene): Compiled {
     ey[e] = ny[s];
     ex2[e] = nx[t];
     ey2[e] = ny[t];
+    es[e] = s;
+    et[e] = t;
     // Only an opaque disc hides an edge; dimmed discs are translucent.
     er[e] = Math.max(
       scene.nodes[s].dimmed ? 0 : nr[s] - 0.5,
@@ -160,6 +173,8 @@ function compile(scene: Scene): Compiled {
     ey,
     ex2,
     ey2,
+    es,
+    et,
     er,
     edgeBatches,
     rings,
@@ -294,6 +309,7 @@ export function createCanvasRenderer(
   } | null = null;
   // Hover: the node's index and its own labelForced, restored when the pointer leaves it.
   let hoverId: string | null = null;
+  let lastScene: Scene | null = null;
   let hover: { index: number; forced: boolean | undefined } | null = null;
 
   const measureText = (text: string, font: string) => {
@@ -532,7 +548,11 @@ export function createCanvasRenderer(
     if (!compiled || !scene) return;
     const t = scene.transform;
     const c = compiled;
-    if (moving && useCache(c)) {
+    const previousScene = lastScene;
+    lastScene = scene;
+    // A scene seen for the first time (a layout step, a filter) is painted sharp once rather than
+    // into the bigger motion cache; the cache pays off only for frames that reuse it.
+    if (moving && useCache(c) && (cacheServes(t, scene) || previousScene === scene)) {
       if (!cacheServes(t, scene)) renderCache(c, t);
       const from = cached as { t: SceneTransform; margin: number };
       const s = t.k / from.t.k;
@@ -547,8 +567,8 @@ export function createCanvasRenderer(
       const image = cacheCanvas as HTMLCanvasElement;
       ctx.drawImage(image, 0, 0, image.width / ratio, image.height / ratio);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    } else if (moving) paintBody({ ctx, width, height, dx: 0, dy: 0 }, c, t);
-    else {
+    } else {
+      // Painted through the resting bitmap, so the rest redraw and hover only copy it.
       if (!bodyServes(c, t)) renderBody(c, t);
       const image = bodyCanvas as HTMLCanvasElement;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -568,6 +588,28 @@ export function createCanvasRenderer(
       scene.height = height;
       applyHover();
       placeLabels();
+    },
+    updatePositions(positions) {
+      const c = compiled;
+      if (!c) return false;
+      const nodes = c.scene.nodes;
+      for (let i = 0; i < nodes.length; i++) {
+        const p = positions[nodes[i].id];
+        if (!p) continue;
+        nodes[i].x = c.nx[i] = p.x;
+        nodes[i].y = c.ny[i] = p.y;
+      }
+      for (let e = 0; e < c.es.length; e++) {
+        c.ex[e] = c.nx[c.es[e]];
+        c.ey[e] = c.ny[c.es[e]];
+        c.ex2[e] = c.nx[c.et[e]];
+        c.ey2[e] = c.ny[c.et[e]];
+      }
+      cached = null;
+      body = null;
+      lastScene = null;
+      placeLabels();
+      return true;
     },
     setHover(id) {
       hoverId = id;

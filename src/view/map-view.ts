@@ -3,6 +3,7 @@ import { drag, select, zoom, zoomIdentity, type D3DragEvent, type ZoomBehavior }
 import type { Scene, SceneTransform } from "../scene/scene.ts";
 import { createCanvasRenderer, type CanvasRenderer } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
+import { fitCandidates } from "./fit-candidates.ts";
 import { fitTransform } from "../scene/fit-transform.ts";
 import {
   createNodeHitIndex,
@@ -31,6 +32,11 @@ export interface MapView {
   readonly renderer: CanvasRenderer;
   /** Shows a new scene (its transform is replaced by the map's own). */
   setScene(scene: Scene): void;
+  /**
+   * Moves the drawn authors to new positions without a new scene (see the renderer's
+   * `updatePositions`); false when nothing is drawn yet.
+   */
+  updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
   /** Zooms to show every drawn author. */
   fit(animate?: boolean): void;
   zoomBy(factor: number): void;
@@ -249,6 +255,12 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       if (pendingFit && width > 0) view.fit(false);
       renderer.requestDraw();
     },
+    updatePositions(positions) {
+      if (!scene || !renderer.updatePositions(positions)) return false;
+      index();
+      renderer.requestDraw();
+      return true;
+    },
     fit(animate = true) {
       if (!scene || width === 0) {
         pendingFit = true;
@@ -257,7 +269,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       pendingFit = false;
       userMoved = false;
       const nodes = scene.nodes;
-      const t = fitTransform(nodes, width, height);
+      const t = fitTransform(fitCandidates(nodes), width, height);
       apply(t, animate);
     },
     zoomBy(factor) {

@@ -1,6 +1,7 @@
 // The "Possible duplicates" panel: authors that may be one person, with evidence, accept / reject.
 import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
 import { h } from "./dom.ts";
+import { createPopover } from "./popover.ts";
 import { describeSuggestion, visibleSuggestions, type MergeItem } from "./merge-list.ts";
 
 export interface MergePanel {
@@ -21,6 +22,8 @@ export interface MergePanel {
 export interface MergePanelHandlers {
   onAccept(decision: MergeDecision): void;
   onReject(decision: MergeDecision): void;
+  /** Called when the list opens (the app closes other popovers). */
+  onOpen?(): void;
 }
 
 function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement {
@@ -93,42 +96,14 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     "Authors that may be one person. Nothing is merged until you accept.",
   );
   const list = h("ul", { class: "merge-list" });
-  const panel = h(
-    "div",
-    {
-      class: "warnings-popover merge-popover",
-      attrs: { hidden: true, role: "dialog", "aria-label": "Possible duplicates" },
-    },
-    h(
-      "header",
-      { class: "panel-header" },
-      h("h2", {}, "Possible duplicates"),
-      h(
-        "button",
-        {
-          class: "icon-button",
-          attrs: { type: "button", "aria-label": "Close possible duplicates" },
-          on: { click: () => toggle(false) },
-        },
-        "×",
-      ),
-    ),
-    intro,
-    list,
-  );
-  const button = h(
-    "button",
-    {
-      class: "button",
-      attrs: { type: "button", hidden: true, "aria-expanded": "false" },
-      on: { click: () => toggle(panel.hidden) },
-    },
-    count,
-  );
-  function toggle(open: boolean) {
-    panel.hidden = !open;
-    button.setAttribute("aria-expanded", String(open));
-  }
+  const { button, panel, toggle } = createPopover({
+    title: "Possible duplicates",
+    panelClass: "merge-popover",
+    buttonClass: "button",
+    buttonContent: [count],
+    body: [intro, list],
+    onOpen: handlers.onOpen,
+  });
   return {
     button,
     panel,

@@ -1,6 +1,5 @@
 // One paper as a list item: title, year and venue, coauthors (clickable), abstract on demand.
 import type { Paper } from "../model/types.ts";
-import type { Actions } from "./actions.ts";
 import { authorName, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
 
@@ -106,13 +105,4 @@ export function paperList(
   };
   show(limit);
   return wrapper;
-}
-
-/** Default paper options for a panel about `selected` authors. */
-export function paperOptions(actions: Actions, selected: string[]): PaperItemOptions {
-  return {
-    emphasize: new Set(selected),
-    onAuthor: (id) =>
-      selected.length ? actions.selectPair(selected[0], id) : actions.selectAuthor(id),
-  };
 }

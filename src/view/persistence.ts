@@ -75,17 +75,3 @@ export function createIndexedDbStore(options: Partial<IndexedDbStoreOptions> = {
     },
   };
 }
-
-/** A store in memory (tests, or where nothing should outlive the page). */
-export function createMemoryStore(): StateStore {
-  let text: string | null = null;
-  return {
-    load: async () => (text === null ? null : parseSavedState(text)),
-    save: async (state) => {
-      text = serializeSavedState(state);
-    },
-    clear: async () => {
-      text = null;
-    },
-  };
-}
