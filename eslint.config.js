@@ -31,4 +31,56 @@ export default tseslint.config(
       ],
     },
   },
+  // The architecture's one-way layers, enforced (ARCHITECTURE.md in the README).
+  {
+    files: [
+      "src/model/**",
+      "src/parse/**",
+      "src/graph/**",
+      "src/metrics/**",
+      "src/layout/**",
+      "src/scene/**",
+      "src/analysis/**",
+      "src/cli/**",
+    ],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "document", message: "Only src/view touches the DOM." },
+        { name: "window", message: "Only src/view touches the DOM." },
+      ],
+    },
+  },
+  {
+    files: ["src/cli/**", "src/analysis/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/view/**", "**/worker/**"],
+              message: "The CLI never imports view/ or worker/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/parse/**", "src/model/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["graphology*", "d3*", "**/graph/**", "**/view/**"],
+              message: "Parsers are pure text → Corpus.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );
