@@ -19,6 +19,22 @@ import { generateCorpus } from "./generate-corpus.ts";
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(HERE, "out");
 const PYTHON = "/usr/bin/python3";
+const CLI = resolve(HERE, "../bin/coauthor-atlas.mjs");
+
+/** Wall seconds of a synchronous call. */
+function wall(run: () => void): number {
+  const t = performance.now();
+  run();
+  return (performance.now() - t) / 1000;
+}
+
+/** The user's command, as a process: `coauthor-atlas analyze FILE --format json --out …`. */
+function runCli(path: string): number {
+  const args = [CLI, "analyze", path, "--format", "json", "--out", resolve(OUT, "cli.json")];
+  return wall(() =>
+    execFileSync(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] }),
+  );
+}
 
 interface Args {
   sizes: number[];
@@ -182,6 +198,7 @@ async function main() {
   mkdirSync(OUT, { recursive: true });
   const rows: string[] = [];
   const phases: string[] = [];
+  const processes: string[] = [];
   for (const papers of args.sizes) {
     const path = resolve(OUT, `corpus-${papers}.txt`);
     writeFileSync(path, generateCorpus({ papers, seed: args.seed }));
@@ -212,12 +229,18 @@ async function main() {
     // Interleaved, so that ours and igraph see the same background load.
     const parallel: OurRun["times"][] = [];
     const single: OurRun["times"][] = [];
-    const igraph: Record<string, number>[] = [first.igraph.times];
+    const igraph: Record<string, number>[] = [];
+    const cliWall: number[] = [];
+    const igraphWall: number[] = [];
     for (let r = 0; r < args.repeat; r++) {
       parallel.push((await runOurs(path, args.threads)).times);
       single.push((await runOurs(path, 1)).times);
-      if (r > 0) igraph.push(runReference(path, false, false).igraph.times);
+      cliWall.push(runCli(path));
+      igraphWall.push(wall(() => igraph.push(runReference(path, false, false).igraph.times)));
     }
+    processes.push(
+      `| ${papers} | ${fmt(Math.min(...cliWall))} | ${fmt(Math.min(...igraphWall))} | ${(Math.min(...igraphWall) / Math.min(...cliWall)).toFixed(2)} |`,
+    );
     let graphology: number | undefined;
     if (papers <= args.graphologyMax) {
       const t = performance.now();
@@ -251,6 +274,12 @@ async function main() {
   );
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const row of phases) console.log(row);
+  console.log(
+    "\nWhole processes, wall seconds, best of the runs: `coauthor-atlas analyze FILE --format json` vs `python3 metrics-vs-igraph.py FILE` (igraph):\n",
+  );
+  console.log("| papers | CLI | python + igraph | igraph / CLI |");
+  console.log("|---:|---:|---:|---:|");
+  for (const row of processes) console.log(row);
 }
 
 await main();
