@@ -1,20 +1,12 @@
 // The JSON contract of PRODUCT.md: summary, authors with metrics, papers, edges, warnings.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { Corpus, Warning } from "../model/types.ts";
-import type { MetricsResult } from "../metrics/index.ts";
+import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 
-export interface ReportAuthor {
+/** An author of the report: identity, display name and every metric. */
+export interface ReportAuthor extends AuthorMetrics {
   id: string;
   name: string;
-  papers: number;
-  coauthors: number;
-  strength: number;
-  betweenness: number;
-  closeness: number;
-  eigenvector: number;
-  pagerank: number;
-  community: number;
-  component: number;
 }
 
 export interface ReportPaper {
