@@ -10,7 +10,14 @@ import type { AnalysisClient } from "../worker/client.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import type { InputFile } from "../worker/protocol.ts";
 import type { Actions } from "./actions.ts";
-import { authorName, createDataset, pairPapers, pathBetween, type Dataset } from "./dataset.ts";
+import {
+  authorName,
+  createDatasetAsync,
+  nextTask,
+  pairPapers,
+  pathBetween,
+  type Dataset,
+} from "./dataset.ts";
 import { authorDetails } from "./details-panel.ts";
 import { h, replaceChildren, svg } from "./dom.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
@@ -108,6 +115,10 @@ export function createApp(options: AppOptions): App {
   let accepted: MergeDecision[] = [];
   let rejected: MergeDecision[] = [];
   let suggestions: MergeSuggestion[] = [];
+  /** Loads started; a load whose number is no longer the latest drops its results. */
+  let loads = 0;
+  /** The dataset whose search index the search box gets when first used. */
+  let pendingSearch: Dataset | null = null;
 
   const actions: Actions = {
     selectAuthor(id) {
@@ -249,6 +260,13 @@ export function createApp(options: AppOptions): App {
     rankings.element,
   );
   const search = createSearchBox((id) => actions.selectAuthor(id));
+  const giveSearchIndex = () => {
+    if (pendingSearch && pendingSearch === dataset) search.setIndex(pendingSearch.search);
+    pendingSearch = null;
+  };
+  // Capture on the wrapper runs before the box's own handlers.
+  for (const type of ["focusin", "input", "keydown"])
+    search.element.addEventListener(type, giveSearchIndex, { capture: true });
   const filters = createFiltersPanel(actions);
   const legendSlot = h("div", {});
   const sidePanel = h("div", { class: "side-panel-body" });
@@ -516,18 +534,25 @@ export function createApp(options: AppOptions): App {
     let shown: { dataset: Dataset; ids: string[] } | null = null;
 
     // The network is shown as soon as its metrics are known, and moves while the layout runs.
-    const show = (partial: PipelineResult) => {
-      files = all;
+    // The dataset is built in steps with input let through between them; a newer load wins.
+    const token = ++loads;
+    let showing: Promise<void> | null = null;
+    const show = async (partial: PipelineResult) => {
       live?.stop();
       live = null;
-      dataset = createDataset(partial);
+      const next = await createDatasetAsync(partial);
+      if (token !== loads) return;
+      files = all;
+      dataset = next;
       const d = dataset;
       shown = { dataset: d, ids: partial.ids };
       visible = null;
       visibleKey = "";
       pathKey = "";
       panelKey = "";
-      search.setIndex(d.search);
+      // The search index is built on the first keystroke (or focus), not on arrival.
+      search.setIndex(null);
+      pendingSearch = d;
       warnings.update(d.warnings);
       suggestions = partial.suggestions;
       updateMerges();
@@ -548,8 +573,10 @@ export function createApp(options: AppOptions): App {
           false,
         );
       } else refresh();
-      map.fit(false);
       progress.compact(true);
+      // The first scene was a task of its own; fitting it (another draw) is the next one.
+      await nextTask();
+      if (token === loads && dataset === d) map.fit(false);
     };
     const place = (xy: Float64Array) => {
       if (!shown || dataset !== shown.dataset) return;
@@ -567,9 +594,18 @@ export function createApp(options: AppOptions): App {
           initialPositions: mode !== "replace" ? dataset?.positions : undefined,
           decisions: accepted,
         },
-        { onProgress: (p) => progress.update(p), onDataset: show, onPositions: place },
+        {
+          onProgress: (p) => progress.update(p),
+          onDataset(partial) {
+            showing = show(partial);
+            // Awaited below; a load superseded meanwhile must not report it as unhandled.
+            showing.catch(() => undefined);
+          },
+          onPositions: place,
+        },
       );
-      if (!shown) show(result);
+      await (showing ?? show(result));
+      if (token !== loads) return;
       place(result.positions);
       const d = dataset as Dataset;
       live = createLiveLayout(d, () => map.updatePositions(d.positions) || drawScene());

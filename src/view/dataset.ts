@@ -10,6 +10,7 @@ import type { Author, Corpus, Paper, Warning } from "../model/types.ts";
 import { SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import { communityColors } from "../scene/palette.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
+import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 
 export interface Dataset {
@@ -27,7 +28,8 @@ export interface Dataset {
   years?: { min: number; max: number };
   /** 1-based competition rank ("1224") of each author for each metric, highest value first. */
   ranks: Record<SizeMetric, Map<string, number>>;
-  search: SearchIndex;
+  /** Built on first use. */
+  readonly search: SearchIndex;
   colors: Map<number, string>;
   /** Everything worth telling the user: parser, file and metric warnings. */
   warnings: Warning[];
@@ -44,13 +46,20 @@ export function competitionRanks(values: ReadonlyMap<string, number>): Map<strin
   return ranks;
 }
 
-/** Builds the page's dataset from a pipeline result (the graph is rebuilt from the corpus). */
-export function createDataset(
+/**
+ * The steps of {@link createDataset}: yields between phases (and every few thousand edges while
+ * the graph is rebuilt), so a page can let input through; returns the dataset.
+ */
+export function* createDatasetSteps(
   result: PipelineResult,
   projection: Partial<ProjectionOptions> = {},
-): Dataset {
+): Generator<void, Dataset> {
   const { corpus, metrics } = result;
-  const graph = buildCoauthorGraph(corpus, projection);
+  // The worker's graph arrives as typed arrays; rebuilding from them skips the projection.
+  const graph = result.network
+    ? yield* expandNetworkSteps(result.network, result.ids, corpus)
+    : buildCoauthorGraph(corpus, projection);
+  yield;
   const positions: Dataset["positions"] = {};
   result.ids.forEach((id, i) => {
     positions[id] = { x: result.positions[2 * i], y: result.positions[2 * i + 1] };
@@ -72,20 +81,26 @@ export function createDataset(
       max = Math.max(max, paper.year);
     }
   }
+  yield;
   const ranks = {} as Dataset["ranks"];
-  for (const metric of SIZE_METRICS)
+  for (const metric of SIZE_METRICS) {
     ranks[metric] = competitionRanks(
       new Map(Object.entries(metrics.authors).map(([id, m]) => [id, m[metric]])),
     );
-  const search = createSearchIndex(
-    corpus.authors.map((a) => ({
-      id: a.id,
-      name: a.name,
-      variants: a.variants,
-      score: metrics.authors[a.id]?.pagerank ?? 0,
-      detail: `${papersByAuthor.get(a.id)?.length ?? 0} ${papersByAuthor.get(a.id)?.length === 1 ? "paper" : "papers"}`,
-    })),
-  );
+    yield;
+  }
+  // The search index is built when first used (a search, or an author named in the URL).
+  let search: SearchIndex | null = null;
+  const buildSearch = () =>
+    createSearchIndex(
+      corpus.authors.map((a) => ({
+        id: a.id,
+        name: a.name,
+        variants: a.variants,
+        score: metrics.authors[a.id]?.pagerank ?? 0,
+        detail: `${papersByAuthor.get(a.id)?.length ?? 0} ${papersByAuthor.get(a.id)?.length === 1 ? "paper" : "papers"}`,
+      })),
+    );
   const metricWarnings = metrics.warnings.map((message) => ({ file: "", line: 0, message }));
   return {
     corpus,
@@ -98,10 +113,51 @@ export function createDataset(
     paperYears,
     years: min <= max ? { min, max } : undefined,
     ranks,
-    search,
+    get search() {
+      search ??= buildSearch();
+      return search;
+    },
     colors: communityColors(Object.values(metrics.authors).map((m) => m.community)),
     warnings: [...result.fileErrors, ...corpus.warnings, ...metricWarnings],
   };
+}
+
+/** Builds the page's dataset from a pipeline result in one go. */
+export function createDataset(
+  result: PipelineResult,
+  projection: Partial<ProjectionOptions> = {},
+): Dataset {
+  const steps = createDatasetSteps(result, projection);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A macrotask boundary: input events queued meanwhile are handled before the promise settles. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Builds the page's dataset, awaiting `pause` (default: the next task) between steps. */
+export async function createDatasetAsync(
+  result: PipelineResult,
+  projection: Partial<ProjectionOptions> = {},
+  pause: () => Promise<void> = nextTask,
+): Promise<Dataset> {
+  const steps = createDatasetSteps(result, projection);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
 
 /** Display name of an author id (the id itself when unknown). */

@@ -1,5 +1,6 @@
 // Worker entry: runs the analysis pipeline off the main thread and posts progress and the result.
 import type { LoadRequest, WorkerMessage } from "./protocol.ts";
+import { networkBuffers } from "./compact-network.ts";
 import { runPipelineAsync } from "./pipeline.ts";
 import { createWebBrandesRunner } from "./web-brandes-runner.ts";
 
@@ -26,8 +27,10 @@ scope.onmessage = async (event) => {
         scope.postMessage({ type: "progress", id: request.id, ...progress });
       },
       onDataset(partial) {
+        // Typed arrays move without a copy; the page rebuilds the graph from them.
         scope.postMessage({ type: "dataset", id: request.id, result: partial }, [
           partial.positions.buffer,
+          ...(partial.network ? networkBuffers(partial.network) : []),
         ]);
       },
       onPositions(positions) {

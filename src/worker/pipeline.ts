@@ -9,7 +9,7 @@ import {
   layoutOptionsForSize,
   type LayoutOptions,
 } from "../layout/force-kernel.ts";
-import { layoutInputFromGraph } from "../layout/layout-input.ts";
+import { layoutInputFromGraph, type LayoutInput } from "../layout/layout-input.ts";
 import type { BrandesRunner } from "../metrics/betweenness.ts";
 import {
   computeMetrics,
@@ -26,6 +26,7 @@ import {
   type MergeDecision,
   type MergeSuggestion,
 } from "../parse/merge-suggestions.ts";
+import { compactNetwork, type CompactNetwork } from "./compact-network.ts";
 import type { InputFile, Progress } from "./protocol.ts";
 
 export interface PipelineOptions {
@@ -50,6 +51,8 @@ export interface PipelineResult {
   suggestions: MergeSuggestion[];
   /** Milliseconds per stage. */
   timings: Record<Progress["stage"], number>;
+  /** The coauthor graph in compact form (nodes in `ids` order), so the page need not rebuild it. */
+  network?: CompactNetwork;
 }
 
 /** What a caller hears while the pipeline runs. */
@@ -65,7 +68,8 @@ export interface PipelineHooks {
 interface Prepared {
   corpus: Corpus;
   suggestions: MergeSuggestion[];
-  graph: CoauthorGraph;
+  /** Dropped (null) once the layout input and compact network are read from it. */
+  graph: CoauthorGraph | null;
   fileErrors: Warning[];
   timings: PipelineResult["timings"];
   hooks: PipelineHooks;
@@ -138,11 +142,21 @@ function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsO
   };
 }
 
+/**
+ * Reads the layout input and compact network from the graph and drops the graph, so the long
+ * layout does not keep it (the biggest structure of a large load) alive.
+ */
+function takeGraph(p: Prepared): { input: LayoutInput; network: CompactNetwork } {
+  const graph = p.graph as CoauthorGraph;
+  p.graph = null;
+  return { input: layoutInputFromGraph(graph), network: compactNetwork(graph, p.corpus) };
+}
+
 /** Lays the graph out, announcing the dataset first and positions as they move. */
 function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
-  const { corpus, suggestions, graph, fileErrors, timings, hooks: h } = p;
+  const { corpus, suggestions, fileErrors, timings, hooks: h } = p;
   const start = now();
-  const input = layoutInputFromGraph(graph);
+  const { input, network } = takeGraph(p);
   const n = input.ids.length;
   let initial: Float64Array | undefined;
   if (options.initialPositions) {
@@ -167,6 +181,7 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
     fileErrors,
     suggestions,
     timings: { ...timings },
+    network,
   });
   h.onProgress?.({ stage: "layout", done: 0, total: iterations });
   let lastPositions = now();
@@ -191,6 +206,7 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
     fileErrors,
     suggestions,
     timings,
+    network,
   };
 }
 
@@ -205,7 +221,7 @@ export function runPipeline(
 ): PipelineResult {
   const p = prepare(files, options, hooksOf(hooks));
   const start = now();
-  const metrics = computeMetrics(p.graph, metricsOptions(p, options));
+  const metrics = computeMetrics(p.graph as CoauthorGraph, metricsOptions(p, options));
   p.timings.metrics = now() - start;
   return layout(p, metrics, options);
 }
@@ -222,7 +238,11 @@ export async function runPipelineAsync(
 ): Promise<PipelineResult> {
   const p = prepare(files, options, hooksOf(hooks));
   const start = now();
-  const metrics = await computeMetricsAsync(p.graph, runner, metricsOptions(p, options));
+  const metrics = await computeMetricsAsync(
+    p.graph as CoauthorGraph,
+    runner,
+    metricsOptions(p, options),
+  );
   p.timings.metrics = now() - start;
   return layout(p, metrics, options);
 }
