@@ -29,13 +29,33 @@ export interface RendererOptions {
   motionCacheItems: number;
   /** Quiet time after the last transform change before the sharp redraw, in ms. */
   restDelay: number;
+  /**
+   * Level of detail for big scenes (at least `lodItems` nodes plus edges): while positions keep
+   * changing (a running layout), frames draw at most `lodEdges` edges (an even subsample of each
+   * style run), the discs, and the first `lodLabels` labels in label order. The sharp frame is
+   * painted `settleDelay` ms after the last position update, in slices of about `sliceBudget` ms
+   * separated by tasks so input is handled in between; the LOD frame shows meanwhile.
+   */
+  lodItems: number;
+  lodEdges: number;
+  lodLabels: number;
+  settleDelay: number;
+  sliceBudget: number;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   motionCache: "auto",
   motionCacheItems: 12_000,
   restDelay: 120,
+  lodItems: 12_000,
+  lodEdges: 8_000,
+  lodLabels: 25,
+  settleDelay: 200,
+  sliceBudget: 25,
 };
+
+/** Edges or discs painted per slice of the sharp frame between budget checks. */
+const SLICE_ITEMS = 2_000;
 
 /** Largest scale change served from the motion cache before it is rendered again. */
 const CACHE_SCALE_LIMIT = 1.5;
@@ -190,12 +210,19 @@ function compile(scene: Scene): Compiled {
  * off screen, and edges shorter on screen than the larger disc at their ends (they would be
  * painted over by it), are skipped.
  */
-function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
+function paintEdges(
+  target: Target,
+  c: Compiled,
+  batch: Batch,
+  t: SceneTransform,
+  runLength = batch.end - batch.start,
+  stride = 1,
+): void {
   const { ctx, width, height } = target;
   const { k } = t;
   const tx = t.x + target.dx;
   const ty = t.y + target.dy;
-  const bundle = batch.width > 1 && batch.end - batch.start >= BUNDLE_THRESHOLD;
+  const bundle = batch.width > 1 && runLength >= BUNDLE_THRESHOLD;
   const lines = bundle ? Math.max(1, Math.round(batch.width)) : 1;
   const spread = lines > 1 ? batch.width - 1 : 0;
   ctx.globalAlpha = batch.alpha;
@@ -203,7 +230,7 @@ function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform
   ctx.lineWidth = bundle ? 1 : batch.width;
   ctx.beginPath();
   let segments = 0;
-  for (let e = batch.start; e < batch.end; e++) {
+  for (let e = batch.start; e < batch.end; e += stride) {
     const ax = c.ex[e] * k + tx;
     const ay = c.ey[e] * k + ty;
     const bx = c.ex2[e] * k + tx;
@@ -243,7 +270,13 @@ function paintEdges(target: Target, c: Compiled, batch: Batch, t: SceneTransform
   if (segments) ctx.stroke();
 }
 
-function paintDiscs(target: Target, c: Compiled, batch: Batch, t: SceneTransform): void {
+function paintDiscs(
+  target: Target,
+  c: Compiled,
+  batch: Batch,
+  t: SceneTransform,
+  outlines = true,
+): void {
   const { ctx, width, height } = target;
   const tx = t.x + target.dx;
   const ty = t.y + target.dy;
@@ -261,7 +294,7 @@ function paintDiscs(target: Target, c: Compiled, batch: Batch, t: SceneTransform
     if (sx < -r || sy < -r || sx > width + r || sy > height + r) continue;
     ctx.moveTo(sx + r, sy);
     ctx.arc(sx, sy, r, 0, 2 * Math.PI);
-    if (r >= OUTLINE_MIN_RADIUS) outlined = true;
+    if (outlines && r >= OUTLINE_MIN_RADIUS) outlined = true;
     if (++discs === CHUNK) {
       ctx.fill();
       if (outlined) ctx.stroke();
@@ -311,6 +344,20 @@ export function createCanvasRenderer(
   let hoverId: string | null = null;
   let lastScene: Scene | null = null;
   let hover: { index: number; forced: boolean | undefined } | null = null;
+  // Level of detail: positions still changing, labels placed for old positions, and the sharp
+  // frame being painted into the resting bitmap slice by slice.
+  let layoutMoving = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let labelsStale = false;
+  let job: {
+    c: Compiled;
+    t: SceneTransform;
+    width: number;
+    height: number;
+    ratio: number;
+    next: number;
+    timer: ReturnType<typeof setTimeout> | undefined;
+  } | null = null;
 
   const measureText = (text: string, font: string) => {
     const key = `${font}\u0000${text}`;
@@ -325,6 +372,7 @@ export function createCanvasRenderer(
   };
 
   const placeLabels = () => {
+    labelsStale = false;
     if (!compiled) return;
     let order = compiled.labelOrder;
     if (hover) {
@@ -534,6 +582,125 @@ export function createCanvasRenderer(
     body = { t: { ...t }, c, width, height, ratio };
   }
 
+  const isBig = (c: Compiled) => c.scene.nodes.length + c.scene.edges.length >= o.lodItems;
+
+  /** The cheap frame: an even subsample of the edges, the discs, the first few labels. */
+  function paintLod(c: Compiled, scene: Scene, t: SceneTransform): void {
+    const target: Target = { ctx, width, height, dx: 0, dy: 0 };
+    const stride = Math.max(1, Math.ceil(c.es.length / o.lodEdges));
+    ctx.lineCap = "butt";
+    for (const batch of c.edgeBatches)
+      paintEdges(target, c, batch, t, batch.end - batch.start, stride);
+    // Discs without their white outlines: one fill per chunk, no stroke.
+    for (const batch of c.nodeBatches) {
+      if (batch.end - batch.start >= SPRITE_THRESHOLD) stampDiscs(target, c, batch, t);
+      else paintDiscs(target, c, batch, t, false);
+    }
+    ctx.globalAlpha = 1;
+    ctx.textBaseline = "alphabetic";
+    ctx.lineJoin = "round";
+    const { k, x: tx, y: ty } = t;
+    let shown = 0;
+    for (const i of c.labelOrder) {
+      if (shown >= o.lodLabels) break;
+      const node = scene.nodes[i];
+      if (!node.labelVisible) continue;
+      shown++;
+      const anchor = nodeLabelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, node, scene.fontSize);
+      ctx.font = labelFont(scene.fontSize, Boolean(node.labelForced));
+      ctx.textAlign = anchor.align === "end" ? "right" : "left";
+      ctx.strokeStyle = SCENE_STYLE.labelHalo;
+      ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
+      ctx.strokeText(node.label, anchor.x, anchor.y);
+      ctx.fillStyle = SCENE_STYLE.labelColor;
+      ctx.fillText(node.label, anchor.x, anchor.y);
+    }
+  }
+
+  function cancelJob(): void {
+    if (job) clearTimeout(job.timer);
+    job = null;
+  }
+
+  /**
+   * Paints the resting bitmap for (c, t) in slices of about `sliceBudget` ms, one task each, and
+   * asks for a draw when it is complete. A job for the same scene and view keeps running.
+   */
+  function startJob(c: Compiled, t: SceneTransform): void {
+    if (
+      job &&
+      job.c === c &&
+      job.width === width &&
+      job.height === height &&
+      job.ratio === ratio &&
+      job.t.x === t.x &&
+      job.t.y === t.y &&
+      job.t.k === t.k
+    )
+      return;
+    cancelJob();
+    const slices: (() => void)[] = [];
+    bodyCanvas ??= document.createElement("canvas");
+    const w = Math.max(1, Math.round(width * ratio));
+    const h = Math.max(1, Math.round(height * ratio));
+    const image = bodyCanvas;
+    const g = () => image.getContext("2d", { alpha: false }) as CanvasRenderingContext2D;
+    const [jobWidth, jobHeight] = [width, height];
+    const target = (): Target => ({ ctx: g(), width: jobWidth, height: jobHeight, dx: 0, dy: 0 });
+    const view = { ...t };
+    slices.push(() => {
+      if (image.width !== w || image.height !== h) {
+        image.width = w;
+        image.height = h;
+      }
+      const ctx2 = g();
+      ctx2.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx2.globalAlpha = 1;
+      ctx2.lineCap = "butt";
+      ctx2.fillStyle = c.scene.background ?? "#ffffff";
+      ctx2.fillRect(0, 0, width, height);
+    });
+    for (const batch of c.edgeBatches)
+      for (let start = batch.start; start < batch.end; start += SLICE_ITEMS) {
+        const part = { ...batch, start, end: Math.min(batch.end, start + SLICE_ITEMS) };
+        slices.push(() => paintEdges(target(), c, part, view, batch.end - batch.start));
+      }
+    for (const batch of c.nodeBatches) {
+      const stamp = batch.end - batch.start >= SPRITE_THRESHOLD;
+      for (let start = batch.start; start < batch.end; start += SLICE_ITEMS) {
+        const part = { ...batch, start, end: Math.min(batch.end, start + SLICE_ITEMS) };
+        slices.push(() =>
+          stamp ? stampDiscs(target(), c, part, view) : paintDiscs(target(), c, part, view),
+        );
+      }
+    }
+    const current = {
+      c,
+      t: view,
+      width,
+      height,
+      ratio,
+      next: 0,
+      timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    };
+    job = current;
+    const run = () => {
+      if (job !== current) return;
+      const start = performance.now();
+      while (current.next < slices.length && performance.now() - start < o.sliceBudget)
+        slices[current.next++]();
+      g().globalAlpha = 1;
+      if (current.next < slices.length) {
+        current.timer = setTimeout(run, 0);
+        return;
+      }
+      job = null;
+      body = { t: view, c, width: current.width, height: current.height, ratio: current.ratio };
+      requestDraw();
+    };
+    current.timer = setTimeout(run, 0);
+  }
+
   function requestDraw(): void {
     if (!frame) frame = requestAnimationFrame(draw);
   }
@@ -548,6 +715,12 @@ export function createCanvasRenderer(
     if (!compiled || !scene) return;
     const t = scene.transform;
     const c = compiled;
+    const big = isBig(c);
+    if (big && layoutMoving) {
+      paintLod(c, scene, t);
+      return;
+    }
+    if (labelsStale) placeLabels();
     const previousScene = lastScene;
     lastScene = scene;
     // A scene seen for the first time (a layout step, a filter) is painted sharp once rather than
@@ -568,8 +741,16 @@ export function createCanvasRenderer(
       ctx.drawImage(image, 0, 0, image.width / ratio, image.height / ratio);
       ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     } else {
-      // Painted through the resting bitmap, so the rest redraw and hover only copy it.
-      if (!bodyServes(c, t)) renderBody(c, t);
+      // Painted through the resting bitmap, so the rest redraw and hover only copy it. A big
+      // scene's bitmap is painted in slices; the LOD frame shows until it is ready.
+      if (!bodyServes(c, t)) {
+        if (big) {
+          startJob(c, t);
+          paintLod(c, scene, t);
+          return;
+        }
+        renderBody(c, t);
+      }
       const image = bodyCanvas as HTMLCanvasElement;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.drawImage(image, 0, 0);
@@ -584,6 +765,7 @@ export function createCanvasRenderer(
       compiled = compile(scene);
       hover = null;
       body = null;
+      cancelJob();
       scene.width = width;
       scene.height = height;
       applyHover();
@@ -608,13 +790,24 @@ export function createCanvasRenderer(
       cached = null;
       body = null;
       lastScene = null;
-      placeLabels();
+      cancelJob();
+      if (isBig(c)) {
+        // A layout step: LOD frames until the positions rest; labels are placed then.
+        labelsStale = true;
+        layoutMoving = true;
+        clearTimeout(settleTimer);
+        settleTimer = setTimeout(() => {
+          layoutMoving = false;
+          requestDraw();
+        }, o.settleDelay);
+      } else placeLabels();
       return true;
     },
     setHover(id) {
       hoverId = id;
       if (applyHover()) {
-        placeLabels();
+        if (layoutMoving) labelsStale = true;
+        else placeLabels();
         requestDraw();
       }
     },
@@ -630,7 +823,8 @@ export function createCanvasRenderer(
           requestDraw();
         }, o.restDelay);
       }
-      placeLabels();
+      if (layoutMoving) labelsStale = true;
+      else placeLabels();
     },
     resize(w, h, pixelRatio) {
       width = w;
@@ -638,6 +832,7 @@ export function createCanvasRenderer(
       ratio = pixelRatio;
       cached = null;
       body = null;
+      cancelJob();
       canvas.width = Math.max(1, Math.round(w * pixelRatio));
       canvas.height = Math.max(1, Math.round(h * pixelRatio));
       if (compiled) {
@@ -648,7 +843,10 @@ export function createCanvasRenderer(
     },
     draw,
     requestDraw,
-    scene: () => compiled?.scene ?? null,
+    scene: () => {
+      if (labelsStale) placeLabels();
+      return compiled?.scene ?? null;
+    },
     measureText,
   };
 }

@@ -49,6 +49,10 @@ export interface MapView {
 }
 
 const SCALE_EXTENT: [number, number] = [0.02, 40];
+/** Oldest hit index (ms) the hover may use while positions change. */
+const INDEX_MAX_AGE = 750;
+/** A fit within this many ms of a position update is deferred to the next animation frame. */
+const LAYOUT_QUIET = 300;
 
 /** Builds the map inside a new element; call `setScene` to draw. */
 export function createMapView(handlers: MapViewHandlers): MapView {
@@ -74,6 +78,13 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   let pendingFit = true;
   let hovered: string | null = null;
   let userMoved = false;
+  // The hit index is rebuilt when a hit test needs it, not on every layout step; hover may use
+  // one up to INDEX_MAX_AGE ms old while the layout runs, a click never does.
+  let indexStale = false;
+  let indexedAt = 0;
+  // Fits asked for during a layout (one per step) are done once per animation frame.
+  let lastPositions = -Infinity;
+  let fitFrame = 0;
 
   const selection = select(canvas);
   const behavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
@@ -87,6 +98,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     });
 
   const index = () => {
+    indexStale = false;
+    indexedAt = performance.now();
     if (!scene) return;
     const n = scene.nodes.length;
     const x = new Float64Array(n);
@@ -120,12 +133,17 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     });
   };
 
-  const nodeAt = (sx: number, sy: number): string | null => {
+  const refreshIndex = (fresh: boolean) => {
+    if (indexStale && (fresh || performance.now() - indexedAt > INDEX_MAX_AGE)) index();
+  };
+  const nodeAt = (sx: number, sy: number, fresh = true): string | null => {
+    refreshIndex(fresh);
     if (!scene || !nodeIndex) return null;
     const i = hitNode(nodeIndex, sx, sy, current);
     return i >= 0 ? scene.nodes[i].id : null;
   };
-  const edgeAt = (sx: number, sy: number) => {
+  const edgeAt = (sx: number, sy: number, fresh = true) => {
+    refreshIndex(fresh);
     if (!scene || !edgeGeometry) return null;
     const e = hitEdge(edgeGeometry, sx, sy, current);
     return e >= 0 ? scene.edges[e] : null;
@@ -181,8 +199,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       moveFrame = 0;
       if (!lastMove) return;
       const p = local(lastMove);
-      const id = nodeAt(p.x, p.y);
-      const edge = id === null ? edgeAt(p.x, p.y) : null;
+      const id = nodeAt(p.x, p.y, false);
+      const edge = id === null ? edgeAt(p.x, p.y, false) : null;
       canvas.style.cursor = id !== null || edge ? "pointer" : "grab";
       if (edge) {
         tooltip.textContent = handlers.describeEdge(edge.source, edge.target);
@@ -257,11 +275,21 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     },
     updatePositions(positions) {
       if (!scene || !renderer.updatePositions(positions)) return false;
-      index();
+      indexStale = true;
+      lastPositions = performance.now();
       renderer.requestDraw();
       return true;
     },
     fit(animate = true) {
+      if (!animate && performance.now() - lastPositions < LAYOUT_QUIET) {
+        if (!fitFrame)
+          fitFrame = requestAnimationFrame(() => {
+            fitFrame = 0;
+            lastPositions = -Infinity;
+            view.fit(false);
+          });
+        return;
+      }
       if (!scene || width === 0) {
         pendingFit = true;
         return;
