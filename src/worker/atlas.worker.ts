@@ -1,7 +1,7 @@
 // Worker entry: runs the analysis pipeline off the main thread and posts progress and the result.
 import type { LoadRequest, WorkerMessage } from "./protocol.ts";
 import { networkBuffers } from "./compact-network.ts";
-import { runPipelineAsync } from "./pipeline.ts";
+import { runPipelineLean } from "./pipeline.ts";
 import { createWebBrandesRunner } from "./web-brandes-runner.ts";
 
 const scope = self as unknown as {
@@ -15,36 +15,36 @@ const PROGRESS_INTERVAL_MS = 50;
 const runner = createWebBrandesRunner();
 
 scope.onmessage = async (event) => {
-  const request = event.data;
-  if (request.type !== "load") return;
+  if (event.data.type !== "load") return;
+  const { id, files, options } = event.data;
   let last = -Infinity;
   try {
-    const result = await runPipelineAsync(request.files, runner, request.options, {
+    // The pipeline empties the files' texts once parsed and drops the dataset once posted.
+    const result = await runPipelineLean(files, runner, options, {
       onProgress(progress) {
         const t = performance.now();
         if (t - last < PROGRESS_INTERVAL_MS && progress.done !== 0) return;
         last = t;
-        scope.postMessage({ type: "progress", id: request.id, ...progress });
+        scope.postMessage({ type: "progress", id, ...progress });
       },
       onDataset(partial) {
         // Typed arrays move without a copy; the page rebuilds the graph from them.
-        scope.postMessage({ type: "dataset", id: request.id, result: partial }, [
+        scope.postMessage({ type: "dataset", id, result: partial }, [
           partial.positions.buffer,
           ...(partial.network ? networkBuffers(partial.network) : []),
         ]);
       },
       onPositions(positions) {
-        scope.postMessage({ type: "positions", id: request.id, positions }, [positions.buffer]);
+        scope.postMessage({ type: "positions", id, positions }, [positions.buffer]);
       },
     });
-    scope.postMessage(
-      { type: "done", id: request.id, positions: result.positions, timings: result.timings },
-      [result.positions.buffer],
-    );
+    scope.postMessage({ type: "done", id, positions: result.positions, timings: result.timings }, [
+      result.positions.buffer,
+    ]);
   } catch (error) {
     scope.postMessage({
       type: "error",
-      id: request.id,
+      id,
       message: error instanceof Error ? error.message : String(error),
     });
   }

@@ -7,6 +7,7 @@ import {
 import {
   createLayoutKernel,
   layoutOptionsForSize,
+  type LayoutKernel,
   type LayoutOptions,
 } from "../layout/force-kernel.ts";
 import { layoutInputFromGraph, type LayoutInput } from "../layout/layout-input.ts";
@@ -81,18 +82,38 @@ function hooksOf(hooks: PipelineHooks | ((progress: Progress) => void)): Pipelin
   return typeof hooks === "function" ? { onProgress: hooks } : hooks;
 }
 
-/** The last files parsed and their results: a merge decision re-runs the pipeline without parsing. */
-let parsed: { files: InputFile[]; results: ParseResult[]; fileErrors: Warning[] } | null = null;
+/**
+ * A file's name, length and a 53-bit hash of its text: what the parse cache compares, so it need
+ * not keep the texts themselves alive.
+ */
+export function fileFingerprint(file: InputFile): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const text = file.text;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${file.name}\u0000${text.length}\u0000${hash}`;
+}
 
-const sameFiles = (a: readonly InputFile[], b: readonly InputFile[]) =>
-  a.length === b.length && a.every((f, i) => f.name === b[i].name && f.text === b[i].text);
+/** The last files parsed (fingerprints) and their results: a merge decision re-runs without parsing. */
+let parsed: { keys: string[]; results: ParseResult[]; fileErrors: Warning[] } | null = null;
+
+const sameKeys = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** Parses every file (a file that fails becomes a warning), reusing the last parse of the same files. */
 function parseAll(
   files: readonly InputFile[],
   hooks: PipelineHooks,
 ): { results: ParseResult[]; fileErrors: Warning[] } {
-  if (parsed && sameFiles(parsed.files, files))
+  const keys = files.map(fileFingerprint);
+  if (parsed && sameKeys(parsed.keys, keys))
     return { results: parsed.results, fileErrors: [...parsed.fileErrors] };
   const results: ParseResult[] = [];
   const fileErrors: Warning[] = [];
@@ -104,7 +125,7 @@ function parseAll(
       fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
     }
   });
-  parsed = { files: [...files], results, fileErrors };
+  parsed = { keys, results, fileErrors };
   return { results, fileErrors: [...fileErrors] };
 }
 
@@ -152,9 +173,17 @@ function takeGraph(p: Prepared): { input: LayoutInput; network: CompactNetwork }
   return { input: layoutInputFromGraph(graph), network: compactNetwork(graph, p.corpus) };
 }
 
-/** Lays the graph out, announcing the dataset first and positions as they move. */
-function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
-  const { corpus, suggestions, fileErrors, timings, hooks: h } = p;
+/** A layout ready to run: the dataset to announce and the kernel that moves its positions. */
+interface StartedLayout {
+  dataset: PipelineResult;
+  kernel: LayoutKernel;
+  iterations: number;
+  start: number;
+}
+
+/** Builds the layout kernel and the dataset (with the starting positions) from the prepared graph. */
+function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): StartedLayout {
+  const { corpus, suggestions, fileErrors, timings } = p;
   const start = now();
   const { input, network } = takeGraph(p);
   const n = input.ids.length;
@@ -172,8 +201,7 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
   const sized = { ...layoutOptionsForSize(n), ...options.layout };
   const iterations = sized.iterations ?? 300;
   const kernel = createLayoutKernel(input, { ...sized, iterations, initial });
-  const step = Math.max(1, Math.round(iterations / 50));
-  h.onDataset?.({
+  const dataset: PipelineResult = {
     corpus,
     metrics,
     ids: input.ids,
@@ -182,10 +210,16 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
     suggestions,
     timings: { ...timings },
     network,
-  });
+  };
+  return { dataset, kernel, iterations, start };
+}
+
+/** Runs the layout to rest, reporting progress and positions as they move; the final positions. */
+function runLayout(kernel: LayoutKernel, iterations: number, h: PipelineHooks): Float64Array {
   h.onProgress?.({ stage: "layout", done: 0, total: iterations });
+  const step = Math.max(1, Math.round(iterations / 50));
   let lastPositions = now();
-  while (n > 0 && !kernel.settled() && kernel.ticks() < 10 * iterations) {
+  while (kernel.size > 0 && !kernel.settled() && kernel.ticks() < 10 * iterations) {
     kernel.tick(step);
     h.onProgress?.({
       stage: "layout",
@@ -197,17 +231,16 @@ function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): 
       h.onPositions(kernel.positions());
     }
   }
-  timings.layout = now() - start;
-  return {
-    corpus,
-    metrics,
-    ids: input.ids,
-    positions: kernel.positions(),
-    fileErrors,
-    suggestions,
-    timings,
-    network,
-  };
+  return kernel.positions();
+}
+
+/** Lays the graph out, announcing the dataset first and positions as they move. */
+function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
+  const { dataset, kernel, iterations, start } = startLayout(p, metrics, options);
+  p.hooks.onDataset?.(dataset);
+  const positions = runLayout(kernel, iterations, p.hooks);
+  p.timings.layout = now() - start;
+  return { ...dataset, positions, timings: p.timings };
 }
 
 /**
@@ -245,4 +278,43 @@ export async function runPipelineAsync(
   );
   p.timings.metrics = now() - start;
   return layout(p, metrics, options);
+}
+
+/** Everything up to the layout; the dataset goes to `hooks.onDataset` and only the kernel is returned. */
+async function analyseLean(
+  files: InputFile[],
+  runner: BrandesRunner,
+  options: PipelineOptions,
+  hooks: PipelineHooks,
+): Promise<Omit<StartedLayout, "dataset"> & { timings: PipelineResult["timings"] }> {
+  const p = prepare(files, options, hooks);
+  // The texts are parsed (and their results cached): this thread need not hold them any more.
+  for (const file of files) file.text = "";
+  const start = now();
+  const metrics = await computeMetricsAsync(
+    p.graph as CoauthorGraph,
+    runner,
+    metricsOptions(p, options),
+  );
+  p.timings.metrics = now() - start;
+  const { dataset, kernel, iterations, start: layoutStart } = startLayout(p, metrics, options);
+  hooks.onDataset?.(dataset);
+  return { kernel, iterations, start: layoutStart, timings: p.timings };
+}
+
+/**
+ * The worker's variant of {@link runPipelineAsync}: hands the dataset to `hooks.onDataset` and then
+ * keeps only the layout, so corpus, metrics and network (and the files' texts, emptied once parsed)
+ * are not alive in this thread while the long layout runs. Returns the final positions and timings.
+ */
+export async function runPipelineLean(
+  files: InputFile[],
+  runner: BrandesRunner,
+  options: PipelineOptions = {},
+  hooks: PipelineHooks = {},
+): Promise<Pick<PipelineResult, "positions" | "timings">> {
+  const { kernel, iterations, start, timings } = await analyseLean(files, runner, options, hooks);
+  const positions = runLayout(kernel, iterations, hooks);
+  timings.layout = now() - start;
+  return { positions, timings };
 }

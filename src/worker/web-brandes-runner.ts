@@ -81,6 +81,8 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
           feed(worker);
         } else {
           addBrandesPartial(result, message.partial);
+          // A finished worker goes at once, with its copy of the graph.
+          worker.terminate();
           if (++finished === count) resolve(result);
         }
       };
