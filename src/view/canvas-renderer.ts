@@ -1,6 +1,6 @@
 // Draws a Scene on a canvas: edges and discs batched by style, labels on top; big maps move a cached bitmap.
 import { labelOrder, placeSceneLabels } from "../scene/build-scene.ts";
-import type { Scene, SceneTransform } from "../scene/scene.ts";
+import type { Scene, SceneNode, SceneTransform } from "../scene/scene.ts";
 import {
   labelFont,
   nodeLabelAnchor,
@@ -309,6 +309,24 @@ function paintDiscs(
   }
 }
 
+/** One label with its halo, on the side the scene placed it. */
+function drawLabel(
+  ctx: CanvasRenderingContext2D,
+  node: SceneNode,
+  sx: number,
+  sy: number,
+  fontSize: number,
+): void {
+  const anchor = nodeLabelAnchor(sx, sy, node, fontSize);
+  ctx.font = labelFont(fontSize, Boolean(node.labelForced));
+  ctx.textAlign = anchor.align === "end" ? "right" : "left";
+  ctx.strokeStyle = SCENE_STYLE.labelHalo;
+  ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
+  ctx.strokeText(node.label, anchor.x, anchor.y);
+  ctx.fillStyle = SCENE_STYLE.labelColor;
+  ctx.fillText(node.label, anchor.x, anchor.y);
+}
+
 /** Creates a renderer drawing into `canvas`. Nothing animates: it draws when asked. */
 export function createCanvasRenderer(
   canvas: HTMLCanvasElement,
@@ -504,14 +522,7 @@ export function createCanvasRenderer(
     for (let i = 0; i < scene.nodes.length; i++) {
       const node = scene.nodes[i];
       if (!node.labelVisible) continue;
-      const anchor = nodeLabelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, node, scene.fontSize);
-      ctx.font = labelFont(scene.fontSize, Boolean(node.labelForced));
-      ctx.textAlign = anchor.align === "end" ? "right" : "left";
-      ctx.strokeStyle = SCENE_STYLE.labelHalo;
-      ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
-      ctx.strokeText(node.label, anchor.x, anchor.y);
-      ctx.fillStyle = SCENE_STYLE.labelColor;
-      ctx.fillText(node.label, anchor.x, anchor.y);
+      drawLabel(ctx, node, c.nx[i] * k + tx, c.ny[i] * k + ty, scene.fontSize);
     }
   }
 
@@ -606,14 +617,7 @@ export function createCanvasRenderer(
       const node = scene.nodes[i];
       if (!node.labelVisible) continue;
       shown++;
-      const anchor = nodeLabelAnchor(c.nx[i] * k + tx, c.ny[i] * k + ty, node, scene.fontSize);
-      ctx.font = labelFont(scene.fontSize, Boolean(node.labelForced));
-      ctx.textAlign = anchor.align === "end" ? "right" : "left";
-      ctx.strokeStyle = SCENE_STYLE.labelHalo;
-      ctx.lineWidth = SCENE_STYLE.labelHaloWidth;
-      ctx.strokeText(node.label, anchor.x, anchor.y);
-      ctx.fillStyle = SCENE_STYLE.labelColor;
-      ctx.fillText(node.label, anchor.x, anchor.y);
+      drawLabel(ctx, node, c.nx[i] * k + tx, c.ny[i] * k + ty, scene.fontSize);
     }
   }
 
