@@ -259,27 +259,6 @@ export function runPipeline(
   return layout(p, metrics, options);
 }
 
-/**
- * Same as {@link runPipeline}, with betweenness and closeness computed by `runner` (the page's
- * worker pool) while this thread computes the other metrics.
- */
-export async function runPipelineAsync(
-  files: readonly InputFile[],
-  runner: BrandesRunner,
-  options: PipelineOptions = {},
-  hooks: PipelineHooks | ((progress: Progress) => void) = {},
-): Promise<PipelineResult> {
-  const p = prepare(files, options, hooksOf(hooks));
-  const start = now();
-  const metrics = await computeMetricsAsync(
-    p.graph as CoauthorGraph,
-    runner,
-    metricsOptions(p, options),
-  );
-  p.timings.metrics = now() - start;
-  return layout(p, metrics, options);
-}
-
 /** Everything up to the layout; the dataset goes to `hooks.onDataset` and only the kernel is returned. */
 async function analyseLean(
   files: InputFile[],
@@ -303,8 +282,8 @@ async function analyseLean(
 }
 
 /**
- * The worker's variant of {@link runPipelineAsync}: hands the dataset to `hooks.onDataset` and then
- * keeps only the layout, so corpus, metrics and network (and the files' texts, emptied once parsed)
+ * {@link runPipeline} for the worker, betweenness on `runner`: hands the dataset to
+ * `hooks.onDataset`, then keeps only the layout, so corpus, metrics and network (and the files' texts, emptied once parsed)
  * are not alive in this thread while the long layout runs. Returns the final positions and timings.
  */
 export async function runPipelineLean(
