@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { syncBrandesRunner, type BrandesJob, type BrandesRunner } from "./betweenness.ts";
 import { addBrandesPartial, emptyBrandesPartial, type BrandesPartial } from "./brandes.ts";
+import { createSourceQueue } from "./source-queue.ts";
 
 export interface NodeBrandesRunnerOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -72,8 +73,7 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
   const count = Math.min(threads, Math.ceil(total / chunk));
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
+    const queue = createSourceQueue(total, chunk, job.onProgress);
     let finished = 0;
     let failed = false;
     const fail = (error: unknown) => {
@@ -86,13 +86,7 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
         }),
       );
     };
-    const feed = (worker: Worker) => {
-      if (next < total) {
-        const start = next;
-        next = Math.min(total, next + chunk);
-        worker.postMessage({ type: "range", start, end: next });
-      } else worker.postMessage({ type: "finish" });
-    };
+    const feed = (worker: Worker) => worker.postMessage(queue.take());
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL("./node-brandes-worker.mjs", import.meta.url), {
         workerData,
@@ -105,8 +99,7 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
           if (failed) return;
           if (message.type === "ready") feed(worker);
           else if (message.type === "done") {
-            done += message.count as number;
-            job.onProgress?.(done, total);
+            queue.finished(message.count as number);
             feed(worker);
           } else if (message.type === "partial") {
             delivered = true;

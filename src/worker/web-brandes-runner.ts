@@ -1,6 +1,7 @@
 // The page's Brandes runner: BFS sources spread over Web Workers (from the analysis worker).
 import { syncBrandesRunner, type BrandesJob, type BrandesRunner } from "../metrics/betweenness.ts";
 import { addBrandesPartial, emptyBrandesPartial, type BrandesPartial } from "../metrics/brandes.ts";
+import { createSourceQueue } from "../metrics/source-queue.ts";
 import type { BrandesWorkerMessage, BrandesWorkerRequest } from "./brandes.worker.ts";
 
 export interface WebBrandesRunnerOptions {
@@ -47,8 +48,7 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
   const count = Math.min(threads, Math.ceil(total / chunk));
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    let next = 0;
-    let done = 0;
+    const queue = createSourceQueue(total, chunk, job.onProgress);
     let finished = 0;
     let failed = false;
     const fail = (what: string) => {
@@ -57,15 +57,8 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
       for (const worker of workers) worker.terminate();
       reject(new Error(`coauthor-atlas/worker: betweenness worker failed: ${what}`));
     };
-    const feed = (worker: Worker) => {
-      let request: BrandesWorkerRequest;
-      if (next < total) {
-        const start = next;
-        next = Math.min(total, next + chunk);
-        request = { type: "range", start, end: next };
-      } else request = { type: "finish" };
-      worker.postMessage(request);
-    };
+    const feed = (worker: Worker) =>
+      worker.postMessage(queue.take() satisfies BrandesWorkerRequest);
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL("./brandes.worker.ts", import.meta.url), {
         type: "module",
@@ -76,8 +69,7 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
         if (failed) return;
         const message = event.data;
         if (message.type === "done") {
-          done += message.count;
-          job.onProgress?.(done, total);
+          queue.finished(message.count);
           feed(worker);
         } else {
           addBrandesPartial(result, message.partial);
