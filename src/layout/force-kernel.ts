@@ -1,16 +1,9 @@
-// The one force-layout kernel: a d3-force simulation over a LayoutInput, headless and seeded.
-import {
-  forceCollide,
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type Simulation,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from "d3";
+// The one force-layout kernel: d3-force's simulation (links, many-body repulsion, gravity) over
+// a LayoutInput in typed arrays, headless and seeded. It computes what
+// `forceSimulation().force("link", forceLink()).force("charge", forceManyBody()).force("x",
+// forceX()).force("y", forceY())` computes, number for number, without allocating per tick.
 import { mulberry32, type Rng } from "../metrics/mulberry32.ts";
+import { createManyBody, type Bodies } from "./barnes-hut.ts";
 import type { LayoutInput } from "./layout-input.ts";
 
 export interface LayoutOptions {
@@ -29,8 +22,6 @@ export interface LayoutOptions {
   theta: number;
   /** Pull of every node towards the origin, so disconnected components stay in view. */
   gravity: number;
-  /** Collision radius in layout units; 0 turns collision off. */
-  collideRadius: number;
   /** Starting positions, interleaved `x0, y0, x1, y1, …`; NaN entries start on d3's spiral. */
   initial?: Float64Array;
 }
@@ -43,7 +34,6 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   chargeStrength: -60,
   theta: 0.9,
   gravity: 0.06,
-  collideRadius: 0,
 };
 
 /**
@@ -59,10 +49,6 @@ export function layoutOptionsForSize(n: number): Partial<LayoutOptions> {
     gravity: 0.02,
     chargeStrength: -90,
   };
-}
-
-interface KernelNode extends SimulationNodeDatum {
-  index: number;
 }
 
 /** A running layout: tick it, read positions, pin nodes while the user drags them. */
@@ -98,9 +84,95 @@ function validate(options: LayoutOptions, size: number): void {
     fail(`initial has ${options.initial.length} values, expected ${2 * size}`);
 }
 
+/** d3-force's starting spiral (phyllotaxis) for nodes without a position. */
+const INITIAL_RADIUS = 10;
+const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
+/** d3-force's default velocity decay (0.4), as the factor velocities keep each tick. */
+const VELOCITY_KEEP = 0.6;
+
+const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
+
 /**
- * Creates a force simulation (links, many-body repulsion, gravity, optional collision) that does
- * not run on its own: the caller ticks it, synchronously or in a worker.
+ * Where a layout starts, interleaved `x, y`: `initial` where finite, else on d3-force's spiral
+ * (phyllotaxis), as d3 places nodes without a position.
+ */
+export function startingPositions(n: number, initial?: Float64Array): Float64Array {
+  const xy = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    const x = initial?.[2 * i];
+    const y = initial?.[2 * i + 1];
+    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
+      xy[2 * i] = x;
+      xy[2 * i + 1] = y;
+    } else {
+      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
+      const angle = i * INITIAL_ANGLE;
+      xy[2 * i] = radius * Math.cos(angle);
+      xy[2 * i + 1] = radius * Math.sin(angle);
+    }
+  }
+  return xy;
+}
+
+/** Positions split by axis, velocities at rest. */
+function startingBodies(n: number, initial: Float64Array | undefined): Bodies {
+  const xy = startingPositions(n, initial);
+  const bodies: Bodies = {
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    vx: new Float64Array(n),
+    vy: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    bodies.x[i] = xy[2 * i];
+    bodies.y[i] = xy[2 * i + 1];
+  }
+  return bodies;
+}
+
+/** d3's forceLink: springs whose strength is 1 / the smaller degree, shared out by degree. */
+function createLinks(input: LayoutInput, linkDistance: number, random: Rng) {
+  const { sources, targets, weights } = input;
+  const m = sources.length;
+  const count = new Float64Array(input.ids.length);
+  for (let e = 0; e < m; e++) {
+    count[sources[e]]++;
+    count[targets[e]]++;
+  }
+  const distance = new Float64Array(m);
+  const strength = new Float64Array(m);
+  const bias = new Float64Array(m);
+  for (let e = 0; e < m; e++) {
+    const s = count[sources[e]];
+    const t = count[targets[e]];
+    bias[e] = s / (s + t);
+    strength[e] = 1 / Math.min(s, t);
+    distance[e] = Math.max(linkDistance / 2, linkDistance / Math.sqrt(weights[e] || 1));
+  }
+  return (b: Bodies, alpha: number) => {
+    const { x: px, y: py, vx, vy } = b;
+    for (let e = 0; e < m; e++) {
+      const s = sources[e];
+      const t = targets[e];
+      let x = px[t] + vx[t] - px[s] - vx[s] || jiggle(random);
+      let y = py[t] + vy[t] - py[s] - vy[s] || jiggle(random);
+      let l = Math.sqrt(x * x + y * y);
+      l = ((l - distance[e]) / l) * alpha * strength[e];
+      x *= l;
+      y *= l;
+      const k = bias[e];
+      vx[t] -= x * k;
+      vy[t] -= y * k;
+      vx[s] += x * (1 - k);
+      vy[s] += y * (1 - k);
+    }
+  };
+}
+
+/**
+ * Creates a force simulation (links, many-body repulsion, gravity) that does not run on its own:
+ * the caller ticks it, synchronously or in a worker. Memory is a few typed arrays per node and
+ * per edge, allocated once.
  */
 export function createLayoutKernel(
   input: LayoutInput,
@@ -109,69 +181,69 @@ export function createLayoutKernel(
   const o: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
   const n = input.ids.length;
   validate(o, n);
-  const nodes: KernelNode[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const node: KernelNode = { index: i };
-    const x = o.initial?.[2 * i];
-    const y = o.initial?.[2 * i + 1];
-    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
-      node.x = x;
-      node.y = y;
-    }
-    nodes[i] = node;
-  }
-  const links: SimulationLinkDatum<KernelNode>[] = new Array(input.sources.length);
-  const distances = new Float64Array(input.sources.length);
-  for (let e = 0; e < links.length; e++) {
-    links[e] = { source: input.sources[e], target: input.targets[e], index: e };
-    distances[e] = Math.max(o.linkDistance / 2, o.linkDistance / Math.sqrt(input.weights[e] || 1));
-  }
-  const simulation: Simulation<KernelNode, undefined> = forceSimulation<KernelNode>(nodes)
-    .stop()
-    .randomSource(o.rng ?? mulberry32(o.seed))
-    .alphaMin(o.alphaMin)
-    .alphaDecay(1 - Math.pow(o.alphaMin, 1 / o.iterations))
-    .force(
-      "link",
-      forceLink<KernelNode, SimulationLinkDatum<KernelNode>>(links).distance(
-        (link) => distances[link.index as number],
-      ),
-    )
-    .force("charge", forceManyBody<KernelNode>().strength(o.chargeStrength).theta(o.theta))
-    .force("x", forceX<KernelNode>(0).strength(o.gravity))
-    .force("y", forceY<KernelNode>(0).strength(o.gravity));
-  if (o.collideRadius > 0) simulation.force("collide", forceCollide<KernelNode>(o.collideRadius));
-
+  const random = o.rng ?? mulberry32(o.seed);
+  const bodies = startingBodies(n, o.initial);
+  const { x, y, vx, vy } = bodies;
+  /** Pinned coordinates; NaN where free. */
+  const fx = new Float64Array(n).fill(NaN);
+  const fy = new Float64Array(n).fill(NaN);
+  const links = createLinks(input, o.linkDistance, random);
+  const charge = createManyBody(n, o.chargeStrength, o.theta, random);
+  const gravity = o.gravity;
+  const alphaDecay = 1 - Math.pow(o.alphaMin, 1 / o.iterations);
+  let alpha = 1;
+  let alphaTarget = 0;
   let ticks = 0;
+
+  const step = () => {
+    alpha += (alphaTarget - alpha) * alphaDecay;
+    links(bodies, alpha);
+    charge.apply(bodies, alpha);
+    for (let i = 0; i < n; i++) vx[i] += (0 - x[i]) * gravity * alpha;
+    for (let i = 0; i < n; i++) vy[i] += (0 - y[i]) * gravity * alpha;
+    for (let i = 0; i < n; i++) {
+      if (Number.isNaN(fx[i])) x[i] += vx[i] *= VELOCITY_KEEP;
+      else {
+        x[i] = fx[i];
+        vx[i] = 0;
+      }
+      if (Number.isNaN(fy[i])) y[i] += vy[i] *= VELOCITY_KEEP;
+      else {
+        y[i] = fy[i];
+        vy[i] = 0;
+      }
+    }
+  };
+
   return {
     size: n,
     tick(count = 1) {
-      simulation.tick(count);
+      for (let k = 0; k < count; k++) step();
       ticks += count;
     },
-    alpha: () => simulation.alpha(),
-    settled: () =>
-      simulation.alpha() < o.alphaMin && Math.abs(simulation.alphaTarget()) < o.alphaMin,
+    alpha: () => alpha,
+    settled: () => alpha < o.alphaMin && Math.abs(alphaTarget) < o.alphaMin,
     ticks: () => ticks,
     positions(out = new Float64Array(2 * n)) {
       for (let i = 0; i < n; i++) {
-        out[2 * i] = nodes[i].x as number;
-        out[2 * i + 1] = nodes[i].y as number;
+        out[2 * i] = x[i];
+        out[2 * i + 1] = y[i];
       }
       return out;
     },
-    fix(i, x, y) {
-      nodes[i].fx = x;
-      nodes[i].fy = y;
-      nodes[i].x = x;
-      nodes[i].y = y;
+    fix(i, px, py) {
+      fx[i] = px;
+      fy[i] = py;
+      x[i] = px;
+      y[i] = py;
     },
     release(i) {
-      nodes[i].fx = null;
-      nodes[i].fy = null;
+      fx[i] = NaN;
+      fy[i] = NaN;
     },
-    reheat(alpha, alphaTarget = 0) {
-      simulation.alpha(Math.max(simulation.alpha(), alpha)).alphaTarget(alphaTarget);
+    reheat(a, target = 0) {
+      alpha = Math.max(alpha, a);
+      alphaTarget = target;
     },
   };
 }

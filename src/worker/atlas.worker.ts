@@ -1,45 +1,33 @@
-// Worker entry: runs the analysis pipeline off the main thread and posts progress and the result.
-import type { LoadRequest, WorkerMessage } from "./protocol.ts";
+// Analysis worker entry: parses, builds the network and measures it off the main thread, then
+// posts the dataset with the layout still to run. The page ends this worker once the dataset has
+// arrived (everything it held goes with it) and runs the layout in a worker of its own.
+import type { AnalysisMessage, LoadRequest } from "./protocol.ts";
 import { networkBuffers } from "./compact-network.ts";
-import { runPipelineLean } from "./pipeline.ts";
+import { jobBuffers } from "./layout-job.ts";
+import { analyse } from "./pipeline.ts";
+import { throttleProgress } from "./throttle-progress.ts";
 import { createWebBrandesRunner } from "./web-brandes-runner.ts";
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<LoadRequest>) => void) | null;
-  postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
+  postMessage(message: AnalysisMessage, transfer?: Transferable[]): void;
 };
-
-/** Progress is posted at most this often, so messages never flood the page. */
-const PROGRESS_INTERVAL_MS = 50;
 
 const runner = createWebBrandesRunner();
 
 scope.onmessage = async (event) => {
   if (event.data.type !== "load") return;
   const { id, files, options } = event.data;
-  let last = -Infinity;
   try {
-    // The pipeline empties the files' texts once parsed and drops the dataset once posted.
-    const result = await runPipelineLean(files, runner, options, {
-      onProgress(progress) {
-        const t = performance.now();
-        if (t - last < PROGRESS_INTERVAL_MS && progress.done !== 0) return;
-        last = t;
-        scope.postMessage({ type: "progress", id, ...progress });
-      },
-      onDataset(partial) {
-        // Typed arrays move without a copy; the page rebuilds the graph from them.
-        scope.postMessage({ type: "dataset", id, result: partial }, [
-          partial.positions.buffer,
-          ...(partial.network ? networkBuffers(partial.network) : []),
-        ]);
-      },
-      onPositions(positions) {
-        scope.postMessage({ type: "positions", id, positions }, [positions.buffer]);
-      },
-    });
-    scope.postMessage({ type: "done", id, positions: result.positions, timings: result.timings }, [
-      result.positions.buffer,
+    const onProgress = throttleProgress((progress) =>
+      scope.postMessage({ type: "progress", id, ...progress }),
+    );
+    const { dataset, job } = await analyse(files, runner, options, { onProgress });
+    // Typed arrays move without a copy; the page rebuilds the graph from them.
+    scope.postMessage({ type: "dataset", id, result: dataset, layout: job }, [
+      dataset.positions.buffer,
+      ...(dataset.network ? networkBuffers(dataset.network) : []),
+      ...jobBuffers(job),
     ]);
   } catch (error) {
     scope.postMessage({

@@ -1,5 +1,13 @@
 // The page's handle on the analysis worker: load files, get progress and a result; newest load wins.
-import type { InputFile, LoadRequest, Progress, WorkerMessage } from "./protocol.ts";
+import { jobBuffers, type LayoutJob } from "./layout-job.ts";
+import type {
+  AnalysisMessage,
+  InputFile,
+  LayoutMessage,
+  LayoutRequest,
+  LoadRequest,
+  Progress,
+} from "./protocol.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 
 /** Early looks at a load: the network before its layout, then positions as the layout runs. */
@@ -28,59 +36,89 @@ function abortError(): Error {
   return error;
 }
 
-/** A client backed by a module Web Worker; cancelling terminates the worker and starts a new one. */
+/**
+ * A client backed by two module Web Workers per load: the analysis worker (parse, network,
+ * metrics), ended as soon as its dataset has arrived so that nothing it held stays alive, then a
+ * layout worker that holds only the layout's typed arrays. A newer load ends both.
+ */
 export function createWorkerClient(): AnalysisClient {
-  let worker: Worker | null = null;
-  let pending: { id: number; reject: (error: Error) => void } | null = null;
+  let workers: Worker[] = [];
+  let pending: { reject: (error: Error) => void } | null = null;
   let nextId = 1;
 
-  const spawn = () =>
+  const spawnAnalysis = () =>
     new Worker(new URL("./atlas.worker.ts", import.meta.url), {
       type: "module",
       name: "coauthor-atlas",
     });
+  const spawnLayout = () =>
+    new Worker(new URL("./layout.worker.ts", import.meta.url), {
+      type: "module",
+      name: "coauthor-atlas-layout",
+    });
+  const start = (worker: Worker) => (workers.push(worker), worker);
+  const end = (worker: Worker) => {
+    worker.terminate();
+    workers = workers.filter((w) => w !== worker);
+  };
+  const endAll = () => workers.forEach(end);
 
   return {
     load(files, options = {}, listeners = {}) {
-      if (pending) {
-        pending.reject(abortError());
-        worker?.terminate();
-        worker = null;
-      }
-      const current = worker ?? spawn();
-      worker = current;
+      pending?.reject(abortError());
+      pending = null;
+      endAll();
       const id = nextId++;
       return new Promise<PipelineResult>((resolve, reject) => {
-        pending = { id, reject };
-        let partial: PipelineResult | null = null;
-        current.onmessage = (event: MessageEvent<WorkerMessage>) => {
+        const current = { reject };
+        pending = current;
+        const settle = (finish: () => void) => {
+          if (pending !== current) return;
+          pending = null;
+          endAll();
+          finish();
+        };
+        const fail = (message: string) => settle(() => reject(new Error(message)));
+        const failed = (event: ErrorEvent) =>
+          fail(`coauthor-atlas/worker: ${event.message || "worker failed"}`);
+
+        const runLayout = (partial: PipelineResult, job: LayoutJob) => {
+          const layout = start(spawnLayout());
+          layout.onmessage = (event: MessageEvent<LayoutMessage>) => {
+            const message = event.data;
+            if (message.type === "progress") listeners.onProgress?.(message);
+            else if (message.type === "positions") listeners.onPositions?.(message.positions);
+            else if (message.type === "error") fail(message.message);
+            else {
+              const timings = { ...partial.timings, layout: message.milliseconds };
+              settle(() => resolve({ ...partial, positions: message.positions, timings }));
+            }
+          };
+          layout.onerror = failed;
+          const request: LayoutRequest = { type: "layout", id, job };
+          layout.postMessage(request, jobBuffers(job));
+        };
+
+        const analysis = start(spawnAnalysis());
+        analysis.onmessage = (event: MessageEvent<AnalysisMessage>) => {
           const message = event.data;
-          if (message.id !== id) return;
           if (message.type === "progress") listeners.onProgress?.(message);
-          else if (message.type === "dataset") {
-            partial = message.result;
-            listeners.onDataset?.(partial);
-          } else if (message.type === "positions") listeners.onPositions?.(message.positions);
+          else if (message.type === "error") fail(message.message);
           else {
-            pending = null;
-            if (message.type === "error") reject(new Error(message.message));
-            else if (!partial) reject(new Error("coauthor-atlas/worker: result without a dataset"));
-            else resolve({ ...partial, positions: message.positions, timings: message.timings });
+            end(analysis);
+            runLayout(message.result, message.layout);
+            listeners.onDataset?.(message.result);
           }
         };
-        current.onerror = (event) => {
-          pending = null;
-          reject(new Error(`coauthor-atlas/worker: ${event.message || "worker failed"}`));
-        };
+        analysis.onerror = failed;
         const request: LoadRequest = { type: "load", id, files, options };
-        current.postMessage(request);
+        analysis.postMessage(request);
       });
     },
     dispose() {
       pending?.reject(abortError());
       pending = null;
-      worker?.terminate();
-      worker = null;
+      endAll();
     },
   };
 }

@@ -4,12 +4,7 @@ import {
   type CoauthorGraph,
   type ProjectionOptions,
 } from "../graph/coauthor-graph.ts";
-import {
-  createLayoutKernel,
-  layoutOptionsForSize,
-  type LayoutKernel,
-  type LayoutOptions,
-} from "../layout/force-kernel.ts";
+import type { LayoutOptions } from "../layout/force-kernel.ts";
 import { layoutInputFromGraph, type LayoutInput } from "../layout/layout-input.ts";
 import type { BrandesRunner } from "../metrics/betweenness.ts";
 import {
@@ -28,6 +23,13 @@ import {
   type MergeSuggestion,
 } from "../parse/merge-suggestions.ts";
 import { compactNetwork, type CompactNetwork } from "./compact-network.ts";
+import {
+  jobStart,
+  layoutJob,
+  runLayoutJob,
+  type LayoutHooks,
+  type LayoutJob,
+} from "./layout-job.ts";
 import type { InputFile, Progress } from "./protocol.ts";
 
 export interface PipelineOptions {
@@ -56,14 +58,10 @@ export interface PipelineResult {
   network?: CompactNetwork;
 }
 
-/** What a caller hears while the pipeline runs. */
-export interface PipelineHooks {
-  onProgress?(progress: Progress): void;
+/** What a caller hears while the pipeline runs (positions while the layout moves). */
+export interface PipelineHooks extends LayoutHooks {
   /** Network and metrics are ready; `partial.positions` are the layout's starting positions. */
   onDataset?(partial: PipelineResult): void;
-  /** Positions while the layout runs (a fresh array each call), about every `positionsEvery` ms. */
-  onPositions?(positions: Float64Array): void;
-  positionsEvery?: number;
 }
 
 interface Prepared {
@@ -82,39 +80,11 @@ function hooksOf(hooks: PipelineHooks | ((progress: Progress) => void)): Pipelin
   return typeof hooks === "function" ? { onProgress: hooks } : hooks;
 }
 
-/**
- * A file's name, length and a 53-bit hash of its text: what the parse cache compares, so it need
- * not keep the texts themselves alive.
- */
-export function fileFingerprint(file: InputFile): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  const text = file.text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const hash = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `${file.name}\u0000${text.length}\u0000${hash}`;
-}
-
-/** The last files parsed (fingerprints) and their results: a merge decision re-runs without parsing. */
-let parsed: { keys: string[]; results: ParseResult[]; fileErrors: Warning[] } | null = null;
-
-const sameKeys = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((k, i) => k === b[i]);
-
-/** Parses every file (a file that fails becomes a warning), reusing the last parse of the same files. */
+/** Parses every file; a file that fails becomes a warning (line 0) and the others go on. */
 function parseAll(
   files: readonly InputFile[],
   hooks: PipelineHooks,
 ): { results: ParseResult[]; fileErrors: Warning[] } {
-  const keys = files.map(fileFingerprint);
-  if (parsed && sameKeys(parsed.keys, keys))
-    return { results: parsed.results, fileErrors: [...parsed.fileErrors] };
   const results: ParseResult[] = [];
   const fileErrors: Warning[] = [];
   files.forEach((file, i) => {
@@ -125,8 +95,7 @@ function parseAll(
       fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
     }
   });
-  parsed = { keys, results, fileErrors };
-  return { results, fileErrors: [...fileErrors] };
+  return { results, fileErrors };
 }
 
 /** Parse every file (a file that fails becomes a warning), merge, project. */
@@ -164,8 +133,8 @@ function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsO
 }
 
 /**
- * Reads the layout input and compact network from the graph and drops the graph, so the long
- * layout does not keep it (the biggest structure of a large load) alive.
+ * Reads the layout input and compact network from the graph and drops the graph, so that what
+ * follows does not keep it (the biggest structure of a large load) alive.
  */
 function takeGraph(p: Prepared): { input: LayoutInput; network: CompactNetwork } {
   const graph = p.graph as CoauthorGraph;
@@ -173,74 +142,28 @@ function takeGraph(p: Prepared): { input: LayoutInput; network: CompactNetwork }
   return { input: layoutInputFromGraph(graph), network: compactNetwork(graph, p.corpus) };
 }
 
-/** A layout ready to run: the dataset to announce and the kernel that moves its positions. */
-interface StartedLayout {
+/** A load up to its layout: the dataset to announce (at the starting positions) and the layout to run. */
+export interface Analysis {
   dataset: PipelineResult;
-  kernel: LayoutKernel;
-  iterations: number;
-  start: number;
+  job: LayoutJob;
 }
 
-/** Builds the layout kernel and the dataset (with the starting positions) from the prepared graph. */
-function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): StartedLayout {
+/** The dataset (with the starting positions) and the layout job, from the prepared graph. */
+function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): Analysis {
   const { corpus, suggestions, fileErrors, timings } = p;
-  const start = now();
   const { input, network } = takeGraph(p);
-  const n = input.ids.length;
-  let initial: Float64Array | undefined;
-  if (options.initialPositions) {
-    initial = new Float64Array(2 * n).fill(NaN);
-    input.ids.forEach((id, i) => {
-      const q = options.initialPositions?.[id];
-      if (q) {
-        (initial as Float64Array)[2 * i] = q.x;
-        (initial as Float64Array)[2 * i + 1] = q.y;
-      }
-    });
-  }
-  const sized = { ...layoutOptionsForSize(n), ...options.layout };
-  const iterations = sized.iterations ?? 300;
-  const kernel = createLayoutKernel(input, { ...sized, iterations, initial });
+  const job = layoutJob(input, options.layout, options.initialPositions);
   const dataset: PipelineResult = {
     corpus,
     metrics,
     ids: input.ids,
-    positions: kernel.positions(),
+    positions: jobStart(job),
     fileErrors,
     suggestions,
     timings: { ...timings },
     network,
   };
-  return { dataset, kernel, iterations, start };
-}
-
-/** Runs the layout to rest, reporting progress and positions as they move; the final positions. */
-function runLayout(kernel: LayoutKernel, iterations: number, h: PipelineHooks): Float64Array {
-  h.onProgress?.({ stage: "layout", done: 0, total: iterations });
-  const step = Math.max(1, Math.round(iterations / 50));
-  let lastPositions = now();
-  while (kernel.size > 0 && !kernel.settled() && kernel.ticks() < 10 * iterations) {
-    kernel.tick(step);
-    h.onProgress?.({
-      stage: "layout",
-      done: Math.min(kernel.ticks(), iterations),
-      total: iterations,
-    });
-    if (h.onPositions && now() - lastPositions >= (h.positionsEvery ?? 250)) {
-      lastPositions = now();
-      h.onPositions(kernel.positions());
-    }
-  }
-  return kernel.positions();
-}
-
-/** Lays the graph out, announcing the dataset first and positions as they move. */
-function layout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): PipelineResult {
-  const { dataset, kernel, iterations, start } = startLayout(p, metrics, options);
-  p.hooks.onDataset?.(dataset);
-  const positions = runLayout(kernel, iterations, p.hooks);
-  p.timings.layout = now() - start;
-  return { ...dataset, positions, timings: p.timings };
+  return { dataset, job };
 }
 
 /**
@@ -252,22 +175,31 @@ export function runPipeline(
   options: PipelineOptions = {},
   hooks: PipelineHooks | ((progress: Progress) => void) = {},
 ): PipelineResult {
-  const p = prepare(files, options, hooksOf(hooks));
-  const start = now();
+  const h = hooksOf(hooks);
+  const p = prepare(files, options, h);
+  let start = now();
   const metrics = computeMetrics(p.graph as CoauthorGraph, metricsOptions(p, options));
   p.timings.metrics = now() - start;
-  return layout(p, metrics, options);
+  start = now();
+  const { dataset, job } = startLayout(p, metrics, options);
+  h.onDataset?.(dataset);
+  const positions = runLayoutJob(job, h);
+  p.timings.layout = now() - start;
+  return { ...dataset, positions, timings: p.timings };
 }
 
-/** Everything up to the layout; the dataset goes to `hooks.onDataset` and only the kernel is returned. */
-async function analyseLean(
+/**
+ * Everything up to the layout, betweenness on `runner`, for the analysis worker: the dataset to
+ * post and the layout job to hand to the layout worker. The files' texts are emptied once parsed.
+ */
+export async function analyse(
   files: InputFile[],
   runner: BrandesRunner,
-  options: PipelineOptions,
-  hooks: PipelineHooks,
-): Promise<Omit<StartedLayout, "dataset"> & { timings: PipelineResult["timings"] }> {
+  options: PipelineOptions = {},
+  hooks: PipelineHooks = {},
+): Promise<Analysis> {
   const p = prepare(files, options, hooks);
-  // The texts are parsed (and their results cached): this thread need not hold them any more.
+  // The texts are parsed: this thread need not hold them while the metrics run.
   for (const file of files) file.text = "";
   const start = now();
   const metrics = await computeMetricsAsync(
@@ -276,24 +208,5 @@ async function analyseLean(
     metricsOptions(p, options),
   );
   p.timings.metrics = now() - start;
-  const { dataset, kernel, iterations, start: layoutStart } = startLayout(p, metrics, options);
-  hooks.onDataset?.(dataset);
-  return { kernel, iterations, start: layoutStart, timings: p.timings };
-}
-
-/**
- * {@link runPipeline} for the worker, betweenness on `runner`: hands the dataset to
- * `hooks.onDataset`, then keeps only the layout, so corpus, metrics and network (and the files' texts, emptied once parsed)
- * are not alive in this thread while the long layout runs. Returns the final positions and timings.
- */
-export async function runPipelineLean(
-  files: InputFile[],
-  runner: BrandesRunner,
-  options: PipelineOptions = {},
-  hooks: PipelineHooks = {},
-): Promise<Pick<PipelineResult, "positions" | "timings">> {
-  const { kernel, iterations, start, timings } = await analyseLean(files, runner, options, hooks);
-  const positions = runLayout(kernel, iterations, hooks);
-  timings.layout = now() - start;
-  return { positions, timings };
+  return startLayout(p, metrics, options);
 }

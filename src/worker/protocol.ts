@@ -1,4 +1,5 @@
 // Messages between the page and the analysis worker; plain data that survives structured cloning.
+import type { LayoutJob } from "./layout-job.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 
 /** A file to analyse: its name (for format detection and warnings) and its text. */
@@ -24,15 +25,27 @@ export interface LoadRequest {
   options: PipelineOptions;
 }
 
+/** Page → layout worker: the layout the analysis worker handed over. */
+export interface LayoutRequest {
+  type: "layout";
+  id: number;
+  job: LayoutJob;
+}
+
 /**
- * Worker → page: progress; the network and metrics with starting positions ("dataset"); positions
- * while the layout runs; then "done" with the final positions (or "error").
+ * Analysis worker → page: progress, then the network and metrics with starting positions and
+ * the layout still to run ("dataset"), or "error". Its work ends there.
  */
-export type WorkerMessage =
+export type AnalysisMessage =
   | ({ type: "progress"; id: number } & Progress)
-  | { type: "dataset"; id: number; result: PipelineResult }
+  | { type: "dataset"; id: number; result: PipelineResult; layout: LayoutJob }
+  | { type: "error"; id: number; message: string };
+
+/** Layout worker → page: progress, positions while the layout runs, the final positions (or "error"). */
+export type LayoutMessage =
+  | ({ type: "progress"; id: number } & Progress)
   | { type: "positions"; id: number; positions: Float64Array }
-  | { type: "done"; id: number; positions: Float64Array; timings: PipelineResult["timings"] }
+  | { type: "done"; id: number; positions: Float64Array; milliseconds: number }
   | { type: "error"; id: number; message: string };
 
 export const STAGE_LABELS: Record<Stage, string> = {

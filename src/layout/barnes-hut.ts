@@ -1,0 +1,305 @@
+// Many-body repulsion by Barnes–Hut over a quadtree held in typed arrays, rebuilt in place each
+// tick: d3-force's forceManyBody step for step (same tree, same visiting order, same arithmetic,
+// so the same numbers), without the tree and visit objects d3 allocates on every tick.
+import type { Rng } from "../metrics/mulberry32.ts";
+
+/** The state a repulsion step reads and writes: positions and velocities, one entry per node. */
+export interface Bodies {
+  x: Float64Array;
+  y: Float64Array;
+  vx: Float64Array;
+  vy: Float64Array;
+}
+
+export interface ManyBody {
+  /** Adds every node's repulsion at temperature `alpha` to its velocity. */
+  apply(bodies: Bodies, alpha: number): void;
+}
+
+const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
+
+/**
+ * Creates the repulsion of `n` nodes of equal `strength` (negative repels), approximated with
+ * accuracy `theta`, like d3's `forceManyBody().strength(strength).theta(theta)` (distanceMin 1,
+ * no distanceMax). `random` breaks ties between coincident nodes, as d3's jiggle does.
+ */
+export function createManyBody(n: number, strength: number, theta: number, random: Rng): ManyBody {
+  const theta2 = theta * theta;
+  // Tree cells: children (index + 1; 0 = none) of internal cells, the first body of leaves
+  // (-1 for internal cells), and the strength and centre of each cell.
+  let capacity = Math.max(16, 2 * n);
+  let child = new Int32Array(4 * capacity);
+  let head = new Int32Array(capacity);
+  let value = new Float64Array(capacity);
+  let cx = new Float64Array(capacity);
+  let cy = new Float64Array(capacity);
+  /** Next body in the same leaf (coincident bodies), -1 at the end. */
+  const next = new Int32Array(n);
+  let cells = 0;
+  let root = -1;
+  let depth = 0;
+  let x0 = NaN;
+  let y0 = NaN;
+  let x1 = NaN;
+  let y1 = NaN;
+  // Visit stack: cell and its extent.
+  let stackCell = new Int32Array(64);
+  let stackX0 = new Float64Array(64);
+  let stackX1 = new Float64Array(64);
+
+  const grow = () => {
+    capacity *= 2;
+    const c = new Int32Array(4 * capacity);
+    c.set(child);
+    child = c;
+    const h = new Int32Array(capacity);
+    h.set(head);
+    head = h;
+    value = new Float64Array(capacity);
+    cx = new Float64Array(capacity);
+    cy = new Float64Array(capacity);
+  };
+
+  const cell = (leafOf: number): number => {
+    if (cells === capacity) grow();
+    const k = cells++;
+    child.fill(0, 4 * k, 4 * k + 4);
+    head[k] = leafOf;
+    return k;
+  };
+
+  /** d3-quadtree's `add` for body i at (x, y), the extent already covering it. */
+  const add = (bodies: Bodies, i: number, x: number, y: number) => {
+    next[i] = -1;
+    if (root < 0) {
+      root = cell(i);
+      return;
+    }
+    let node = root;
+    let parent = -1;
+    let q = 0;
+    let ax0 = x0;
+    let ay0 = y0;
+    let ax1 = x1;
+    let ay1 = y1;
+    let level = 0;
+    while (head[node] < 0) {
+      const xm = (ax0 + ax1) / 2;
+      const ym = (ay0 + ay1) / 2;
+      const right = x >= xm;
+      const bottom = y >= ym;
+      if (right) ax0 = xm;
+      else ax1 = xm;
+      if (bottom) ay0 = ym;
+      else ay1 = ym;
+      parent = node;
+      q = ((bottom ? 1 : 0) << 1) | (right ? 1 : 0);
+      level++;
+      const c = child[4 * parent + q];
+      if (c === 0) {
+        child[4 * parent + q] = cell(i) + 1;
+        depth = Math.max(depth, level);
+        return;
+      }
+      node = c - 1;
+    }
+    const other = head[node];
+    const xp = bodies.x[other];
+    const yp = bodies.y[other];
+    if (x === xp && y === yp) {
+      // Coincident: the new body heads the leaf's list.
+      next[i] = other;
+      head[node] = i;
+      return;
+    }
+    // Split the leaf until the two bodies fall into different quadrants.
+    let j: number;
+    do {
+      const inner = cell(-1);
+      if (parent < 0) root = inner;
+      else child[4 * parent + q] = inner + 1;
+      parent = inner;
+      const xm = (ax0 + ax1) / 2;
+      const ym = (ay0 + ay1) / 2;
+      const right = x >= xm;
+      const bottom = y >= ym;
+      if (right) ax0 = xm;
+      else ax1 = xm;
+      if (bottom) ay0 = ym;
+      else ay1 = ym;
+      q = ((bottom ? 1 : 0) << 1) | (right ? 1 : 0);
+      j = ((yp >= ym ? 1 : 0) << 1) | (xp >= xm ? 1 : 0);
+      level++;
+    } while (q === j);
+    child[4 * parent + j] = node + 1;
+    child[4 * parent + q] = cell(i) + 1;
+    depth = Math.max(depth, level);
+  };
+
+  /** d3-quadtree's `cover`, from an empty tree, for the extent [lx, hx] × [ly, hy]. */
+  const cover = (lx: number, ly: number, hx: number, hy: number) => {
+    x1 = (x0 = Math.floor(lx)) + 1;
+    y1 = (y0 = Math.floor(ly)) + 1;
+    let z = x1 - x0 || 1;
+    while (x0 > hx || hx >= x1 || y0 > hy || hy >= y1) {
+      const q = ((hy < y0 ? 1 : 0) << 1) | (hx < x0 ? 1 : 0);
+      z *= 2;
+      if (q === 0) {
+        x1 = x0 + z;
+        y1 = y0 + z;
+      } else if (q === 1) {
+        x0 = x1 - z;
+        y1 = y0 + z;
+      } else if (q === 2) {
+        x1 = x0 + z;
+        y0 = y1 - z;
+      } else {
+        x0 = x1 - z;
+        y0 = y1 - z;
+      }
+    }
+  };
+
+  const build = (bodies: Bodies) => {
+    cells = 0;
+    root = -1;
+    depth = 0;
+    let lx = Infinity;
+    let ly = Infinity;
+    let hx = -Infinity;
+    let hy = -Infinity;
+    const { x, y } = bodies;
+    for (let i = 0; i < n; i++) {
+      const xi = x[i];
+      const yi = y[i];
+      if (Number.isNaN(xi) || Number.isNaN(yi)) continue;
+      if (xi < lx) lx = xi;
+      if (xi > hx) hx = xi;
+      if (yi < ly) ly = yi;
+      if (yi > hy) hy = yi;
+    }
+    if (lx > hx || ly > hy) return;
+    cover(lx, ly, hx, hy);
+    for (let i = 0; i < n; i++)
+      if (!Number.isNaN(x[i]) && !Number.isNaN(y[i])) add(bodies, i, x[i], y[i]);
+  };
+
+  /** Strength and strength-weighted centre of every cell, leaves first, then children before parents. */
+  const accumulate = (bodies: Bodies) => {
+    for (let k = 0; k < cells; k++) {
+      let b = head[k];
+      if (b < 0) continue;
+      cx[k] = bodies.x[b];
+      cy[k] = bodies.y[b];
+      let s = 0;
+      do s += strength;
+      while ((b = next[b]) >= 0);
+      value[k] = s;
+    }
+    // An internal cell is always created after its parent.
+    for (let k = cells - 1; k >= 0; k--) {
+      if (head[k] >= 0) continue;
+      let s = 0;
+      let weight = 0;
+      let sx = 0;
+      let sy = 0;
+      for (let q = 0; q < 4; q++) {
+        const c = child[4 * k + q] - 1;
+        if (c < 0) continue;
+        const v = value[c];
+        const a = Math.abs(v);
+        if (a) {
+          s += v;
+          weight += a;
+          sx += a * cx[c];
+          sy += a * cy[c];
+        }
+      }
+      cx[k] = sx / weight;
+      cy[k] = sy / weight;
+      value[k] = s;
+    }
+  };
+
+  return {
+    apply(bodies, alpha) {
+      build(bodies);
+      if (root < 0) return;
+      accumulate(bodies);
+      if (stackCell.length < 3 * depth + 4) {
+        const size = 3 * depth + 64;
+        stackCell = new Int32Array(size);
+        stackX0 = new Float64Array(size);
+        stackX1 = new Float64Array(size);
+      }
+      const { x: px, y: py, vx, vy } = bodies;
+      for (let i = 0; i < n; i++) {
+        const nx = px[i];
+        const ny = py[i];
+        stackCell[0] = root;
+        stackX0[0] = x0;
+        stackX1[0] = x1;
+        let top = 1;
+        while (top > 0) {
+          top--;
+          const k = stackCell[top];
+          const qx0 = stackX0[top];
+          const qx1 = stackX1[top];
+          const v = value[k];
+          if (!v) continue;
+          let dx = cx[k] - nx;
+          let dy = cy[k] - ny;
+          let w = qx1 - qx0;
+          let l = dx * dx + dy * dy;
+          if ((w * w) / theta2 < l) {
+            // Far enough: the whole cell acts as one body at its centre.
+            if (dx === 0) {
+              dx = jiggle(random);
+              l += dx * dx;
+            }
+            if (dy === 0) {
+              dy = jiggle(random);
+              l += dy * dy;
+            }
+            if (l < 1) l = Math.sqrt(l);
+            vx[i] += (dx * v * alpha) / l;
+            vy[i] += (dy * v * alpha) / l;
+            continue;
+          }
+          let b = head[k];
+          if (b < 0) {
+            // Too close: open the cell; children 0..3 are visited in that order.
+            const xm = (qx0 + qx1) / 2;
+            for (let q = 3; q >= 0; q--) {
+              const c = child[4 * k + q];
+              if (c === 0) continue;
+              stackCell[top] = c - 1;
+              stackX0[top] = q & 1 ? xm : qx0;
+              stackX1[top] = q & 1 ? qx1 : xm;
+              top++;
+            }
+            continue;
+          }
+          if (b !== i || next[b] >= 0) {
+            if (dx === 0) {
+              dx = jiggle(random);
+              l += dx * dx;
+            }
+            if (dy === 0) {
+              dy = jiggle(random);
+              l += dy * dy;
+            }
+            if (l < 1) l = Math.sqrt(l);
+          }
+          do
+            if (b !== i) {
+              w = (strength * alpha) / l;
+              vx[i] += dx * w;
+              vy[i] += dy * w;
+            }
+          while ((b = next[b]) >= 0);
+        }
+      }
+    },
+  };
+}

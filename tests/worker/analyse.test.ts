@@ -1,0 +1,64 @@
+// The analysis worker's half of a load and the layout worker's half: together, runPipeline.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { syncBrandesRunner } from "../../src/metrics/betweenness.ts";
+import { jobBuffers, layoutJob, runLayoutJob } from "../../src/worker/layout-job.ts";
+import { analyse, runPipeline } from "../../src/worker/pipeline.ts";
+
+const seed = readFileSync(
+  join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
+  "utf8",
+);
+
+describe("analyse, then runLayoutJob", () => {
+  it("announce runPipeline's dataset and, sent through structured cloning, reach its positions", async () => {
+    const full = runPipeline([{ name: "seed.txt", text: seed }]);
+    const files = [{ name: "seed.txt", text: seed }];
+    const { dataset, job } = await analyse(files, syncBrandesRunner);
+    expect(dataset.ids).toEqual(full.ids);
+    expect(dataset.corpus.papers.length).toBe(10);
+    expect(dataset.metrics.authors).toEqual(full.metrics.authors);
+    // The texts are parsed: the analysis thread lets them go.
+    expect(files[0].text).toBe("");
+    // The dataset shows the layout's starting positions: d3's spiral, 10·√(i + ½) from the origin.
+    expect(Math.hypot(dataset.positions[2], dataset.positions[3])).toBeCloseTo(10 * Math.sqrt(1.5));
+    // The job crosses to the layout worker by transfer, as the client sends it.
+    const sent = structuredClone(job, { transfer: jobBuffers(job) });
+    expect(job.input.sources.length).toBe(0);
+    expect([...runLayoutJob(sent)]).toEqual([...full.positions]);
+  });
+
+  it("starts from the given positions by author id; the others start on the spiral", async () => {
+    const first = runPipeline([{ name: "seed.txt", text: seed }]);
+    const [a] = first.ids;
+    const { dataset, job } = await analyse([{ name: "seed.txt", text: seed }], syncBrandesRunner, {
+      initialPositions: { [a]: { x: 500, y: -40 } },
+    });
+    expect([dataset.positions[0], dataset.positions[1]]).toEqual([500, -40]);
+    expect(Math.hypot(dataset.positions[2], dataset.positions[3])).toBeCloseTo(10 * Math.sqrt(1.5));
+    expect(job.options.initial?.length).toBe(2 * first.ids.length);
+  });
+});
+
+describe("runLayoutJob", () => {
+  it("reports progress from 0 to the tick budget and positions as they move", () => {
+    const input = {
+      ids: ["a", "b"],
+      sources: Uint32Array.of(0),
+      targets: Uint32Array.of(1),
+      weights: Float64Array.of(1),
+    };
+    const progress: number[] = [];
+    let moves = 0;
+    runLayoutJob(layoutJob(input, { iterations: 100 }), {
+      onProgress: (p) => progress.push(p.done),
+      onPositions: () => moves++,
+      positionsEvery: 0,
+    });
+    expect(progress[0]).toBe(0);
+    expect(progress[progress.length - 1]).toBe(100);
+    expect(moves).toBe(progress.length - 1);
+  });
+});
