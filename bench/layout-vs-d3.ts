@@ -6,15 +6,6 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from "d3";
 import { corpusOf } from "../src/analysis/analyze.ts";
 import { buildCoauthorGraph } from "../src/graph/coauthor-graph.ts";
 import {
@@ -24,34 +15,16 @@ import {
   layoutOptionsForSize,
   type LayoutInput,
 } from "../src/layout/index.ts";
-import { mulberry32 } from "../src/metrics/mulberry32.ts";
+import { d3Simulation } from "./d3-force-reference.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 
 const HERE = fileURLToPath(import.meta.url);
 const OUT = resolve(dirname(HERE), "out/layout");
 
-type Node = SimulationNodeDatum & { index: number };
-
-/** d3-force with the kernel's forces and options; returns interleaved positions. */
+/** d3-force with the options the app uses for the graph's size; returns interleaved positions. */
 function runD3(input: LayoutInput, sample: () => void): Float64Array {
   const o = { ...DEFAULT_LAYOUT_OPTIONS, ...layoutOptionsForSize(input.ids.length) };
-  const nodes: Node[] = input.ids.map((_, i) => ({ index: i }));
-  const links: SimulationLinkDatum<Node>[] = Array.from(input.sources, (s, e) => ({
-    source: s,
-    target: input.targets[e],
-    index: e,
-  }));
-  const distance = (link: SimulationLinkDatum<Node>) =>
-    Math.max(o.linkDistance / 2, o.linkDistance / Math.sqrt(input.weights[link.index as number]));
-  const simulation = forceSimulation(nodes)
-    .stop()
-    .randomSource(mulberry32(o.seed))
-    .alphaMin(o.alphaMin)
-    .alphaDecay(1 - Math.pow(o.alphaMin, 1 / o.iterations))
-    .force("link", forceLink<Node, SimulationLinkDatum<Node>>(links).distance(distance))
-    .force("charge", forceManyBody<Node>().strength(o.chargeStrength).theta(o.theta))
-    .force("x", forceX<Node>(0).strength(o.gravity))
-    .force("y", forceY<Node>(0).strength(o.gravity));
+  const { simulation, nodes } = d3Simulation(input, o);
   for (let k = 0; k < o.iterations; k++) {
     simulation.tick();
     sample();

@@ -249,26 +249,13 @@ export function createManyBody(n: number, strength: number, theta: number, rando
           if (!v) continue;
           let dx = cx[k] - nx;
           let dy = cy[k] - ny;
-          let w = qx1 - qx0;
+          const w = qx1 - qx0;
           let l = dx * dx + dy * dy;
-          if ((w * w) / theta2 < l) {
-            // Far enough: the whole cell acts as one body at its centre.
-            if (dx === 0) {
-              dx = jiggle(random);
-              l += dx * dx;
-            }
-            if (dy === 0) {
-              dy = jiggle(random);
-              l += dy * dy;
-            }
-            if (l < 1) l = Math.sqrt(l);
-            vx[i] += (dx * v * alpha) / l;
-            vy[i] += (dy * v * alpha) / l;
-            continue;
-          }
+          // Far enough, the whole cell acts as one body at its centre; else a leaf's bodies act
+          // one by one and an internal cell is opened (children 0..3 visited in that order).
+          const far = (w * w) / theta2 < l;
           let b = head[k];
-          if (b < 0) {
-            // Too close: open the cell; children 0..3 are visited in that order.
+          if (!far && b < 0) {
             const xm = (qx0 + qx1) / 2;
             for (let q = 3; q >= 0; q--) {
               const c = child[4 * k + q];
@@ -280,7 +267,8 @@ export function createManyBody(n: number, strength: number, theta: number, rando
             }
             continue;
           }
-          if (b !== i || next[b] >= 0) {
+          // Limit the force of very close bodies; give coincident ones a random direction.
+          if (far || b !== i || next[b] >= 0) {
             if (dx === 0) {
               dx = jiggle(random);
               l += dx * dx;
@@ -291,11 +279,16 @@ export function createManyBody(n: number, strength: number, theta: number, rando
             }
             if (l < 1) l = Math.sqrt(l);
           }
+          if (far) {
+            vx[i] += (dx * v * alpha) / l;
+            vy[i] += (dy * v * alpha) / l;
+            continue;
+          }
           do
             if (b !== i) {
-              w = (strength * alpha) / l;
-              vx[i] += dx * w;
-              vy[i] += dy * w;
+              const f = (strength * alpha) / l;
+              vx[i] += dx * f;
+              vy[i] += dy * f;
             }
           while ((b = next[b]) >= 0);
         }

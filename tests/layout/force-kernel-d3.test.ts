@@ -1,21 +1,8 @@
 // The typed-array kernel computes what d3-force computes: same graph, options and random source,
-// same positions after a full run (d3-force is the reference, run side by side here).
-import {
-  forceLink,
-  forceManyBody,
-  forceSimulation,
-  forceX,
-  forceY,
-  type SimulationLinkDatum,
-  type SimulationNodeDatum,
-} from "d3";
+// same positions after a full run (bench/d3-force-reference.ts, run side by side here).
 import { describe, expect, it } from "vitest";
-import {
-  createLayoutKernel,
-  DEFAULT_LAYOUT_OPTIONS,
-  type LayoutInput,
-  type LayoutOptions,
-} from "../../src/layout/index.ts";
+import { d3Simulation, type ReferenceNode } from "../../bench/d3-force-reference.ts";
+import { createLayoutKernel, type LayoutInput } from "../../src/layout/index.ts";
 import { mulberry32 } from "../../src/metrics/mulberry32.ts";
 
 /** `m` distinct random edges over `n` nodes with weights 1–3. */
@@ -43,42 +30,7 @@ function randomInput(n: number, m: number, seed: number): LayoutInput {
   };
 }
 
-type Node = SimulationNodeDatum & { index: number };
-
-/** The same simulation written with d3-force, as the kernel's comment says. */
-function d3Simulation(input: LayoutInput, options: Partial<LayoutOptions>) {
-  const o = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
-  const nodes: Node[] = input.ids.map((_, i) => {
-    const node: Node = { index: i };
-    const x = o.initial?.[2 * i];
-    const y = o.initial?.[2 * i + 1];
-    if (Number.isFinite(x) && Number.isFinite(y)) {
-      node.x = x;
-      node.y = y;
-    }
-    return node;
-  });
-  const links: SimulationLinkDatum<Node>[] = Array.from(input.sources, (s, e) => ({
-    source: s,
-    target: input.targets[e],
-    index: e,
-  }));
-  const distance = (link: SimulationLinkDatum<Node>) =>
-    Math.max(
-      o.linkDistance / 2,
-      o.linkDistance / Math.sqrt(input.weights[link.index as number] || 1),
-    );
-  const simulation = forceSimulation(nodes)
-    .stop()
-    .randomSource(mulberry32(o.seed))
-    .alphaMin(o.alphaMin)
-    .alphaDecay(1 - Math.pow(o.alphaMin, 1 / o.iterations))
-    .force("link", forceLink<Node, SimulationLinkDatum<Node>>(links).distance(distance))
-    .force("charge", forceManyBody<Node>().strength(o.chargeStrength).theta(o.theta))
-    .force("x", forceX<Node>(0).strength(o.gravity))
-    .force("y", forceY<Node>(0).strength(o.gravity));
-  return { simulation, nodes };
-}
+type Node = ReferenceNode;
 
 /** Largest coordinate difference between the kernel's and d3's positions. */
 function largestDifference(xy: Float64Array, nodes: Node[]): number {
