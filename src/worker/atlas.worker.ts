@@ -3,6 +3,7 @@
 // arrived (everything it held goes with it) and runs the layout in a worker of its own.
 import type { AnalysisMessage, LoadRequest } from "./protocol.ts";
 import { networkBuffers } from "./compact-network.ts";
+import { splitDataset } from "./dataset-parts.ts";
 import { jobBuffers } from "./layout-job.ts";
 import { analyse } from "./pipeline.ts";
 import { throttleProgress } from "./throttle-progress.ts";
@@ -23,10 +24,13 @@ scope.onmessage = async (event) => {
       scope.postMessage({ type: "progress", id, ...progress }),
     );
     const { dataset, job } = await analyse(files, runner, options, { onProgress });
+    // Records go in parts, each deserialized on the page in a task of its own.
+    const { parts, rest } = splitDataset(dataset);
+    for (const part of parts) scope.postMessage({ type: "part", id, part });
     // Typed arrays move without a copy; the page rebuilds the graph from them.
-    scope.postMessage({ type: "dataset", id, result: dataset, layout: job }, [
-      dataset.positions.buffer,
-      ...(dataset.network ? networkBuffers(dataset.network) : []),
+    scope.postMessage({ type: "dataset", id, result: rest, layout: job }, [
+      rest.positions.buffer,
+      ...(rest.network ? networkBuffers(rest.network) : []),
       ...jobBuffers(job),
     ]);
   } catch (error) {

@@ -1,4 +1,5 @@
 // The page's handle on the analysis worker: load files, get progress and a result; newest load wins.
+import { createDatasetJoiner } from "./dataset-parts.ts";
 import { jobBuffers, type LayoutJob } from "./layout-job.ts";
 import type {
   AnalysisMessage,
@@ -100,14 +101,17 @@ export function createWorkerClient(): AnalysisClient {
         };
 
         const analysis = start(spawnAnalysis());
+        const joiner = createDatasetJoiner();
         analysis.onmessage = (event: MessageEvent<AnalysisMessage>) => {
           const message = event.data;
           if (message.type === "progress") listeners.onProgress?.(message);
+          else if (message.type === "part") joiner.add(message.part);
           else if (message.type === "error") fail(message.message);
           else {
             end(analysis);
-            runLayout(message.result, message.layout);
-            listeners.onDataset?.(message.result);
+            const dataset = joiner.finish(message.result);
+            runLayout(dataset, message.layout);
+            listeners.onDataset?.(dataset);
           }
         };
         analysis.onerror = failed;

@@ -1,4 +1,5 @@
 // Messages between the page and the analysis worker; plain data that survives structured cloning.
+import type { DatasetPart } from "./dataset-parts.ts";
 import type { LayoutJob } from "./layout-job.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 
@@ -33,11 +34,13 @@ export interface LayoutRequest {
 }
 
 /**
- * Analysis worker → page: progress, then the network and metrics with starting positions and
- * the layout still to run ("dataset"), or "error". Its work ends there.
+ * Analysis worker → page: progress, then the dataset's bulky records in parts, then the rest of
+ * the network and metrics with starting positions and the layout still to run ("dataset"), or
+ * "error". Its work ends there.
  */
 export type AnalysisMessage =
   | ({ type: "progress"; id: number } & Progress)
+  | { type: "part"; id: number; part: DatasetPart }
   | { type: "dataset"; id: number; result: PipelineResult; layout: LayoutJob }
   | { type: "error"; id: number; message: string };
 
