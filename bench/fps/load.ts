@@ -73,6 +73,10 @@ interface LoadResult {
   p95InputMs: number;
   inputs: number;
   maxLagMs: number;
+  /** Animation frames over 50 ms (long-animation-frame entries) while loading. */
+  longFrames: number;
+  /** The longest three: duration, then each script in it (how it was invoked, ms). */
+  longestFrames: string[];
   heapMB: number;
   rendererRssMB: number;
   peakRendererRssMB: number;
@@ -94,11 +98,19 @@ for (const papers of papersList) {
   try {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1440, height: 900 });
-    // Probes: how late input handlers run (event timestamp to handler) and timer drift.
+    // Probes: how late input handlers run (event timestamp to handler), timer drift, and the
+    // long animation frames with the scripts that ran in them.
     // (A string, not a function: tsx's name helpers would not exist in the page.)
     await page.addInitScript({
       content: `
-        window.probe = { input: [], lag: 0 };
+        window.probe = { input: [], lag: 0, frames: [] };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries())
+            window.probe.frames.push({
+              ms: Math.round(e.duration),
+              scripts: e.scripts.map((s) => s.invoker + " " + Math.round(s.duration)).join("; "),
+            });
+        }).observe({ type: "long-animation-frame", buffered: true });
         const record = (event) => window.probe.input.push(performance.now() - event.timeStamp);
         addEventListener("pointermove", record, { capture: true, passive: true });
         addEventListener("keydown", record, { capture: true, passive: true });
@@ -127,8 +139,12 @@ for (const papers of papersList) {
     }
     const seconds = (performance.now() - t0) / 1000;
     const probe = await page.evaluate(() => {
-      const p = (window as unknown as { probe: { input: number[]; lag: number } }).probe;
-      return { input: p.input, lag: p.lag };
+      const p = (
+        window as unknown as {
+          probe: { input: number[]; lag: number; frames: { ms: number; scripts: string }[] };
+        }
+      ).probe;
+      return { input: p.input, lag: p.lag, frames: p.frames };
     });
     const counts = await page.evaluate(
       () => document.querySelector(".dataset-counts")?.textContent ?? "",
@@ -153,6 +169,11 @@ for (const papers of papersList) {
       p95InputMs: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
       inputs: sorted.length,
       maxLagMs: probe.lag,
+      longFrames: probe.frames.length,
+      longestFrames: [...probe.frames]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((f) => `${f.ms} ms: ${f.scripts}`),
       heapMB: heap / 2 ** 20,
       rendererRssMB: memory.renderer / 2 ** 20,
       peakRendererRssMB: Math.max(peak, memory.renderer) / 2 ** 20,

@@ -86,6 +86,26 @@ function layerOf(dimmed: boolean, emphasized: boolean): number {
  * renderers that batch by style get the same picture, because the order is by layer, then style.
  */
 export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {}): Scene {
+  const steps = buildSceneSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Edges, and authors, looked at between two yields of {@link buildSceneSteps}. */
+const EDGES_PER_STEP = 8_000;
+const NODES_PER_STEP = 2_500;
+
+/**
+ * The steps of {@link buildScene}: yields between phases and every few thousand edges, so a page
+ * can let input through while a big scene is built (the inputs must not change meanwhile);
+ * returns the scene.
+ */
+export function* buildSceneSteps(
+  input: SceneInput,
+  options: Partial<SceneOptions> = {},
+): Generator<void, Scene> {
   const o: SceneOptions = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const { graph, metrics, positions, sizeMetric, selection = {} } = input;
   const visibleNodes = input.visible?.nodes ?? new Set(graph.nodes());
@@ -96,6 +116,7 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
 
   const values = graph.mapNodes((id) => metrics[id]?.[sizeMetric] ?? 0);
   const radius = radiusScale(values, o.radius ?? defaultRadiusRange(visibleNodes.size));
+  yield;
 
   // Emphasis: the selected authors, their neighbourhood or the path between them.
   const selected = new Set<string>();
@@ -130,7 +151,10 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
 
   const nodes: SceneNode[] = [];
   const order: { layer: number; color: number; r: number }[] = [];
-  for (const id of graph.nodes()) {
+  const ids = graph.nodes();
+  for (let j = 0; j < ids.length; j++) {
+    if (j > 0 && j % NODES_PER_STEP === 0) yield;
+    const id = ids[j];
     if (!visibleNodes.has(id)) continue;
     const p = positions[id];
     if (!p) continue;
@@ -161,6 +185,7 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
       r: node.r,
     });
   }
+  yield;
   const nodeIndex = nodes.map((_n, i) => i);
   nodeIndex.sort(
     (a, b) =>
@@ -170,37 +195,83 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
       a - b,
   );
   const sortedNodes = nodeIndex.map((i) => nodes[i]);
+  yield;
 
+  // The visible edges between placed authors, in graph order, and the heaviest visible edge.
   let maxWeight = 1;
-  graph.forEachEdge((edge, attributes) => {
-    if (visibleEdges.has(edge) && attributes.weight > maxWeight) maxWeight = attributes.weight;
-  });
+  const edgeKeys: string[] = [];
+  const edgeSources: string[] = [];
+  const edgeTargets: string[] = [];
+  const edgeWeights: number[] = [];
+  let seen = 0;
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    if (++seen % EDGES_PER_STEP === 0) yield;
+    if (!visibleEdges.has(edge)) continue;
+    if (attributes.weight > maxWeight) maxWeight = attributes.weight;
+    if (!positions[source] || !positions[target]) continue;
+    edgeKeys.push(edge);
+    edgeSources.push(source);
+    edgeTargets.push(target);
+    edgeWeights.push(attributes.weight);
+  }
+  yield;
   const width = edgeWidthScale(maxWeight, o.widths ?? defaultWidthRange(visibleNodes.size));
+  const widthOf = new Map<number, number>();
   // Edges go into buckets by layer, colour and width (a stable counting sort: same order as
-  // sorting by those keys, without comparing 100k objects).
-  const buckets = new Map<string, SceneEdge[]>();
-  const bucketKeys: { key: string; layer: number; color: string; width: number }[] = [];
-  graph.forEachEdge((edge, attributes, source, target) => {
-    if (!visibleEdges.has(edge) || !positions[source] || !positions[target]) return;
-    const onPath = pathEdges.has(edge);
-    const highlighted = onPath || litEdges.has(edge);
-    const dimmed = anySelection && !highlighted;
-    const w = width(attributes.weight) + (onPath ? 1 : 0);
-    const color = onPath
-      ? SCENE_STYLE.pathEdgeColor
-      : highlighted
-        ? SCENE_STYLE.highlightEdgeColor
-        : SCENE_STYLE.edgeColor;
-    const layer = layerOf(dimmed, highlighted);
-    const key = `${layer}|${color}|${w}`;
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = [];
-      buckets.set(key, bucket);
-      bucketKeys.push({ key, layer, color, width: w });
+  // sorting by those keys, without comparing 100k objects). The style of an edge is one of six
+  // (on the path, highlighted or neither; dimmed or not), each a layer and a colour.
+  const styles = [false, true].flatMap((onPath) =>
+    [false, true].flatMap((lit) =>
+      [false, true].map((dimmed) => {
+        const color = onPath
+          ? SCENE_STYLE.pathEdgeColor
+          : lit
+            ? SCENE_STYLE.highlightEdgeColor
+            : SCENE_STYLE.edgeColor;
+        const layer = layerOf(dimmed, lit);
+        return { layer, color, name: `${layer}|${color}` };
+      }),
+    ),
+  );
+  const byStyle = new Map<string, Map<number, SceneEdge[]>>();
+  const bucketKeys: { bucket: SceneEdge[]; layer: number; color: string; width: number }[] = [];
+  for (let start = 0; start < edgeKeys.length; start += EDGES_PER_STEP) {
+    const end = Math.min(edgeKeys.length, start + EDGES_PER_STEP);
+    for (let e = start; e < end; e++) {
+      const edge = edgeKeys[e];
+      const onPath = pathEdges.has(edge);
+      const highlighted = onPath || litEdges.has(edge);
+      const dimmed = anySelection && !highlighted;
+      const weight = edgeWeights[e];
+      let base = widthOf.get(weight);
+      if (base === undefined) {
+        base = width(weight);
+        widthOf.set(weight, base);
+      }
+      const w = base + (onPath ? 1 : 0);
+      const style = styles[(onPath ? 4 : 0) + (highlighted ? 2 : 0) + (dimmed ? 1 : 0)];
+      let widths = byStyle.get(style.name);
+      if (!widths) {
+        widths = new Map();
+        byStyle.set(style.name, widths);
+      }
+      let bucket = widths.get(w);
+      if (!bucket) {
+        bucket = [];
+        widths.set(w, bucket);
+        bucketKeys.push({ bucket, layer: style.layer, color: style.color, width: w });
+      }
+      bucket.push({
+        source: edgeSources[e],
+        target: edgeTargets[e],
+        width: w,
+        color: style.color,
+        highlighted,
+        dimmed,
+      });
     }
-    bucket.push({ source, target, width: w, color, highlighted, dimmed });
-  });
+    yield;
+  }
   bucketKeys.sort(
     (a, b) =>
       a.layer - b.layer ||
@@ -208,8 +279,8 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
       a.width - b.width,
   );
   const sceneEdges: SceneEdge[] = [];
-  for (const { key } of bucketKeys)
-    for (const edge of buckets.get(key) as SceneEdge[]) sceneEdges.push(edge);
+  for (const { bucket } of bucketKeys) for (const edge of bucket) sceneEdges.push(edge);
+  yield;
 
   const scene: Scene = {
     width: input.width,
@@ -223,6 +294,7 @@ export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {
   if (o.caption !== undefined) scene.caption = o.caption;
   if (o.legend)
     scene.legend = buildLegend(input, sortedNodes, colors, radius, maxWeight, o.legendCommunities);
+  yield;
   placeSceneLabels(scene, o);
   return scene;
 }

@@ -4,7 +4,7 @@ import { filterGraph } from "../graph/filters.ts";
 import type { CollaborationPath } from "../graph/paths.ts";
 import { decodeText } from "../parse/decode-text.ts";
 import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
-import { buildScene } from "../scene/build-scene.ts";
+import { buildSceneSteps } from "../scene/build-scene.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalysisClient } from "../worker/client.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
@@ -13,7 +13,6 @@ import type { Actions } from "./actions.ts";
 import {
   authorName,
   createDatasetAsync,
-  nextTask,
   pairPapers,
   pathBetween,
   type Dataset,
@@ -34,6 +33,7 @@ import { createRankingsTable } from "./rankings-table.ts";
 import { resolveAuthor } from "./search-index.ts";
 import { createSearchBox } from "./search-box.ts";
 import { sharedPapersPanel } from "./shared-panel.ts";
+import { nextTask, runSteps, runStepsSliced } from "./sliced.ts";
 import {
   isLocalDataPath,
   parseUrlState,
@@ -119,6 +119,10 @@ export function createApp(options: AppOptions): App {
   let loads = 0;
   /** The dataset whose search index the search box gets when first used. */
   let pendingSearch: Dataset | null = null;
+  /** Refreshes started; a refresh run in slices stops when a newer one starts. */
+  let refreshes = 0;
+  /** Whether a refresh run in slices has not finished yet. */
+  let refreshing = false;
 
   const actions: Actions = {
     selectAuthor(id) {
@@ -341,6 +345,11 @@ export function createApp(options: AppOptions): App {
   }
 
   function navigate(change: Partial<UrlState>, push = true) {
+    setUrl(change, push);
+    refresh();
+  }
+
+  function setUrl(change: Partial<UrlState>, push: boolean) {
     url = { ...url, ...change };
     if (url.author === undefined) url.with = undefined;
     const query = serializeUrlState(url);
@@ -349,7 +358,6 @@ export function createApp(options: AppOptions): App {
       if (push) history.pushState(null, "", target);
       else history.replaceState(null, "", target);
     }
-    refresh();
   }
 
   function filterOptions(): Partial<FilterOptions> {
@@ -366,9 +374,13 @@ export function createApp(options: AppOptions): App {
   }
 
   function drawScene(): Scene | null {
+    return runSteps(drawSceneSteps());
+  }
+
+  function* drawSceneSteps(): Generator<void, Scene | null> {
     if (!dataset || !visible) return null;
     const { width, height } = map.size();
-    const scene = buildScene(
+    const scene = yield* buildSceneSteps(
       {
         graph: dataset.graph,
         metrics: dataset.metrics.authors,
@@ -386,7 +398,8 @@ export function createApp(options: AppOptions): App {
       },
       { colors: dataset.colors, measureText: map.renderer.measureText },
     );
-    map.setScene(scene);
+    yield;
+    yield* map.setSceneSteps(scene);
     return scene;
   }
 
@@ -412,6 +425,23 @@ export function createApp(options: AppOptions): App {
   }
 
   function refresh(options: { fit?: boolean } = {}) {
+    refreshes++;
+    refreshing = false;
+    runSteps(refreshSteps(options));
+  }
+
+  /**
+   * {@link refresh} in slices of a few milliseconds with input handled in between (a big network's
+   * first scene); stops, unfinished, when another refresh starts meanwhile.
+   */
+  async function refreshSliced(): Promise<void> {
+    const run = ++refreshes;
+    refreshing = true;
+    await runStepsSliced(refreshSteps(), { cancelled: () => run !== refreshes });
+    if (run === refreshes) refreshing = false;
+  }
+
+  function* refreshSteps(options: { fit?: boolean } = {}): Generator<void, void> {
     mapTab.setAttribute("aria-selected", String(url.tab === "map"));
     rankingsTab.setAttribute("aria-selected", String(url.tab === "rankings"));
     mapPane.hidden = url.tab !== "map";
@@ -441,6 +471,7 @@ export function createApp(options: AppOptions): App {
       });
       if (visibleKey !== "") fit = true;
       visibleKey = key;
+      yield;
     }
     const nextPathKey = `${author}\u0000${other}`;
     if (nextPathKey !== pathKey) {
@@ -450,9 +481,11 @@ export function createApp(options: AppOptions): App {
           ? pathBetween(d, author, other)
           : null;
     }
-    const scene = drawScene();
+    const scene = yield* drawSceneSteps();
     if (fit) map.fit(!options.fit);
+    yield;
     renderPanel(missing);
+    yield;
     replaceChildren(legendSlot, legendPanel(scene));
     filters.update(
       d,
@@ -460,6 +493,7 @@ export function createApp(options: AppOptions): App {
       { nodes: visible?.nodes.size ?? 0, edges: visible?.edges.size ?? 0 },
       author !== undefined,
     );
+    yield;
     if (url.tab === "rankings") rankings.update(d, author, url.metric);
     const title = selection.author
       ? selection.with
@@ -537,6 +571,8 @@ export function createApp(options: AppOptions): App {
     // The dataset is built in steps with input let through between them; a newer load wins.
     const token = ++loads;
     let showing: Promise<void> | null = null;
+    // Layout steps that arrive while the first scene is built are drawn once it is shown.
+    let movedMeanwhile = false;
     const show = async (partial: PipelineResult) => {
       live?.stop();
       live = null;
@@ -568,11 +604,20 @@ export function createApp(options: AppOptions): App {
       );
       if (byUser) {
         loadedData = undefined;
-        navigate(
+        setUrl(
           { data: undefined, author: mode === "add" ? url.author : undefined, with: undefined },
           false,
         );
-      } else refresh();
+      }
+      // The first scene of a big network takes a while: it is built in slices.
+      await refreshSliced();
+      if (token !== loads) return;
+      if (movedMeanwhile) {
+        await nextTask();
+        if (token !== loads) return;
+        movedMeanwhile = false;
+        if (dataset === d && !map.updatePositions(d.positions)) drawScene();
+      }
       progress.compact(true);
       // The first scene was a task of its own; fitting it (another draw) is the next one.
       await nextTask();
@@ -582,6 +627,10 @@ export function createApp(options: AppOptions): App {
       if (!shown || dataset !== shown.dataset) return;
       const positions = shown.dataset.positions;
       shown.ids.forEach((id, i) => (positions[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
+      if (refreshing) {
+        movedMeanwhile = true;
+        return;
+      }
       // Layout steps move the drawn scene in place; a scene is built only when none is shown.
       if (!map.updatePositions(positions)) drawScene();
       if (!map.interacted()) map.fit(false);

@@ -8,6 +8,7 @@ import {
   SCENE_STYLE,
   type NodeRing,
 } from "../scene/style.ts";
+import { runSteps } from "./sliced.ts";
 
 /** Segments or discs per path: small enough for fast rasterizing, big enough to batch calls. */
 const CHUNK = 256;
@@ -34,13 +35,21 @@ export interface RendererOptions {
    * changing (a running layout), frames draw at most `lodEdges` edges (an even subsample of each
    * style run), the discs, and the first `lodLabels` labels in label order. The sharp frame is
    * painted `settleDelay` ms after the last position update, in slices of about `sliceBudget` ms
-   * separated by tasks so input is handled in between; the LOD frame shows meanwhile.
+   * (and at most `sliceItems` edges and discs: the canvas rasterizes them after the task, which
+   * takes longer than recording them) separated by tasks so input is handled in between; the LOD
+   * frame shows meanwhile.
    */
   lodItems: number;
   lodEdges: number;
   lodLabels: number;
   settleDelay: number;
   sliceBudget: number;
+  sliceItems: number;
+  /**
+   * Called first in every draw, e.g. to apply a change of view deferred to the frame; a draw it
+   * asks for is this one.
+   */
+  beforeDraw?: () => void;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
@@ -52,6 +61,7 @@ export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
   lodLabels: 25,
   settleDelay: 200,
   sliceBudget: 25,
+  sliceItems: 4_000,
 };
 
 /** Edges or discs painted per slice of the sharp frame between budget checks. */
@@ -106,6 +116,11 @@ export interface CanvasRenderer {
   /** Replaces what is drawn; the hovered author (see `setHover`) stays hovered if still shown. */
   setScene(scene: Scene): void;
   /**
+   * `setScene` in steps, for a caller that pauses between them: the scene is prepared meanwhile
+   * and replaces the drawn one in the last step. The scene must not change meanwhile.
+   */
+  setSceneSteps(scene: Scene): Generator<void, void>;
+  /**
    * Marks the author under the pointer (null: none): a ring, its label forced and its disc drawn
    * on top, as `buildScene` draws `selection.hover`. Only the overlay is redrawn: edges and
    * discs come from a bitmap of the resting view, so hovering costs the same at any size.
@@ -117,11 +132,14 @@ export interface CanvasRenderer {
    * from `positions` stay put. Returns false when there is no scene.
    */
   updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
-  /** Moves the view; labels are placed again for the new transform. */
-  setTransform(transform: SceneTransform): void;
+  /**
+   * Moves the view; labels are placed again for the new transform. A `jump` (a fit, not a pan, zoom
+   * or animation) is drawn as a resting view, not from the motion cache.
+   */
+  setTransform(transform: SceneTransform, jump?: boolean): void;
   /** Resizes the drawing buffer (CSS pixels × device pixel ratio). */
   resize(width: number, height: number, pixelRatio: number): void;
-  /** Draws now. */
+  /** Draws now (and not again on a frame asked for before). */
   draw(): void;
   /** Draws on the next animation frame (once, however often it is asked). */
   requestDraw(): void;
@@ -131,7 +149,11 @@ export interface CanvasRenderer {
   measureText(text: string, font: string): number;
 }
 
-function compile(scene: Scene): Compiled {
+/** Edges compiled between two yields of {@link compileSteps}. */
+const COMPILE_EDGES_PER_STEP = 15_000;
+
+/** Compiles a scene in steps (yields between phases and every few thousand edges). */
+function* compileSteps(scene: Scene): Generator<void, Compiled> {
   const index = new Map<string, number>();
   const n = scene.nodes.length;
   const nx = new Float64Array(n);
@@ -150,6 +172,7 @@ function compile(scene: Scene): Compiled {
     else nodeBatches.push({ style: node.fill, width: 0, alpha, start: i, end: i + 1 });
     for (const ring of nodeRings(node)) rings.push({ index: i, alpha, ...ring });
   });
+  yield;
   const m = scene.edges.length;
   const ex = new Float64Array(m);
   const ey = new Float64Array(m);
@@ -160,7 +183,9 @@ function compile(scene: Scene): Compiled {
   const et = new Int32Array(m);
   const edgeBatches: Batch[] = [];
   let count = 0;
-  for (const edge of scene.edges) {
+  for (let j = 0; j < m; j++) {
+    if (j > 0 && j % COMPILE_EDGES_PER_STEP === 0) yield;
+    const edge = scene.edges[j];
     const s = index.get(edge.source);
     const t = index.get(edge.target);
     if (s === undefined || t === undefined) continue;
@@ -182,6 +207,9 @@ function compile(scene: Scene): Compiled {
       last.end = e + 1;
     else edgeBatches.push({ style: edge.color, width: edge.width, alpha, start: e, end: e + 1 });
   }
+  yield;
+  const order = labelOrder(scene);
+  yield;
   return {
     scene,
     index,
@@ -198,7 +226,7 @@ function compile(scene: Scene): Compiled {
     er,
     edgeBatches,
     rings,
-    labelOrder: labelOrder(scene),
+    labelOrder: order,
   };
 }
 
@@ -644,6 +672,8 @@ export function createCanvasRenderer(
       return;
     cancelJob();
     const slices: (() => void)[] = [];
+    /** Edges or discs painted by each slice. */
+    const sizes: number[] = [];
     bodyCanvas ??= document.createElement("canvas");
     const w = Math.max(1, Math.round(width * ratio));
     const h = Math.max(1, Math.round(height * ratio));
@@ -664,10 +694,12 @@ export function createCanvasRenderer(
       ctx2.fillStyle = c.scene.background ?? "#ffffff";
       ctx2.fillRect(0, 0, width, height);
     });
+    sizes.push(0);
     for (const batch of c.edgeBatches)
       for (let start = batch.start; start < batch.end; start += SLICE_ITEMS) {
         const part = { ...batch, start, end: Math.min(batch.end, start + SLICE_ITEMS) };
         slices.push(() => paintEdges(target(), c, part, view, batch.end - batch.start));
+        sizes.push(part.end - part.start);
       }
     for (const batch of c.nodeBatches) {
       const stamp = batch.end - batch.start >= SPRITE_THRESHOLD;
@@ -676,6 +708,7 @@ export function createCanvasRenderer(
         slices.push(() =>
           stamp ? stampDiscs(target(), c, part, view) : paintDiscs(target(), c, part, view),
         );
+        sizes.push(part.end - part.start);
       }
     }
     const current = {
@@ -691,8 +724,15 @@ export function createCanvasRenderer(
     const run = () => {
       if (job !== current) return;
       const start = performance.now();
-      while (current.next < slices.length && performance.now() - start < o.sliceBudget)
+      let items = 0;
+      while (
+        current.next < slices.length &&
+        performance.now() - start < o.sliceBudget &&
+        items < o.sliceItems
+      ) {
+        items += sizes[current.next];
         slices[current.next++]();
+      }
       g().globalAlpha = 1;
       if (current.next < slices.length) {
         current.timer = setTimeout(run, 0);
@@ -705,11 +745,27 @@ export function createCanvasRenderer(
     current.timer = setTimeout(run, 0);
   }
 
+  /** Compiles `scene` in steps; the last one shows it (the drawn scene is the old one until then). */
+  function* setSceneSteps(scene: Scene): Generator<void, void> {
+    const next = yield* compileSteps(scene);
+    compiled = next;
+    hover = null;
+    body = null;
+    cancelJob();
+    scene.width = width;
+    scene.height = height;
+    applyHover();
+    placeLabels();
+  }
+
   function requestDraw(): void {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
   function draw(): void {
+    o.beforeDraw?.();
+    // Drawn now: a frame already asked for has nothing more to draw.
+    if (frame) cancelAnimationFrame(frame);
     frame = 0;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     const scene = compiled?.scene;
@@ -766,15 +822,9 @@ export function createCanvasRenderer(
   return {
     canvas,
     setScene(scene) {
-      compiled = compile(scene);
-      hover = null;
-      body = null;
-      cancelJob();
-      scene.width = width;
-      scene.height = height;
-      applyHover();
-      placeLabels();
+      runSteps(setSceneSteps(scene));
     },
+    setSceneSteps,
     updatePositions(positions) {
       const c = compiled;
       if (!c) return false;
@@ -815,11 +865,13 @@ export function createCanvasRenderer(
         requestDraw();
       }
     },
-    setTransform(transform) {
+    setTransform(transform, jump = false) {
       if (!compiled) return;
       const previous = compiled.scene.transform;
       compiled.scene.transform = { x: transform.x, y: transform.y, k: transform.k };
-      if (previous.x !== transform.x || previous.y !== transform.y || previous.k !== transform.k) {
+      const changed =
+        previous.x !== transform.x || previous.y !== transform.y || previous.k !== transform.k;
+      if (changed && !jump) {
         moving = true;
         clearTimeout(restTimer);
         restTimer = setTimeout(() => {
@@ -827,8 +879,9 @@ export function createCanvasRenderer(
           requestDraw();
         }, o.restDelay);
       }
+      // Labels depend on the transform only (positions, hover and size place them themselves).
       if (layoutMoving) labelsStale = true;
-      else placeLabels();
+      else if (changed || labelsStale) placeLabels();
     },
     resize(w, h, pixelRatio) {
       width = w;

@@ -12,6 +12,7 @@ import { communityColors } from "../scene/palette.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
+import { nextTask } from "./sliced.ts";
 
 export interface Dataset {
   corpus: Corpus;
@@ -37,18 +38,35 @@ export interface Dataset {
 
 /** Competition ranks: 1 + the number of strictly greater values. */
 export function competitionRanks(values: ReadonlyMap<string, number>): Map<string, number> {
-  const sorted = [...values.entries()].sort((a, b) => b[1] - a[1]);
+  return competitionRanksOf([...values.keys()], [...values.values()]);
+}
+
+/**
+ * {@link competitionRanks} of `ids[i]` valued `values[i]` (ids distinct), without a pair per id;
+ * the map lists the ids highest value first, ties in the given order.
+ */
+export function competitionRanksOf(
+  ids: readonly string[],
+  values: readonly number[],
+): Map<string, number> {
+  const order = ids.map((_id, i) => i);
+  order.sort((a, b) => values[b] - values[a]);
   const ranks = new Map<string, number>();
-  sorted.forEach(([id, value], i) => {
-    const previous = i > 0 ? sorted[i - 1] : undefined;
-    ranks.set(id, previous && previous[1] === value ? (ranks.get(previous[0]) as number) : i + 1);
+  let rank = 0;
+  order.forEach((i, j) => {
+    if (j === 0 || values[order[j - 1]] !== values[i]) rank = j + 1;
+    ranks.set(ids[i], rank);
   });
   return ranks;
 }
 
+/** Edges, and papers, looked at between two yields of {@link createDatasetSteps}. */
+const EDGES_PER_STEP = 2_500;
+const PAPERS_PER_STEP = 5_000;
+
 /**
- * The steps of {@link createDataset}: yields between phases (and every few thousand edges while
- * the graph is rebuilt), so a page can let input through; returns the dataset.
+ * The steps of {@link createDataset}: yields between phases (and every few thousand edges or
+ * papers), so a page can let input through; returns the dataset.
  */
 export function* createDatasetSteps(
   result: PipelineResult,
@@ -57,19 +75,23 @@ export function* createDatasetSteps(
   const { corpus, metrics } = result;
   // The worker's graph arrives as typed arrays; rebuilding from them skips the projection.
   const graph = result.network
-    ? yield* expandNetworkSteps(result.network, result.ids, corpus)
+    ? yield* expandNetworkSteps(result.network, result.ids, corpus, EDGES_PER_STEP)
     : buildCoauthorGraph(corpus, projection);
   yield;
   const positions: Dataset["positions"] = {};
   result.ids.forEach((id, i) => {
     positions[id] = { x: result.positions[2 * i], y: result.positions[2 * i + 1] };
   });
+  yield;
   const papers = new Map(corpus.papers.map((p) => [p.id, p]));
+  yield;
   const papersByAuthor = new Map<string, string[]>();
   const paperYears = new Map<string, number>();
   let min = Infinity;
   let max = -Infinity;
-  for (const paper of corpus.papers) {
+  for (let i = 0; i < corpus.papers.length; i++) {
+    if (i > 0 && i % PAPERS_PER_STEP === 0) yield;
+    const paper = corpus.papers[i];
     for (const id of paper.authors) {
       const list = papersByAuthor.get(id);
       if (list) list.push(paper.id);
@@ -83,9 +105,11 @@ export function* createDatasetSteps(
   }
   yield;
   const ranks = {} as Dataset["ranks"];
+  const rankedIds = Object.keys(metrics.authors);
   for (const metric of SIZE_METRICS) {
-    ranks[metric] = competitionRanks(
-      new Map(Object.entries(metrics.authors).map(([id, m]) => [id, m[metric]])),
+    ranks[metric] = competitionRanksOf(
+      rankedIds,
+      rankedIds.map((id) => metrics.authors[id][metric]),
     );
     yield;
   }
@@ -134,25 +158,17 @@ export function createDataset(
   }
 }
 
-/** A macrotask boundary: input events queued meanwhile are handled before the promise settles. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Builds the page's dataset, awaiting `pause` (default: the next task) between steps. */
+/**
+ * Builds the page's dataset, awaiting `pause` (default: the next task) first (the result may have
+ * just been received, which took a task of its own) and between steps.
+ */
 export async function createDatasetAsync(
   result: PipelineResult,
   projection: Partial<ProjectionOptions> = {},
   pause: () => Promise<void> = nextTask,
 ): Promise<Dataset> {
   const steps = createDatasetSteps(result, projection);
+  await pause();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -35,6 +35,7 @@ function field(label: string, control: HTMLElement, output?: HTMLElement): HTMLE
 
 /** Creates the panel; every change is committed through `actions.update` (and so the URL). */
 export function createFiltersPanel(actions: Actions): FiltersPanel {
+  let bounds: { dataset: Dataset; maxPapers: number; maxWeight: number } | null = null;
   const metric = h(
     "select",
     { on: { change: () => actions.setMetric(metric.value as SizeMetric) } },
@@ -178,10 +179,17 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       let maxPapers = 1;
       let maxWeight = 1;
       if (dataset) {
-        dataset.graph.forEachNode((_id, a) => (maxPapers = Math.max(maxPapers, a.papers)));
-        dataset.graph.forEachEdge(
-          (_e, a) => (maxWeight = Math.max(maxWeight, a.papers.length || a.weight)),
-        );
+        // A dataset's graph does not change: its bounds are looked up once.
+        if (bounds?.dataset !== dataset) {
+          let papers = 1;
+          let weight = 1;
+          dataset.graph.forEachNode((_id, a) => (papers = Math.max(papers, a.papers)));
+          dataset.graph.forEachEdge(
+            (_e, a) => (weight = Math.max(weight, a.papers.length || a.weight)),
+          );
+          bounds = { dataset, maxPapers: papers, maxWeight: weight };
+        }
+        ({ maxPapers, maxWeight } = bounds);
       }
       minPapers.max = String(Math.max(maxPapers, url.minPapers));
       minPapers.value = String(url.minPapers);

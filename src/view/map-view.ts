@@ -5,6 +5,7 @@ import { createCanvasRenderer, type CanvasRenderer } from "./canvas-renderer.ts"
 import { h } from "./dom.ts";
 import { fitCandidates } from "./fit-candidates.ts";
 import { fitTransform } from "../scene/fit-transform.ts";
+import { runSteps } from "./sliced.ts";
 import {
   createNodeHitIndex,
   hitEdge,
@@ -32,6 +33,8 @@ export interface MapView {
   readonly renderer: CanvasRenderer;
   /** Shows a new scene (its transform is replaced by the map's own). */
   setScene(scene: Scene): void;
+  /** `setScene` in steps, for a caller that pauses between them (the scene shows in the last). */
+  setSceneSteps(scene: Scene): Generator<void, void>;
   /**
    * Moves the drawn authors to new positions without a new scene (see the renderer's
    * `updatePositions`); false when nothing is drawn yet.
@@ -51,6 +54,8 @@ export interface MapView {
 const SCALE_EXTENT: [number, number] = [0.02, 40];
 /** Oldest hit index (ms) the hover may use while positions change. */
 const INDEX_MAX_AGE = 750;
+/** Edges looked at between two yields while a scene is prepared. */
+const EDGES_PER_STEP = 15_000;
 /** A fit within this many ms of a position update is deferred to the next animation frame. */
 const LAYOUT_QUIET = 300;
 
@@ -67,7 +72,14 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   });
   const tooltip = h("div", { class: "map-tooltip", attrs: { role: "tooltip", hidden: true } });
   const element = h("div", { class: "map-view" }, canvas, tooltip);
-  const renderer = createCanvasRenderer(canvas);
+  const renderer = createCanvasRenderer(canvas, {
+    beforeDraw() {
+      if (!fitWanted) return;
+      fitWanted = false;
+      lastPositions = -Infinity;
+      view.fit(false);
+    },
+  });
 
   let current: SceneTransform = { x: 0, y: 0, k: 1 };
   let width = 0;
@@ -78,13 +90,20 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   let pendingFit = true;
   let hovered: string | null = null;
   let userMoved = false;
-  // The hit index is rebuilt when a hit test needs it, not on every layout step; hover may use
-  // one up to INDEX_MAX_AGE ms old while the layout runs, a click never does.
+  // Set while the view jumps to a transform (a fit without animation), not moved by the user.
+  let jumping = false;
+  // The hit index is built when a hit test needs it, not with every scene or layout step; hover
+  // may use one up to INDEX_MAX_AGE ms old while the layout runs, a click never does. An index of
+  // another scene is never used.
   let indexStale = false;
   let indexedAt = 0;
-  // Fits asked for during a layout (one per step) are done once per animation frame.
+  let indexedScene: Scene | null = null;
+  // Node indices of each edge's ends in the scene `ends.scene`, kept while only positions change.
+  let ends: { scene: Scene; source: Int32Array; target: Int32Array } | null = null;
+  // Fits asked for during a layout (one per step) are done once per animation frame, just before
+  // the frame's draw, so a layout step is drawn once, already fitted.
   let lastPositions = -Infinity;
-  let fitFrame = 0;
+  let fitWanted = false;
 
   const selection = select(canvas);
   const behavior: ZoomBehavior<HTMLCanvasElement, unknown> = zoom<HTMLCanvasElement, unknown>()
@@ -93,26 +112,44 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       if (event.sourceEvent) userMoved = true;
       const t = event.transform;
       current = { x: t.x, y: t.y, k: t.k };
-      renderer.setTransform(current);
+      renderer.setTransform(current, jumping);
       renderer.requestDraw();
     });
+
+  /** Finds the ends of the edges of `next` (yielding every few thousand edges). */
+  function* edgeEndsSteps(next: Scene): Generator<void, NonNullable<typeof ends>> {
+    if (ends?.scene === next) return ends;
+    const position = new Map<string, number>();
+    next.nodes.forEach((node, i) => position.set(node.id, i));
+    const m = next.edges.length;
+    const source = new Int32Array(m);
+    const target = new Int32Array(m);
+    for (let e = 0; e < m; e++) {
+      if (e > 0 && e % EDGES_PER_STEP === 0) yield;
+      source[e] = position.get(next.edges[e].source) as number;
+      target[e] = position.get(next.edges[e].target) as number;
+    }
+    ends = { scene: next, source, target };
+    return ends;
+  }
+  const edgeEnds = (current: Scene) => runSteps(edgeEndsSteps(current));
 
   const index = () => {
     indexStale = false;
     indexedAt = performance.now();
+    indexedScene = scene;
     if (!scene) return;
     const n = scene.nodes.length;
     const x = new Float64Array(n);
     const y = new Float64Array(n);
     const r = new Float64Array(n);
-    const position = new Map<string, number>();
     scene.nodes.forEach((node, i) => {
       x[i] = node.x;
       y[i] = node.y;
       r[i] = node.r;
-      position.set(node.id, i);
     });
     nodeIndex = createNodeHitIndex({ x, y, r });
+    const { source, target } = edgeEnds(scene);
     const m = scene.edges.length;
     edgeGeometry = {
       x1: new Float64Array(m),
@@ -122,8 +159,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       width: new Float64Array(m),
     };
     scene.edges.forEach((edge, e) => {
-      const s = position.get(edge.source) as number;
-      const t = position.get(edge.target) as number;
+      const s = source[e];
+      const t = target[e];
       const g = edgeGeometry as HitEdges;
       g.x1[e] = x[s];
       g.y1[e] = y[s];
@@ -134,7 +171,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   };
 
   const refreshIndex = (fresh: boolean) => {
-    if (indexStale && (fresh || performance.now() - indexedAt > INDEX_MAX_AGE)) index();
+    if (indexedScene !== scene) index();
+    else if (indexStale && (fresh || performance.now() - indexedAt > INDEX_MAX_AGE)) index();
   };
   const nodeAt = (sx: number, sy: number, fresh = true): string | null => {
     refreshIndex(fresh);
@@ -227,7 +265,14 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   const apply = (t: SceneTransform, animate: boolean) => {
     const target = zoomIdentity.translate(t.x, t.y).scale(t.k);
     if (animate) selection.transition().duration(450).call(behavior.transform, target);
-    else selection.call(behavior.transform, target);
+    else {
+      jumping = true;
+      try {
+        selection.call(behavior.transform, target);
+      } finally {
+        jumping = false;
+      }
+    }
   };
 
   canvas.addEventListener("keydown", (event) => {
@@ -266,11 +311,26 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     element,
     renderer,
     setScene(next) {
+      runSteps(view.setSceneSteps(next));
+    },
+    *setSceneSteps(next) {
+      // A fit due is worked out first, so labels are placed once, for the fitted view.
+      next.transform =
+        pendingFit && width > 0
+          ? fitTransform(fitCandidates(next.nodes), width, height)
+          : { ...current };
+      yield;
+      // Hit tests need the edges' ends: found now, while the old scene still shows.
+      yield* edgeEndsSteps(next);
+      yield* renderer.setSceneSteps(next);
       scene = next;
-      next.transform = { ...current };
-      renderer.setScene(next);
-      index();
+      indexStale = true;
+      const t = next.transform;
+      // The same transform, unless the map was resized meanwhile.
       if (pendingFit && width > 0) view.fit(false);
+      // The view may have moved while the scene was prepared.
+      else if (t.x !== current.x || t.y !== current.y || t.k !== current.k)
+        renderer.setTransform(current, true);
       renderer.requestDraw();
     },
     updatePositions(positions) {
@@ -282,12 +342,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     },
     fit(animate = true) {
       if (!animate && performance.now() - lastPositions < LAYOUT_QUIET) {
-        if (!fitFrame)
-          fitFrame = requestAnimationFrame(() => {
-            fitFrame = 0;
-            lastPositions = -Infinity;
-            view.fit(false);
-          });
+        fitWanted = true;
+        renderer.requestDraw();
         return;
       }
       if (!scene || width === 0) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
 import { filterGraph } from "../../src/graph/filters.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
-import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
+import { buildScene, buildSceneSteps, type SceneInput } from "../../src/scene/build-scene.ts";
 import { COMMUNITY_PALETTE } from "../../src/scene/palette.ts";
 import { SCENE_STYLE } from "../../src/scene/style.ts";
 import { FIXTURE } from "../graph/fixture.ts";
@@ -145,5 +145,25 @@ describe("buildScene", () => {
       { label: "F +1", color: COMMUNITY_PALETTE[2] },
     ]);
     expect(scene.legend?.edgeMeaning).toBe("shared papers (1–2)");
+  });
+});
+
+describe("buildSceneSteps", () => {
+  it("yields between phases and returns what buildScene returns", () => {
+    for (const selection of [
+      {},
+      { author: "A" },
+      { author: "A", with: "E", path: ["A", "C", "D", "E"] },
+    ]) {
+      const steps = buildSceneSteps({ ...input, selection });
+      let yields = 0;
+      let step = steps.next();
+      while (!step.done) {
+        yields++;
+        step = steps.next();
+      }
+      expect(yields).toBeGreaterThan(3);
+      expect(step.value).toEqual(buildScene({ ...input, selection }));
+    }
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   coauthorsOf,
   competitionRanks,
+  competitionRanksOf,
   createDataset,
   pairPapers,
   pathBetween,
@@ -81,5 +82,18 @@ describe("competitionRanks", () => {
       ]),
     );
     expect(Object.fromEntries(ranks)).toEqual({ b: 1, c: 1, a: 3, d: 4 });
+  });
+});
+
+describe("competitionRanksOf", () => {
+  it("ranks ids by their values, highest first, ties in the given order", () => {
+    const ranks = competitionRanksOf(["a", "b", "c", "d", "e"], [3, 5, 5, 1, 3]);
+    expect([...ranks]).toEqual([
+      ["b", 1],
+      ["c", 1],
+      ["a", 3],
+      ["e", 3],
+      ["d", 5],
+    ]);
   });
 });
