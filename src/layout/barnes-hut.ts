@@ -16,7 +16,8 @@ export interface ManyBody {
   apply(bodies: Bodies, alpha: number): void;
 }
 
-const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
+/** d3-force's jiggle: a tiny random offset that separates coincident nodes. */
+export const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
 
 /**
  * Creates the repulsion of `n` nodes of equal `strength` (negative repels), approximated with
@@ -97,7 +98,9 @@ export function createManyBody(n: number, strength: number, theta: number, rando
       level++;
       const c = child[4 * parent + q];
       if (c === 0) {
-        child[4 * parent + q] = cell(i) + 1;
+        // The cell first: a new cell may grow (replace) the child array.
+        const leaf = cell(i);
+        child[4 * parent + q] = leaf + 1;
         depth = Math.max(depth, level);
         return;
       }
@@ -131,8 +134,9 @@ export function createManyBody(n: number, strength: number, theta: number, rando
       j = ((yp >= ym ? 1 : 0) << 1) | (xp >= xm ? 1 : 0);
       level++;
     } while (q === j);
+    const leaf = cell(i);
     child[4 * parent + j] = node + 1;
-    child[4 * parent + q] = cell(i) + 1;
+    child[4 * parent + q] = leaf + 1;
     depth = Math.max(depth, level);
   };
 

@@ -3,7 +3,7 @@
 // `forceSimulation().force("link", forceLink()).force("charge", forceManyBody()).force("x",
 // forceX()).force("y", forceY())` computes, number for number, without allocating per tick.
 import { mulberry32, type Rng } from "../metrics/mulberry32.ts";
-import { createManyBody, type Bodies } from "./barnes-hut.ts";
+import { createManyBody, jiggle, type Bodies } from "./barnes-hut.ts";
 import type { LayoutInput } from "./layout-input.ts";
 
 export interface LayoutOptions {
@@ -51,6 +51,15 @@ export function layoutOptionsForSize(n: number): Partial<LayoutOptions> {
   };
 }
 
+/** `options` over {@link layoutOptionsForSize} for `n` authors, with the tick budget made explicit. */
+export function sizedLayoutOptions<T extends Partial<LayoutOptions>>(
+  n: number,
+  options: T = {} as T,
+): Partial<LayoutOptions> & T & { iterations: number } {
+  const sized = { ...layoutOptionsForSize(n), ...options };
+  return { ...sized, iterations: sized.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations };
+}
+
 /** A running layout: tick it, read positions, pin nodes while the user drags them. */
 export interface LayoutKernel {
   readonly size: number;
@@ -89,8 +98,6 @@ const INITIAL_RADIUS = 10;
 const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** d3-force's default velocity decay (0.4), as the factor velocities keep each tick. */
 const VELOCITY_KEEP = 0.6;
-
-const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
 
 /**
  * Where a layout starts, interleaved `x, y`: `initial` where finite, else on d3-force's spiral

@@ -3,7 +3,8 @@ import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import {
   createLayoutKernel,
   DEFAULT_LAYOUT_OPTIONS,
-  layoutOptionsForSize,
+  sizedLayoutOptions,
+  type LayoutKernel,
   type LayoutOptions,
 } from "./force-kernel.ts";
 import { layoutInputFromGraph, type LayoutInput } from "./layout-input.ts";
@@ -12,6 +13,25 @@ import { layoutInputFromGraph, type LayoutInput } from "./layout-input.ts";
 export interface Point {
   x: number;
   y: number;
+}
+
+/**
+ * Ticks `kernel` until it settles (at most ten times its budget of `iterations` ticks), `step`
+ * ticks at a time without passing the budget, calling `onStep(done)` after each; returns the
+ * final positions.
+ */
+export function settle(
+  kernel: LayoutKernel,
+  iterations: number,
+  step: number,
+  onStep?: (done: number) => void,
+): Float64Array {
+  if (kernel.size > 0)
+    while (!kernel.settled() && kernel.ticks() < 10 * iterations) {
+      kernel.tick(Math.min(step, Math.max(1, iterations - kernel.ticks())));
+      onStep?.(Math.min(kernel.ticks(), iterations));
+    }
+  return kernel.positions();
 }
 
 /**
@@ -24,16 +44,10 @@ export function runLayout(
   onProgress?: (done: number, total: number) => void,
   progressEvery = 10,
 ): Float64Array {
-  const kernel = createLayoutKernel(input, options);
   const total = options.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations;
-  if (kernel.size > 0)
-    while (!kernel.settled()) {
-      kernel.tick(Math.min(progressEvery, Math.max(1, total - kernel.ticks())));
-      onProgress?.(Math.min(kernel.ticks(), total), total);
-      // Guard against alpha never reaching alphaMin with a non-zero alphaTarget.
-      if (kernel.ticks() > 10 * total) break;
-    }
-  return kernel.positions();
+  return settle(createLayoutKernel(input, options), total, progressEvery, (done) =>
+    onProgress?.(done, total),
+  );
 }
 
 /** Turns interleaved positions into a record keyed by node id. */
@@ -52,6 +66,5 @@ export function computeLayout(
   options: Partial<LayoutOptions> = {},
 ): Record<string, Point> {
   const input = layoutInputFromGraph(graph);
-  const sized = { ...layoutOptionsForSize(input.ids.length), ...options };
-  return positionsById(input.ids, runLayout(input, sized));
+  return positionsById(input.ids, runLayout(input, sizedLayoutOptions(input.ids.length, options)));
 }

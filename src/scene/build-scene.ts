@@ -218,8 +218,8 @@ export function* buildSceneSteps(
   const width = edgeWidthScale(maxWeight, o.widths ?? defaultWidthRange(visibleNodes.size));
   const widthOf = new Map<number, number>();
   // Edges go into buckets by layer, colour and width (a stable counting sort: same order as
-  // sorting by those keys, without comparing 100k objects). The style of an edge is one of six
-  // (on the path, highlighted or neither; dimmed or not), each a layer and a colour.
+  // sorting by those keys, without comparing 100k objects). The style of an edge is one of the
+  // eight combinations of on the path, highlighted and dimmed (six occur), each a layer and a colour.
   const styles = [false, true].flatMap((onPath) =>
     [false, true].flatMap((lit) =>
       [false, true].map((dimmed) => {

@@ -437,8 +437,11 @@ export function createApp(options: AppOptions): App {
   async function refreshSliced(): Promise<void> {
     const run = ++refreshes;
     refreshing = true;
-    await runStepsSliced(refreshSteps(), { cancelled: () => run !== refreshes });
-    if (run === refreshes) refreshing = false;
+    try {
+      await runStepsSliced(refreshSteps(), { cancelled: () => run !== refreshes });
+    } finally {
+      if (run === refreshes) refreshing = false;
+    }
   }
 
   function* refreshSteps(options: { fit?: boolean } = {}): Generator<void, void> {
@@ -571,8 +574,9 @@ export function createApp(options: AppOptions): App {
     // The dataset is built in steps with input let through between them; a newer load wins.
     const token = ++loads;
     let showing: Promise<void> | null = null;
-    // Layout steps that arrive while the first scene is built are drawn once it is shown.
-    let movedMeanwhile = false;
+    // Layout steps that arrive while the first scene is built (which reads the positions) wait
+    // for it; only the newest is kept.
+    let held: Float64Array | null = null;
     const show = async (partial: PipelineResult) => {
       live?.stop();
       live = null;
@@ -612,11 +616,10 @@ export function createApp(options: AppOptions): App {
       // The first scene of a big network takes a while: it is built in slices.
       await refreshSliced();
       if (token !== loads) return;
-      if (movedMeanwhile) {
+      if (held) {
         await nextTask();
         if (token !== loads) return;
-        movedMeanwhile = false;
-        if (dataset === d && !map.updatePositions(d.positions)) drawScene();
+        if (held) place(held);
       }
       progress.compact(true);
       // The first scene was a task of its own; fitting it (another draw) is the next one.
@@ -625,12 +628,13 @@ export function createApp(options: AppOptions): App {
     };
     const place = (xy: Float64Array) => {
       if (!shown || dataset !== shown.dataset) return;
-      const positions = shown.dataset.positions;
-      shown.ids.forEach((id, i) => (positions[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
       if (refreshing) {
-        movedMeanwhile = true;
+        held = xy;
         return;
       }
+      held = null;
+      const positions = shown.dataset.positions;
+      shown.ids.forEach((id, i) => (positions[id] = { x: xy[2 * i], y: xy[2 * i + 1] }));
       // Layout steps move the drawn scene in place; a scene is built only when none is shown.
       if (!map.updatePositions(positions)) drawScene();
       if (!map.interacted()) map.fit(false);

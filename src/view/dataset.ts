@@ -36,14 +36,9 @@ export interface Dataset {
   warnings: Warning[];
 }
 
-/** Competition ranks: 1 + the number of strictly greater values. */
-export function competitionRanks(values: ReadonlyMap<string, number>): Map<string, number> {
-  return competitionRanksOf([...values.keys()], [...values.values()]);
-}
-
 /**
- * {@link competitionRanks} of `ids[i]` valued `values[i]` (ids distinct), without a pair per id;
- * the map lists the ids highest value first, ties in the given order.
+ * Competition ranks (1 + the number of strictly greater values) of `ids[i]` valued `values[i]`
+ * (ids distinct); the map lists the ids highest value first, ties in the given order.
  */
 export function competitionRanksOf(
   ids: readonly string[],

@@ -32,8 +32,7 @@ export interface MapView {
   readonly element: HTMLElement;
   readonly renderer: CanvasRenderer;
   /** Shows a new scene (its transform is replaced by the map's own). */
-  setScene(scene: Scene): void;
-  /** `setScene` in steps, for a caller that pauses between them (the scene shows in the last). */
+  /** Shows `scene`, in steps for a caller that pauses between them (the scene shows in the last). */
   setSceneSteps(scene: Scene): Generator<void, void>;
   /**
    * Moves the drawn authors to new positions without a new scene (see the renderer's
@@ -59,7 +58,7 @@ const EDGES_PER_STEP = 15_000;
 /** A fit within this many ms of a position update is deferred to the next animation frame. */
 const LAYOUT_QUIET = 300;
 
-/** Builds the map inside a new element; call `setScene` to draw. */
+/** Builds the map inside a new element; run `setSceneSteps` to draw. */
 export function createMapView(handlers: MapViewHandlers): MapView {
   const canvas = h("canvas", {
     class: "map-canvas",
@@ -126,8 +125,10 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     const target = new Int32Array(m);
     for (let e = 0; e < m; e++) {
       if (e > 0 && e % EDGES_PER_STEP === 0) yield;
-      source[e] = position.get(next.edges[e].source) as number;
-      target[e] = position.get(next.edges[e].target) as number;
+      // -1 for an end that is not drawn (the renderer skips such an edge): its coordinates are
+      // then NaN, which no hit test matches.
+      source[e] = position.get(next.edges[e].source) ?? -1;
+      target[e] = position.get(next.edges[e].target) ?? -1;
     }
     ends = { scene: next, source, target };
     return ends;
@@ -310,9 +311,6 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   const view: MapView = {
     element,
     renderer,
-    setScene(next) {
-      runSteps(view.setSceneSteps(next));
-    },
     *setSceneSteps(next) {
       // A fit due is worked out first, so labels are placed once, for the fitted view.
       next.transform =

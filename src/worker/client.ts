@@ -1,4 +1,5 @@
-// The page's handle on the analysis worker: load files, get progress and a result; newest load wins.
+// The page's handle on the workers of a load (analysis, then layout): load files, get progress,
+// the dataset, moving positions and a result; the newest load wins.
 import { createDatasetJoiner } from "./dataset-parts.ts";
 import { jobBuffers, type LayoutJob } from "./layout-job.ts";
 import type {
@@ -7,16 +8,11 @@ import type {
   LayoutMessage,
   LayoutRequest,
   LoadRequest,
-  Progress,
 } from "./protocol.ts";
-import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
+import type { PipelineHooks, PipelineOptions, PipelineResult } from "./pipeline.ts";
 
 /** Early looks at a load: the network before its layout, then positions as the layout runs. */
-export interface LoadListeners {
-  onProgress?(progress: Progress): void;
-  onDataset?(partial: PipelineResult): void;
-  onPositions?(positions: Float64Array): void;
-}
+export type LoadListeners = Omit<PipelineHooks, "positionsEvery">;
 
 export interface AnalysisClient {
   /**
@@ -109,9 +105,13 @@ export function createWorkerClient(): AnalysisClient {
           else if (message.type === "error") fail(message.message);
           else {
             end(analysis);
-            const dataset = joiner.finish(message.result);
-            runLayout(dataset, message.layout);
-            listeners.onDataset?.(dataset);
+            try {
+              const dataset = joiner.finish(message.result);
+              runLayout(dataset, message.layout);
+              listeners.onDataset?.(dataset);
+            } catch (error) {
+              fail(`coauthor-atlas/worker: ${(error as Error).message}`);
+            }
           }
         };
         analysis.onerror = failed;

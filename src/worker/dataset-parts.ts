@@ -13,7 +13,7 @@ export const PART_SIZE = 2000;
 
 /**
  * Splits the papers, authors and per-author metrics of `result` into parts of `size` records;
- * `rest` is the result without them. {@link joinDataset} puts them back together.
+ * `rest` is the result without them. {@link createDatasetJoiner} puts them back together.
  */
 export function splitDataset(
   result: PipelineResult,

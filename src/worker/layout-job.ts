@@ -2,10 +2,11 @@
 // layout worker receives once the analysis worker has posted the network and its metrics.
 import {
   createLayoutKernel,
-  layoutOptionsForSize,
+  sizedLayoutOptions,
   startingPositions,
   type LayoutOptions,
 } from "../layout/force-kernel.ts";
+import { settle } from "../layout/run-layout.ts";
 import type { LayoutInput } from "../layout/layout-input.ts";
 import type { Progress } from "./protocol.ts";
 
@@ -44,8 +45,7 @@ export function layoutJob(
       }
     }
   }
-  const sized = { ...layoutOptionsForSize(n), ...options };
-  return { input, options: { ...sized, iterations: sized.iterations ?? 300, initial } };
+  return { input, options: { ...sizedLayoutOptions(n, options), initial } };
 }
 
 /** Where the job's layout starts (what the map shows before the first tick). */
@@ -61,26 +61,17 @@ export function jobBuffers(job: LayoutJob): ArrayBuffer[] {
   return buffers as ArrayBuffer[];
 }
 
-const now = () => performance.now();
-
 /** Runs the layout to rest, reporting progress and positions as they move; the final positions. */
 export function runLayoutJob(job: LayoutJob, hooks: LayoutHooks = {}): Float64Array {
   const kernel = createLayoutKernel(job.input, job.options);
   const { iterations } = job.options;
   hooks.onProgress?.({ stage: "layout", done: 0, total: iterations });
-  const step = Math.max(1, Math.round(iterations / 50));
-  let lastPositions = now();
-  while (kernel.size > 0 && !kernel.settled() && kernel.ticks() < 10 * iterations) {
-    kernel.tick(step);
-    hooks.onProgress?.({
-      stage: "layout",
-      done: Math.min(kernel.ticks(), iterations),
-      total: iterations,
-    });
-    if (hooks.onPositions && now() - lastPositions >= (hooks.positionsEvery ?? 250)) {
-      lastPositions = now();
+  let lastPositions = performance.now();
+  return settle(kernel, iterations, Math.max(1, Math.round(iterations / 50)), (done) => {
+    hooks.onProgress?.({ stage: "layout", done, total: iterations });
+    if (hooks.onPositions && performance.now() - lastPositions >= (hooks.positionsEvery ?? 250)) {
+      lastPositions = performance.now();
       hooks.onPositions(kernel.positions());
     }
-  }
-  return kernel.positions();
+  });
 }

@@ -5,7 +5,6 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   coauthorsOf,
-  competitionRanks,
   competitionRanksOf,
   createDataset,
   pairPapers,
@@ -68,20 +67,6 @@ describe("runPipeline + createDataset on the seed profile", () => {
 
   it("has no year range for a profile without years", () => {
     expect(dataset.years).toBeUndefined();
-  });
-});
-
-describe("competitionRanks", () => {
-  it("gives ties the same rank and skips the ranks they use", () => {
-    const ranks = competitionRanks(
-      new Map([
-        ["a", 3],
-        ["b", 5],
-        ["c", 5],
-        ["d", 1],
-      ]),
-    );
-    expect(Object.fromEntries(ranks)).toEqual({ b: 1, c: 1, a: 3, d: 4 });
   });
 });
 
