@@ -13,6 +13,7 @@ import type { Actions } from "./actions.ts";
 import {
   authorName,
   createDatasetAsync,
+  mergedName,
   pairPapers,
   pathBetween,
   type Dataset,
@@ -24,6 +25,7 @@ import { legendPanel } from "./legend-panel.ts";
 import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapView } from "./map-view.ts";
+import { withoutDecision } from "./merge-list.ts";
 import { createMergePanel } from "./merge-panel.ts";
 import { createIndexedDbStore, type StateStore } from "./persistence.ts";
 import { EMPTY_SAVED_STATE, isEmptySavedState, type SavedState } from "./saved-state.ts";
@@ -171,6 +173,16 @@ export function createApp(options: AppOptions): App {
       rejected = [...rejected, decision];
       updateMerges();
       save();
+    },
+    onUndo(kind, decision) {
+      if (kind === "accepted") {
+        accepted = withoutDecision(accepted, decision);
+        void rerun();
+      } else {
+        rejected = withoutDecision(rejected, decision);
+        updateMerges();
+        save();
+      }
     },
   });
   const clearButton = h(
@@ -511,8 +523,8 @@ export function createApp(options: AppOptions): App {
     if (!d) return;
     merges.update(
       suggestions,
-      rejected,
-      (id) => authorName(d, id),
+      { accepted, rejected },
+      (id) => mergedName(d, id),
       (id) => d.papers.get(id)?.title ?? id,
     );
   }

@@ -9,6 +9,7 @@ import type { MetricsResult } from "../metrics/compute-metrics.ts";
 import type { Author, Corpus, Paper, Warning } from "../model/types.ts";
 import { SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import { communityColors } from "../scene/palette.ts";
+import { parseName } from "../parse/names.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
@@ -174,6 +175,19 @@ export async function createDatasetAsync(
 /** Display name of an author id (the id itself when unknown). */
 export function authorName(dataset: Dataset, id: string): string {
   return dataset.authors.get(id)?.name ?? id;
+}
+
+/**
+ * {@link authorName}, also for an author an accepted merge folded into another: then the
+ * spelling, among the other authors' variants, whose identity key is `id` (else the id itself).
+ */
+export function mergedName(dataset: Dataset, id: string): string {
+  const author = dataset.authors.get(id);
+  if (author) return author.name;
+  for (const other of dataset.authors.values())
+    for (const spelling of other.variants)
+      if (parseName(spelling, { latex: false })?.key === id) return spelling;
+  return id;
 }
 
 export interface Coauthor {

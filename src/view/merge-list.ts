@@ -108,3 +108,52 @@ export function describeSuggestion(
     papers,
   };
 }
+
+/** A decision already taken, as the panel lists it to be undone; every field is plain text. */
+export interface DecisionItem {
+  kind: "accepted" | "rejected";
+  decision: MergeDecision;
+  /** `Merged “T. Huang” into “Tiansheng Huang”` or `Kept “A” and “B” apart`. */
+  text: string;
+  /** The undo button's accessible name. */
+  undoLabel: string;
+}
+
+/**
+ * The decisions to list, the latest first: accepted merges (undoing one splits the authors
+ * again) and rejections (undoing one lists the suggestion again).
+ */
+export function describeDecisions(
+  accepted: readonly MergeDecision[],
+  rejected: readonly MergeDecision[],
+  nameOf: (authorId: string) => string,
+): DecisionItem[] {
+  const merged = accepted.map((decision): DecisionItem => {
+    const [keep, merge] = [nameOf(decision.keep), nameOf(decision.merge)];
+    return {
+      kind: "accepted",
+      decision,
+      text: `Merged “${merge}” into “${keep}”`,
+      undoLabel: `Undo: split ${merge} from ${keep}`,
+    };
+  });
+  const apart = rejected.map((decision): DecisionItem => {
+    const [keep, merge] = [nameOf(decision.keep), nameOf(decision.merge)];
+    return {
+      kind: "rejected",
+      decision,
+      text: `Kept “${keep}” and “${merge}” apart`,
+      undoLabel: `Undo: review ${keep} and ${merge} again`,
+    };
+  });
+  return [...merged.reverse(), ...apart.reverse()];
+}
+
+/** `decisions` without the one for the same pair as `undone` (either order). */
+export function withoutDecision(
+  decisions: readonly MergeDecision[],
+  undone: MergeDecision,
+): MergeDecision[] {
+  const key = pairKey(undone.keep, undone.merge);
+  return decisions.filter((d) => pairKey(d.keep, d.merge) !== key);
+}

@@ -1,8 +1,15 @@
-// The "Possible duplicates" panel: authors that may be one person, with evidence, accept / reject.
+// The "Possible duplicates" panel: authors that may be one person, with evidence, accept / reject;
+// below, the decisions taken, each of which can be undone.
 import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
 import { h } from "./dom.ts";
 import { createPopover } from "./popover.ts";
-import { describeSuggestion, visibleSuggestions, type MergeItem } from "./merge-list.ts";
+import {
+  describeDecisions,
+  describeSuggestion,
+  visibleSuggestions,
+  type DecisionItem,
+  type MergeItem,
+} from "./merge-list.ts";
 
 export interface MergePanel {
   /** Toolbar button with the count; hidden when there is nothing to review. */
@@ -11,7 +18,7 @@ export interface MergePanel {
   panel: HTMLElement;
   update(
     suggestions: readonly MergeSuggestion[],
-    rejected: readonly MergeDecision[],
+    decisions: { accepted: readonly MergeDecision[]; rejected: readonly MergeDecision[] },
     nameOf: (authorId: string) => string,
     titleOf: (paperId: string) => string,
   ): void;
@@ -22,6 +29,8 @@ export interface MergePanel {
 export interface MergePanelHandlers {
   onAccept(decision: MergeDecision): void;
   onReject(decision: MergeDecision): void;
+  /** Takes back an accepted merge (the authors are split again) or a rejection. */
+  onUndo(kind: DecisionItem["kind"], decision: MergeDecision): void;
   /** Called when the list opens (the app closes other popovers). */
   onOpen?(): void;
 }
@@ -87,6 +96,23 @@ function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement
   return li;
 }
 
+function decisionElement(item: DecisionItem, handlers: MergePanelHandlers): HTMLElement {
+  return h(
+    "li",
+    { class: "merge-decision" },
+    h("span", {}, item.text),
+    h(
+      "button",
+      {
+        class: "button",
+        attrs: { type: "button", "aria-label": item.undoLabel },
+        on: { click: () => handlers.onUndo(item.kind, item.decision) },
+      },
+      "Undo",
+    ),
+  );
+}
+
 /** Creates the duplicates button and its popover (every string rendered as text). */
 export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
   const count = h("span", { class: "merge-count" });
@@ -96,24 +122,39 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     "Authors that may be one person. Nothing is merged until you accept.",
   );
   const list = h("ul", { class: "merge-list" });
+  const decisionsTitle = h("h3", { class: "merge-decisions-title" }, "Your decisions");
+  const decisionList = h("ul", {
+    class: "merge-decisions",
+    attrs: { "aria-label": "Your decisions" },
+  });
   const { button, panel, toggle } = createPopover({
     title: "Possible duplicates",
     panelClass: "merge-popover",
     buttonClass: "button",
     buttonContent: [count],
-    body: [intro, list],
+    body: [intro, list, decisionsTitle, decisionList],
     onOpen: handlers.onOpen,
   });
   return {
     button,
     panel,
     toggle,
-    update(suggestions, rejected, nameOf, titleOf) {
+    update(suggestions, { accepted, rejected }, nameOf, titleOf) {
       const { shown, more } = visibleSuggestions(suggestions, rejected);
       const total = shown.length + more;
-      button.hidden = total === 0;
-      if (total === 0) toggle(false);
-      count.textContent = `${total} possible ${total === 1 ? "duplicate" : "duplicates"}`;
+      const taken = describeDecisions(accepted, rejected, nameOf);
+      button.hidden = total === 0 && taken.length === 0;
+      if (button.hidden) toggle(false);
+      count.textContent =
+        total > 0
+          ? `${total} possible ${total === 1 ? "duplicate" : "duplicates"}`
+          : `${taken.length} merge ${taken.length === 1 ? "decision" : "decisions"}`;
+      intro.textContent =
+        total > 0
+          ? "Authors that may be one person. Nothing is merged until you accept."
+          : "No possible duplicates left to review.";
+      decisionsTitle.hidden = taken.length === 0;
+      decisionList.replaceChildren(...taken.map((item) => decisionElement(item, handlers)));
       // Keep focus near where it was: on the next item's first button after a decision.
       const focused = list.contains(document.activeElement)
         ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)

@@ -1,11 +1,13 @@
-// Possible duplicates as listed: rejected pairs hidden, limits, evidence in words.
+// Possible duplicates as listed: rejected pairs hidden, limits, evidence in words; decisions to undo.
 import { describe, expect, it } from "vitest";
 import type { MergeSuggestion } from "../../src/parse/merge-suggestions.ts";
 import {
+  describeDecisions,
   describeSuggestion,
   nameList,
   pairKey,
   visibleSuggestions,
+  withoutDecision,
 } from "../../src/view/merge-list.ts";
 
 const suggestion = (keep: string, merge: string, over: Partial<MergeSuggestion> = {}) =>
@@ -113,5 +115,43 @@ describe("describeSuggestion", () => {
       titles: ["Paper One", "Paper Two"],
       more: 1,
     });
+  });
+});
+
+describe("describeDecisions", () => {
+  it("lists accepted merges, then rejections, each latest first, with names", () => {
+    const items = describeDecisions(
+      [
+        { keep: "ling liu", merge: "l liu" },
+        { keep: "fatih ilhan", merge: "f ilhan" },
+      ],
+      [{ keep: "ling liu", merge: "fatih ilhan" }],
+      nameOf,
+    );
+    expect(items.map((i) => [i.kind, i.text, i.undoLabel])).toEqual([
+      ["accepted", "Merged “f ilhan” into “Fatih Ilhan”", "Undo: split f ilhan from Fatih Ilhan"],
+      ["accepted", "Merged “l liu” into “Ling Liu”", "Undo: split l liu from Ling Liu"],
+      [
+        "rejected",
+        "Kept “Ling Liu” and “Fatih Ilhan” apart",
+        "Undo: review Ling Liu and Fatih Ilhan again",
+      ],
+    ]);
+    expect(items[0].decision).toEqual({ keep: "fatih ilhan", merge: "f ilhan" });
+  });
+});
+
+describe("withoutDecision", () => {
+  it("drops the decision on the same pair, in either order, and keeps the rest in order", () => {
+    const decisions = [
+      { keep: "a", merge: "b" },
+      { keep: "c", merge: "d" },
+      { keep: "e", merge: "f" },
+    ];
+    expect(withoutDecision(decisions, { keep: "d", merge: "c" })).toEqual([
+      { keep: "a", merge: "b" },
+      { keep: "e", merge: "f" },
+    ]);
+    expect(withoutDecision(decisions, { keep: "x", merge: "y" })).toEqual(decisions);
   });
 });

@@ -1,5 +1,6 @@
 // The pipeline with merge decisions: suggestions from two files, an accepted merge joins authors.
 import { describe, expect, it } from "vitest";
+import { createDataset, mergedName } from "../../src/view/dataset.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
 
 const BIB = `@article{a1, title={Paper One}, author={Huang, Tiansheng and Liu, Ling}, year={2023}}
@@ -42,5 +43,16 @@ describe("pipeline with merge decisions", () => {
     expect(result.metrics.authors["tiansheng huang"].papers).toBe(3);
     expect(result.suggestions).toEqual([]);
     expect(result.ids).not.toContain("t huang");
+  });
+
+  it("still names the merged-away author (for the decision list) by the spelling it had", () => {
+    const result = runPipeline(FILES, {
+      ...layout,
+      decisions: [{ keep: "tiansheng huang", merge: "t huang" }],
+    });
+    const dataset = createDataset(result);
+    expect(mergedName(dataset, "t huang")).toBe("T. Huang");
+    expect(mergedName(dataset, "tiansheng huang")).toBe("Tiansheng Huang");
+    expect(mergedName(dataset, "nobody here")).toBe("nobody here");
   });
 });
