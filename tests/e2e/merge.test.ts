@@ -81,6 +81,18 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
   };
   const duplicates = (w: WatchedPage) =>
     w.page.getByRole("dialog", { name: "Possible duplicates" });
+  /** Opens the list, accepts its one suggestion and reloads once the decision is saved. */
+  const acceptAndReload = async (w: WatchedPage) => {
+    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
+    await duplicates(w)
+      .getByRole("button", { name: /^Accept/ })
+      .click();
+    await expect.poll(() => authors(w)).toBe(3);
+    await waitForReady(w.page);
+    await w.page.waitForTimeout(200);
+    await w.page.reload();
+    await waitForReady(w.page);
+  };
 
   it("offers every format in the file input and reads Latin-1 bytes", async () => {
     const w = await open();
@@ -158,16 +170,8 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
   it("undoes an accepted merge and a rejection from the list of decisions, also after a reload", async () => {
     const w = await open();
     await loadPair(w);
-    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
-    await duplicates(w)
-      .getByRole("button", { name: /^Accept/ })
-      .click();
-    await expect.poll(() => authors(w)).toBe(3);
-    await waitForReady(w.page);
-    await w.page.waitForTimeout(200);
     // After a reload the merged-away author is still named as it was spelled.
-    await w.page.reload();
-    await waitForReady(w.page);
+    await acceptAndReload(w);
     await w.page.getByRole("button", { name: "1 merge decision" }).click();
     const decisions = duplicates(w).getByRole("list", { name: "Your decisions" });
     expect(await decisions.textContent()).toContain("Merged “T. Huang” into “Tiansheng Huang”");
@@ -209,15 +213,7 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
     expect(await authors(w)).toBe(4);
     expect(await w.page.locator(".dataset-name").textContent()).toBe("a.bib, b.ris");
 
-    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
-    await duplicates(w)
-      .getByRole("button", { name: /^Accept/ })
-      .click();
-    await expect.poll(() => authors(w)).toBe(3);
-    await waitForReady(w.page);
-    await w.page.waitForTimeout(200);
-    await w.page.reload();
-    await waitForReady(w.page);
+    await acceptAndReload(w);
     expect(await authors(w)).toBe(3);
     expect(await papersOf(w, "tiansheng huang")).toBe(3);
 
