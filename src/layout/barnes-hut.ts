@@ -69,6 +69,24 @@ export function createManyBody(n: number, strength: number, theta: number, rando
     return k;
   };
 
+  /** A cell's extent `x0, y0, x1, y1` while a body walks down, then the last midpoints `xm, ym`. */
+  const box = new Float64Array(6);
+
+  /** Halves `box` towards (x, y), as d3-quadtree does; returns the quadrant taken (0–3). */
+  const descend = (x: number, y: number): number => {
+    const xm = (box[0] + box[2]) / 2;
+    const ym = (box[1] + box[3]) / 2;
+    const right = x >= xm;
+    const bottom = y >= ym;
+    if (right) box[0] = xm;
+    else box[2] = xm;
+    if (bottom) box[1] = ym;
+    else box[3] = ym;
+    box[4] = xm;
+    box[5] = ym;
+    return ((bottom ? 1 : 0) << 1) | (right ? 1 : 0);
+  };
+
   /** d3-quadtree's `add` for body i at (x, y), the extent already covering it. */
   const add = (bodies: Bodies, i: number, x: number, y: number) => {
     next[i] = -1;
@@ -79,22 +97,14 @@ export function createManyBody(n: number, strength: number, theta: number, rando
     let node = root;
     let parent = -1;
     let q = 0;
-    let ax0 = x0;
-    let ay0 = y0;
-    let ax1 = x1;
-    let ay1 = y1;
+    box[0] = x0;
+    box[1] = y0;
+    box[2] = x1;
+    box[3] = y1;
     let level = 0;
     while (head[node] < 0) {
-      const xm = (ax0 + ax1) / 2;
-      const ym = (ay0 + ay1) / 2;
-      const right = x >= xm;
-      const bottom = y >= ym;
-      if (right) ax0 = xm;
-      else ax1 = xm;
-      if (bottom) ay0 = ym;
-      else ay1 = ym;
       parent = node;
-      q = ((bottom ? 1 : 0) << 1) | (right ? 1 : 0);
+      q = descend(x, y);
       level++;
       const c = child[4 * parent + q];
       if (c === 0) {
@@ -122,16 +132,9 @@ export function createManyBody(n: number, strength: number, theta: number, rando
       if (parent < 0) root = inner;
       else child[4 * parent + q] = inner + 1;
       parent = inner;
-      const xm = (ax0 + ax1) / 2;
-      const ym = (ay0 + ay1) / 2;
-      const right = x >= xm;
-      const bottom = y >= ym;
-      if (right) ax0 = xm;
-      else ax1 = xm;
-      if (bottom) ay0 = ym;
-      else ay1 = ym;
-      q = ((bottom ? 1 : 0) << 1) | (right ? 1 : 0);
-      j = ((yp >= ym ? 1 : 0) << 1) | (xp >= xm ? 1 : 0);
+      q = descend(x, y);
+      // The quadrant of the other body, split by the same midpoints.
+      j = ((yp >= box[5] ? 1 : 0) << 1) | (xp >= box[4] ? 1 : 0);
       level++;
     } while (q === j);
     const leaf = cell(i);
