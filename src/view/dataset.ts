@@ -184,11 +184,22 @@ export function authorName(dataset: Dataset, id: string): string {
 export function mergedName(dataset: Dataset, id: string): string {
   const author = dataset.authors.get(id);
   if (author) return author.name;
-  for (const other of dataset.authors.values())
-    for (const spelling of other.variants)
-      if (parseName(spelling, { latex: false })?.key === id) return spelling;
-  return id;
+  let spellings = variantSpellings.get(dataset);
+  if (!spellings) {
+    // Built once per dataset, on the first name an author no longer has.
+    spellings = new Map();
+    for (const other of dataset.authors.values())
+      for (const spelling of other.variants) {
+        const key = parseName(spelling, { latex: false })?.key;
+        if (key !== undefined && !spellings.has(key)) spellings.set(key, spelling);
+      }
+    variantSpellings.set(dataset, spellings);
+  }
+  return spellings.get(id) ?? id;
 }
+
+/** Per dataset: the first variant spelling met for each identity key. */
+const variantSpellings = new WeakMap<Dataset, Map<string, string>>();
 
 export interface Coauthor {
   id: string;
