@@ -40,6 +40,9 @@ export interface MergeSuggestion {
 export interface MergeDecision {
   keep: string;
   merge: string;
+  /** The two names as shown when the decision was taken (for listing it; not used to merge). */
+  keepName?: string;
+  mergeName?: string;
 }
 
 export interface MergeSuggestionOptions {

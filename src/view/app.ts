@@ -25,7 +25,7 @@ import { legendPanel } from "./legend-panel.ts";
 import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapView } from "./map-view.ts";
-import { withoutDecision } from "./merge-list.ts";
+import { hasDecision, withoutDecision } from "./merge-list.ts";
 import { createMergePanel } from "./merge-panel.ts";
 import { createIndexedDbStore, type StateStore } from "./persistence.ts";
 import { EMPTY_SAVED_STATE, isEmptySavedState, type SavedState } from "./saved-state.ts";
@@ -101,7 +101,11 @@ export function createApp(options: AppOptions): App {
   const fetchText = options.fetchText ?? fetchSameOrigin;
   let url: UrlState = parseUrlState(location.search);
   let dataset: Dataset | null = null;
+  /** The files shown, and those of the newest load (the same once it is shown). */
   let files: InputFile[] = [];
+  let requested: InputFile[] = [];
+  /** Whether a load of the user's is replacing the files (merge decisions wait for it). */
+  let replacing = false;
   let loadedData: string | undefined;
   let visible: FilterResult | null = null;
   let visibleKey = "";
@@ -165,16 +169,21 @@ export function createApp(options: AppOptions): App {
   const warnings = createWarningsPanel(() => merges.toggle(false));
   const merges = createMergePanel({
     onOpen: () => warnings.toggle(false),
+    // Decisions name the shown authors: none is taken while other files replace them.
     onAccept(decision) {
+      if (replacing || hasDecision(accepted, decision)) return;
       accepted = [...accepted, decision];
+      updateMerges();
       void rerun();
     },
     onReject(decision) {
+      if (replacing || hasDecision(rejected, decision)) return;
       rejected = [...rejected, decision];
       updateMerges();
       save();
     },
     onUndo(kind, decision) {
+      if (replacing) return;
       if (kind === "accepted") {
         accepted = withoutDecision(accepted, decision);
         void rerun();
@@ -548,7 +557,7 @@ export function createApp(options: AppOptions): App {
 
   /** Re-runs the pipeline on the same files with the merge decisions (positions kept). */
   function rerun(): Promise<void> {
-    return load(files, "same", false, "Merging authors");
+    return load(requested, "same", false, "Merging authors");
   }
 
   async function clearSaved(): Promise<void> {
@@ -568,12 +577,16 @@ export function createApp(options: AppOptions): App {
     byUser: boolean,
     message?: string,
   ): Promise<void> {
-    const all = mode === "add" ? [...files, ...chosen] : chosen;
+    // Files are added to (and merges re-run on) those of the newest load, shown or not yet.
+    const all = mode === "add" ? [...requested, ...chosen] : chosen;
+    requested = all;
     if (byUser && mode === "replace") {
       // New files: earlier merge decisions name authors of the old ones.
       defaultIncluded = chosen === options.defaultFiles;
       accepted = [];
       rejected = [];
+      replacing = true;
+      merges.toggle(false);
     }
     if (byUser) saving = true;
     const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} files`;
@@ -595,6 +608,7 @@ export function createApp(options: AppOptions): App {
       const next = await createDatasetAsync(partial);
       if (token !== loads) return;
       files = all;
+      replacing = false;
       dataset = next;
       const d = dataset;
       shown = { dataset: d, ids: partial.ids };
@@ -678,6 +692,8 @@ export function createApp(options: AppOptions): App {
       root.dataset.state = "ready";
     } catch (error) {
       if ((error as Error).name === "AbortError") return;
+      requested = files;
+      replacing = false;
       root.dataset.state = dataset ? "ready" : "error";
       showError((error as Error).message);
     } finally {

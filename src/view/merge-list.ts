@@ -45,16 +45,16 @@ export function pairKey(a: string, b: string): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The suggestions to list: those whose pair was not rejected, in the given order, at most
- * `limit`; `more` counts the rest.
+ * The suggestions to list: those whose pair has no decision yet (`decided`: rejected, or accepted
+ * and not merged yet), in the given order, at most `limit`; `more` counts the rest.
  */
 export function visibleSuggestions(
   suggestions: readonly MergeSuggestion[],
-  rejected: readonly MergeDecision[],
+  decided: readonly MergeDecision[],
   options: Partial<MergeListOptions> = {},
 ): { shown: MergeSuggestion[]; more: number } {
   const { limit } = { ...DEFAULT_MERGE_LIST_OPTIONS, ...options };
-  const hidden = new Set(rejected.map((d) => pairKey(d.keep, d.merge)));
+  const hidden = new Set(decided.map((d) => pairKey(d.keep, d.merge)));
   const open = suggestions.filter((s) => !hidden.has(pairKey(s.keep, s.merge)));
   return { shown: open.slice(0, limit), more: Math.max(0, open.length - limit) };
 }
@@ -87,7 +87,12 @@ export function describeSuggestion(
     more: Math.max(0, ids.length - maxTitles),
   }));
   return {
-    decision: { keep: suggestion.keep, merge: suggestion.merge },
+    decision: {
+      keep: suggestion.keep,
+      merge: suggestion.merge,
+      keepName: suggestion.keepName,
+      mergeName: suggestion.mergeName,
+    },
     key: pairKey(suggestion.keep, suggestion.merge),
     keepName: suggestion.keepName,
     mergeName: suggestion.mergeName,
@@ -121,15 +126,20 @@ export interface DecisionItem {
 
 /**
  * The decisions to list, the latest first: accepted merges (undoing one splits the authors
- * again) and rejections (undoing one lists the suggestion again).
+ * again) and rejections (undoing one lists the suggestion again). Names are the decision's own,
+ * else looked up with `nameOf`.
  */
 export function describeDecisions(
   accepted: readonly MergeDecision[],
   rejected: readonly MergeDecision[],
   nameOf: (authorId: string) => string,
 ): DecisionItem[] {
+  const names = (d: MergeDecision) => [
+    d.keepName ?? nameOf(d.keep),
+    d.mergeName ?? nameOf(d.merge),
+  ];
   const merged = accepted.map((decision): DecisionItem => {
-    const [keep, merge] = [nameOf(decision.keep), nameOf(decision.merge)];
+    const [keep, merge] = names(decision);
     return {
       kind: "accepted",
       decision,
@@ -138,7 +148,7 @@ export function describeDecisions(
     };
   });
   const apart = rejected.map((decision): DecisionItem => {
-    const [keep, merge] = [nameOf(decision.keep), nameOf(decision.merge)];
+    const [keep, merge] = names(decision);
     return {
       kind: "rejected",
       decision,
@@ -147,6 +157,12 @@ export function describeDecisions(
     };
   });
   return [...merged.reverse(), ...apart.reverse()];
+}
+
+/** Whether `decisions` hold one for the same pair as `decision` (either order). */
+export function hasDecision(decisions: readonly MergeDecision[], decision: MergeDecision): boolean {
+  const key = pairKey(decision.keep, decision.merge);
+  return decisions.some((d) => pairKey(d.keep, d.merge) === key);
 }
 
 /** `decisions` without the one for the same pair as `undone` (either order). */

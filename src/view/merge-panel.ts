@@ -140,7 +140,7 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     panel,
     toggle,
     update(suggestions, { accepted, rejected }, nameOf, titleOf) {
-      const { shown, more } = visibleSuggestions(suggestions, rejected);
+      const { shown, more } = visibleSuggestions(suggestions, [...accepted, ...rejected]);
       const total = shown.length + more;
       const taken = describeDecisions(accepted, rejected, nameOf);
       button.hidden = total === 0 && taken.length === 0;
@@ -153,8 +153,20 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
         total > 0
           ? "Authors that may be one person. Nothing is merged until you accept."
           : "No possible duplicates left to review.";
+      // An Undo pressed from the keyboard: focus goes to the next one (or the dialog's first button).
+      const undone = decisionList.contains(document.activeElement)
+        ? [...decisionList.children].indexOf(
+            document.activeElement?.closest(".merge-decision") as HTMLElement,
+          )
+        : -1;
       decisionsTitle.hidden = taken.length === 0;
+      decisionList.hidden = taken.length === 0;
       decisionList.replaceChildren(...taken.map((item) => decisionElement(item, handlers)));
+      if (undone >= 0) {
+        const next = decisionList.children[Math.min(undone, decisionList.children.length - 1)];
+        const target = next?.querySelector("button") ?? panel.querySelector("button");
+        (target as HTMLElement | null)?.focus();
+      }
       // Keep focus near where it was: on the next item's first button after a decision.
       const focused = list.contains(document.activeElement)
         ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)

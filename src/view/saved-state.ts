@@ -39,9 +39,17 @@ export function serializeSavedState(state: SavedState): string {
     version: 1,
     files: state.files.map((f) => ({ name: f.name, text: f.text })),
     replacedDefault: state.replacedDefault,
-    accepted: state.accepted.map((d) => ({ keep: d.keep, merge: d.merge })),
-    rejected: state.rejected.map((d) => ({ keep: d.keep, merge: d.merge })),
+    accepted: state.accepted.map(decisionRecord),
+    rejected: state.rejected.map(decisionRecord),
   });
+}
+
+/** A decision as saved: the ids, and the names when known. */
+function decisionRecord(d: MergeDecision): MergeDecision {
+  const record: MergeDecision = { keep: d.keep, merge: d.merge };
+  if (d.keepName !== undefined) record.keepName = d.keepName;
+  if (d.mergeName !== undefined) record.mergeName = d.mergeName;
+  return record;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -52,7 +60,13 @@ function decisions(value: unknown, field: string): MergeDecision[] {
   return value.map((d, i) => {
     if (!isObject(d) || typeof d.keep !== "string" || typeof d.merge !== "string")
       throw new Error(`${field}[${i}] is not a {keep, merge} pair of strings`);
-    return { keep: d.keep, merge: d.merge };
+    // Names are optional (older saved states have none); anything but a string is dropped.
+    return decisionRecord({
+      keep: d.keep,
+      merge: d.merge,
+      keepName: typeof d.keepName === "string" ? d.keepName : undefined,
+      mergeName: typeof d.mergeName === "string" ? d.mergeName : undefined,
+    });
   });
 }
 

@@ -78,11 +78,20 @@ export function createWorkerClient(): AnalysisClient {
         const fail = (message: string) => settle(() => reject(new Error(message)));
         const failed = (event: ErrorEvent) =>
           fail(`coauthor-atlas/worker: ${event.message || "worker failed"}`);
+        /** A message handler whose throw (a listener's included) fails the load instead of leaving it unsettled. */
+        const guarded =
+          <M>(handle: (message: M) => void) =>
+          (event: MessageEvent<M>) => {
+            try {
+              handle(event.data);
+            } catch (error) {
+              fail(`coauthor-atlas/worker: ${(error as Error).message}`);
+            }
+          };
 
         const runLayout = (partial: PipelineResult, job: LayoutJob) => {
           const layout = start(spawnLayout());
-          layout.onmessage = (event: MessageEvent<LayoutMessage>) => {
-            const message = event.data;
+          layout.onmessage = guarded<LayoutMessage>((message) => {
             if (message.type === "progress") listeners.onProgress?.(message);
             else if (message.type === "positions") listeners.onPositions?.(message.positions);
             else if (message.type === "error") fail(message.message);
@@ -90,7 +99,7 @@ export function createWorkerClient(): AnalysisClient {
               const timings = { ...partial.timings, layout: message.milliseconds };
               settle(() => resolve({ ...partial, positions: message.positions, timings }));
             }
-          };
+          });
           layout.onerror = failed;
           const request: LayoutRequest = { type: "layout", id, job };
           layout.postMessage(request, jobBuffers(job));
@@ -98,22 +107,17 @@ export function createWorkerClient(): AnalysisClient {
 
         const analysis = start(spawnAnalysis());
         const joiner = createDatasetJoiner();
-        analysis.onmessage = (event: MessageEvent<AnalysisMessage>) => {
-          const message = event.data;
+        analysis.onmessage = guarded<AnalysisMessage>((message) => {
           if (message.type === "progress") listeners.onProgress?.(message);
           else if (message.type === "part") joiner.add(message.part);
           else if (message.type === "error") fail(message.message);
           else {
             end(analysis);
-            try {
-              const dataset = joiner.finish(message.result);
-              runLayout(dataset, message.layout);
-              listeners.onDataset?.(dataset);
-            } catch (error) {
-              fail(`coauthor-atlas/worker: ${(error as Error).message}`);
-            }
+            const dataset = joiner.finish(message.result);
+            runLayout(dataset, message.layout);
+            listeners.onDataset?.(dataset);
           }
-        };
+        });
         analysis.onerror = failed;
         const request: LoadRequest = { type: "load", id, files, options };
         analysis.postMessage(request);

@@ -1,4 +1,5 @@
-// Issue 5 in Chromium: possible duplicates accepted / rejected, and saved state across reloads.
+// Issue 5 in Chromium: possible duplicates accepted / rejected / undone, and saved state across
+// reloads.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import {
   DIST,
@@ -33,9 +34,12 @@ const LATIN1 = Buffer.from(
   "latin1",
 );
 
+const EXTRA = `@article{c1, title={Paper Four}, author={Roe, Richard and Liu, Ling}, year={2022}}\n`;
+
 const run = requireBrowser("tests/e2e/merge.test.ts");
 
 interface AppHandle {
+  load(files: { name: string; text: string }[], mode: "add" | "replace"): Promise<void>;
   dataset(): {
     corpus: { authors: { id: string; name: string }[] };
     papersByAuthor: Map<string, string[]>;
@@ -81,12 +85,19 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
   };
   const duplicates = (w: WatchedPage) =>
     w.page.getByRole("dialog", { name: "Possible duplicates" });
+  /** Opens the list of one suggestion and accepts or rejects it. */
+  const decide = async (
+    w: WatchedPage,
+    action: "Accept" | "Reject",
+    how: "click" | "dblclick" = "click",
+  ) => {
+    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
+    const button = duplicates(w).getByRole("button", { name: new RegExp(`^${action}`) });
+    await (how === "click" ? button.click() : button.dblclick());
+  };
   /** Opens the list, accepts its one suggestion and reloads once the decision is saved. */
   const acceptAndReload = async (w: WatchedPage) => {
-    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
-    await duplicates(w)
-      .getByRole("button", { name: /^Accept/ })
-      .click();
+    await decide(w, "Accept");
     await expect.poll(() => authors(w)).toBe(3);
     await waitForReady(w.page);
     await w.page.waitForTimeout(200);
@@ -150,10 +161,7 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
   it("reject hides the suggestion and keeps both authors, also after a reload", async () => {
     const w = await open();
     await loadPair(w);
-    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
-    await duplicates(w)
-      .getByRole("button", { name: /^Reject/ })
-      .click();
+    await decide(w, "Reject");
     await expect
       .poll(() => w.page.getByRole("button", { name: /^\d+ possible duplicate/ }).count())
       .toBe(0);
@@ -200,6 +208,56 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
       .poll(() => w.page.getByRole("button", { name: "1 possible duplicate" }).isVisible())
       .toBe(true);
     expect(await authors(w)).toBe(4);
+    expect(w.errors).toEqual([]);
+  });
+
+  it("lists an accepted merge once, even when Accept is pressed twice before the merge shows", async () => {
+    const w = await open();
+    await loadPair(w);
+    await decide(w, "Accept", "dblclick");
+    await expect.poll(() => authors(w)).toBe(3);
+    await waitForReady(w.page);
+    const items = duplicates(w).getByRole("list", { name: "Your decisions" }).getByRole("listitem");
+    expect(await items.count()).toBe(1);
+    expect(w.errors).toEqual([]);
+  });
+
+  it("keeps keyboard focus inside the dialog after Undo of a rejection", async () => {
+    const w = await open();
+    await loadPair(w);
+    await decide(w, "Reject");
+    const undo = duplicates(w).getByRole("button", { name: /^Undo: review/ });
+    await undo.focus();
+    await w.page.keyboard.press("Enter");
+    await expect
+      .poll(() => w.page.getByRole("button", { name: "1 possible duplicate" }).isVisible())
+      .toBe(true);
+    const inside = await w.page.evaluate(
+      () => document.activeElement?.closest("[role=dialog]") !== null,
+    );
+    expect(inside).toBe(true);
+    expect(w.errors).toEqual([]);
+  });
+
+  it("does not drop files being added when an accepted merge is undone meanwhile", async () => {
+    const w = await open();
+    await loadPair(w);
+    await decide(w, "Accept");
+    await expect.poll(() => authors(w)).toBe(3);
+    await waitForReady(w.page);
+    // Add a file, and press Undo before the added file is on screen.
+    await w.page.evaluate((text) => {
+      const app = (window as unknown as { coauthorAtlas: AppHandle }).coauthorAtlas;
+      void app.load([{ name: "c.bib", text }], "add");
+      const undo = [...document.querySelectorAll<HTMLButtonElement>("button[aria-label]")].find(
+        (b) => b.getAttribute("aria-label")?.startsWith("Undo: split"),
+      );
+      undo?.click();
+    }, EXTRA);
+    await w.page.waitForTimeout(300);
+    await waitForReady(w.page);
+    await expect.poll(() => authors(w)).toBe(5);
+    expect(await w.page.locator(".dataset-name").textContent()).toBe("a.bib, b.ris, c.bib");
     expect(w.errors).toEqual([]);
   });
 

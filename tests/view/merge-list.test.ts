@@ -4,6 +4,7 @@ import type { MergeSuggestion } from "../../src/parse/merge-suggestions.ts";
 import {
   describeDecisions,
   describeSuggestion,
+  hasDecision,
   nameList,
   pairKey,
   visibleSuggestions,
@@ -80,7 +81,12 @@ describe("describeSuggestion", () => {
       nameOf,
       titleOf,
     );
-    expect(item.decision).toEqual({ keep: "tiansheng huang", merge: "t huang" });
+    expect(item.decision).toEqual({
+      keep: "tiansheng huang",
+      merge: "t huang",
+      keepName: "Tiansheng Huang",
+      mergeName: "T. Huang",
+    });
     expect(item.score).toBe("0.64");
     expect(item.coauthors).toBe("Shared coauthors (2): Ling Liu, Fatih Ilhan");
     expect(item.samePapers).toBe("Same paper in two versions: 1");
@@ -138,6 +144,30 @@ describe("describeDecisions", () => {
       ],
     ]);
     expect(items[0].decision).toEqual({ keep: "fatih ilhan", merge: "f ilhan" });
+  });
+
+  it("names a decision by the names it was taken with, before any lookup", () => {
+    const [item] = describeDecisions(
+      [
+        {
+          keep: "thomas seidl 0001",
+          merge: "t seidl",
+          keepName: "Thomas Seidl",
+          mergeName: "T. Seidl",
+        },
+      ],
+      [],
+      nameOf,
+    );
+    expect(item.text).toBe("Merged “T. Seidl” into “Thomas Seidl”");
+  });
+});
+
+describe("hasDecision", () => {
+  it("finds a decision on the same pair in either order", () => {
+    const decisions = [{ keep: "a", merge: "b" }];
+    expect(hasDecision(decisions, { keep: "b", merge: "a" })).toBe(true);
+    expect(hasDecision(decisions, { keep: "a", merge: "c" })).toBe(false);
   });
 });
 

@@ -12,7 +12,14 @@ const STATE: SavedState = {
   version: 1,
   files: [{ name: "a.bib", text: "@article{x, title={Ü}, author={Huang, T.}}\n" }],
   replacedDefault: true,
-  accepted: [{ keep: "tiansheng huang", merge: "t huang" }],
+  accepted: [
+    {
+      keep: "tiansheng huang",
+      merge: "t huang",
+      keepName: "Tiansheng Huang",
+      mergeName: "T. Huang",
+    },
+  ],
   rejected: [{ keep: "a", merge: "b" }],
 };
 
@@ -24,6 +31,17 @@ describe("saved state", () => {
   it("drops fields it does not know", () => {
     const text = JSON.stringify({ ...STATE, files: [{ ...STATE.files[0], extra: 1 }], more: 2 });
     expect(parseSavedState(text)).toEqual(STATE);
+  });
+
+  it("reads decisions without names (older states) and drops names that are not strings", () => {
+    const text = JSON.stringify({
+      ...STATE,
+      accepted: [{ keep: "a", merge: "b" }],
+      rejected: [{ keep: "c", merge: "d", keepName: 7, mergeName: "D" }],
+    });
+    const state = parseSavedState(text);
+    expect(state.accepted).toEqual([{ keep: "a", merge: "b" }]);
+    expect(state.rejected).toEqual([{ keep: "c", merge: "d", mergeName: "D" }]);
   });
 
   it("knows the empty state", () => {
