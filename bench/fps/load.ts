@@ -73,6 +73,8 @@ interface LoadResult {
   p95InputMs: number;
   inputs: number;
   maxLagMs: number;
+  /** The longest animation frame of the first zoom at rest (0: none over 50 ms). */
+  firstZoomLongestFrameMs: number;
   /** Animation frames over 50 ms (long-animation-frame entries) while loading. */
   longFrames: number;
   /** The longest three: duration, then each script in it (how it was invoked, ms). */
@@ -158,6 +160,20 @@ for (const papers of papersList) {
     };
     const heap = metrics.metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? NaN;
     const memory = pid > 0 ? processMemory(pid) : { total: NaN, renderer: NaN };
+    // The map at rest, then the user's first zoom: the longest animation frame it costs (0 when
+    // no frame took over 50 ms).
+    await page.evaluate(() => {
+      (window as unknown as { probe: { frames: unknown[] } }).probe.frames = [];
+    });
+    await page.mouse.move(720, 450);
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.wheel(0, -120);
+      await page.waitForTimeout(40);
+    }
+    await page.waitForTimeout(600);
+    const zoomFrames = await page.evaluate(() =>
+      (window as unknown as { probe: { frames: { ms: number }[] } }).probe.frames.map((f) => f.ms),
+    );
     const sorted = [...probe.input].sort((a, b) => a - b);
     const number = (pattern: RegExp) => Number(pattern.exec(counts)?.[1] ?? NaN);
     const result: LoadResult = {
@@ -174,6 +190,7 @@ for (const papers of papersList) {
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3)
         .map((f) => `${f.ms} ms: ${f.scripts}`),
+      firstZoomLongestFrameMs: Math.max(0, ...zoomFrames),
       heapMB: heap / 2 ** 20,
       rendererRssMB: memory.renderer / 2 ** 20,
       peakRendererRssMB: Math.max(peak, memory.renderer) / 2 ** 20,
@@ -189,11 +206,11 @@ for (const papers of papersList) {
 }
 
 const lines = [
-  `| papers | authors | collaborations | load (s) | max input latency (ms) | p95 input latency (ms) | max timer lag (ms) | main-thread JS heap (MB) | renderer RSS (MB) | peak renderer RSS (MB) | browser total RSS (MB) |`,
-  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  `| papers | authors | collaborations | load (s) | max input latency (ms) | p95 input latency (ms) | max timer lag (ms) | first zoom: longest frame (ms) | main-thread JS heap (MB) | renderer RSS (MB) | peak renderer RSS (MB) | browser total RSS (MB) |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...results.map(
     (r) =>
-      `| ${r.papers} | ${r.authors} | ${r.edges} | ${r.seconds.toFixed(1)}${r.ready ? "" : " (not ready)"} | ${r.maxInputMs.toFixed(0)} | ${r.p95InputMs.toFixed(0)} | ${r.maxLagMs.toFixed(0)} | ${r.heapMB.toFixed(0)} | ${r.rendererRssMB.toFixed(0)} | ${r.peakRendererRssMB.toFixed(0)} | ${r.totalRssMB.toFixed(0)} |`,
+      `| ${r.papers} | ${r.authors} | ${r.edges} | ${r.seconds.toFixed(1)}${r.ready ? "" : " (not ready)"} | ${r.maxInputMs.toFixed(0)} | ${r.p95InputMs.toFixed(0)} | ${r.maxLagMs.toFixed(0)} | ${r.firstZoomLongestFrameMs.toFixed(0)} | ${r.heapMB.toFixed(0)} | ${r.rendererRssMB.toFixed(0)} | ${r.peakRendererRssMB.toFixed(0)} | ${r.totalRssMB.toFixed(0)} |`,
   ),
 ];
 console.log(`\n${lines.join("\n")}`);
