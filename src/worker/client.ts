@@ -78,7 +78,7 @@ export function createWorkerClient(): AnalysisClient {
         const fail = (message: string) => settle(() => reject(new Error(message)));
         const failed = (event: ErrorEvent) =>
           fail(`coauthor-atlas/worker: ${event.message || "worker failed"}`);
-        /** A message handler whose throw (a listener's included) fails the load instead of leaving it unsettled. */
+        /** A message handler whose throw (a listener's too) fails the load, never leaves it pending. */
         const guarded =
           <M>(handle: (message: M) => void) =>
           (event: MessageEvent<M>) => {
