@@ -376,6 +376,8 @@ export function createCanvasRenderer(
   let moving = false;
   let restTimer: ReturnType<typeof setTimeout> | undefined;
   let cacheCanvas: HTMLCanvasElement | null = null;
+  /** Where the next motion cache is painted in slices; it becomes `cacheCanvas` when complete. */
+  let cacheNext: HTMLCanvasElement | null = null;
   let cached: { t: SceneTransform; margin: number; scene: Scene } | null = null;
   // Resting bitmap: edges and discs exactly as on screen, for redraws that change only the overlay.
   let bodyCanvas: HTMLCanvasElement | null = null;
@@ -396,6 +398,8 @@ export function createCanvasRenderer(
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let labelsStale = false;
   let job: {
+    /** What the job paints: the resting bitmap, or the motion cache. */
+    kind: "body" | "cache";
     c: Compiled;
     t: SceneTransform;
     width: number;
@@ -575,6 +579,8 @@ export function createCanvasRenderer(
   }
 
   function renderCache(c: Compiled, t: SceneTransform): void {
+    // Painted now, whole: a cache painted in slices meanwhile would overwrite it.
+    if (job?.kind === "cache") cancelJob();
     const margin = Math.round(CACHE_MARGIN * Math.max(width, height));
     const w = width + 2 * margin;
     const h = height + 2 * margin;
@@ -655,12 +661,14 @@ export function createCanvasRenderer(
   }
 
   /**
-   * Paints the resting bitmap for (c, t) in slices of about `sliceBudget` ms, one task each, and
-   * asks for a draw when it is complete. A job for the same scene and view keeps running.
+   * Paints the resting bitmap (or the motion cache) for (c, t) in slices of about `sliceBudget`
+   * ms, one task each, and asks for a draw when it is complete. A job for the same bitmap, scene
+   * and view keeps running.
    */
-  function startJob(c: Compiled, t: SceneTransform): void {
+  function startJob(c: Compiled, t: SceneTransform, kind: "body" | "cache" = "body"): void {
     if (
       job &&
+      job.kind === kind &&
       job.c === c &&
       job.width === width &&
       job.height === height &&
@@ -674,13 +682,22 @@ export function createCanvasRenderer(
     const slices: (() => void)[] = [];
     /** Edges or discs painted by each slice. */
     const sizes: number[] = [];
-    bodyCanvas ??= document.createElement("canvas");
-    const w = Math.max(1, Math.round(width * ratio));
-    const h = Math.max(1, Math.round(height * ratio));
-    const image = bodyCanvas;
-    const g = () => image.getContext("2d", { alpha: false }) as CanvasRenderingContext2D;
-    const [jobWidth, jobHeight] = [width, height];
-    const target = (): Target => ({ ctx: g(), width: jobWidth, height: jobHeight, dx: 0, dy: 0 });
+    const margin = kind === "cache" ? Math.round(CACHE_MARGIN * Math.max(width, height)) : 0;
+    const [jobWidth, jobHeight] = [width + 2 * margin, height + 2 * margin];
+    let image: HTMLCanvasElement;
+    // A cache is painted into a second canvas: the current one is still shown meanwhile.
+    if (kind === "body") image = bodyCanvas ??= document.createElement("canvas");
+    else image = cacheNext ??= document.createElement("canvas");
+    const w = Math.max(1, Math.round(jobWidth * ratio));
+    const h = Math.max(1, Math.round(jobHeight * ratio));
+    const g = () => image.getContext("2d", { alpha: kind === "cache" }) as CanvasRenderingContext2D;
+    const target = (): Target => ({
+      ctx: g(),
+      width: jobWidth,
+      height: jobHeight,
+      dx: margin,
+      dy: margin,
+    });
     const view = { ...t };
     slices.push(() => {
       if (image.width !== w || image.height !== h) {
@@ -692,7 +709,7 @@ export function createCanvasRenderer(
       ctx2.globalAlpha = 1;
       ctx2.lineCap = "butt";
       ctx2.fillStyle = c.scene.background ?? "#ffffff";
-      ctx2.fillRect(0, 0, width, height);
+      ctx2.fillRect(0, 0, jobWidth, jobHeight);
     });
     sizes.push(0);
     for (const batch of c.edgeBatches)
@@ -712,6 +729,7 @@ export function createCanvasRenderer(
       }
     }
     const current = {
+      kind,
       c,
       t: view,
       width,
@@ -739,7 +757,12 @@ export function createCanvasRenderer(
         return;
       }
       job = null;
-      body = { t: view, c, width: current.width, height: current.height, ratio: current.ratio };
+      if (kind === "cache") {
+        // The new cache replaces the one shown meanwhile.
+        [cacheCanvas, cacheNext] = [image, cacheCanvas];
+        cached = { t: view, margin, scene: c.scene };
+      } else
+        body = { t: view, c, width: current.width, height: current.height, ratio: current.ratio };
       requestDraw();
     };
     current.timer = setTimeout(run, 0);
@@ -786,7 +809,19 @@ export function createCanvasRenderer(
     // A scene seen for the first time (a layout step, a filter) is painted sharp once rather than
     // into the bigger motion cache; the cache pays off only for frames that reuse it.
     if (moving && useCache(c) && (cacheServes(t, scene) || previousScene === scene)) {
-      if (!cacheServes(t, scene)) renderCache(c, t);
+      if (!cacheServes(t, scene)) {
+        // A big map's cache is painted in slices (LOD frames meanwhile): a first pan or zoom
+        // does not wait for all of it in one frame.
+        // A big map's cache is painted in slices, never in one long frame: meanwhile the last
+        // cache of this scene is shown stretched (or, without one, the LOD frame).
+        if (big) {
+          if (job?.kind !== "cache" || job.c !== c) startJob(c, t, "cache");
+          if (cached?.scene !== scene) {
+            paintLod(c, scene, t);
+            return;
+          }
+        } else renderCache(c, t);
+      }
       const from = cached as { t: SceneTransform; margin: number };
       const s = t.k / from.t.k;
       ctx.setTransform(
