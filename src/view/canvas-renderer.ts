@@ -578,6 +578,46 @@ export function createCanvasRenderer(
     return a.x >= 0 && a.y >= 0 && b.x <= width + 2 * m && b.y <= height + 2 * m;
   }
 
+  /**
+   * Sizes `image` to `w × h` CSS pixels at the pixel ratio, fills it with `background` and
+   * returns its context, scaled to CSS pixels, edges with butt caps.
+   */
+  function clearedContext(
+    image: HTMLCanvasElement,
+    w: number,
+    h: number,
+    background: string,
+    alpha: boolean,
+  ): CanvasRenderingContext2D {
+    const pw = Math.max(1, Math.round(w * ratio));
+    const ph = Math.max(1, Math.round(h * ratio));
+    if (image.width !== pw || image.height !== ph) {
+      image.width = pw;
+      image.height = ph;
+    }
+    const g = image.getContext("2d", { alpha }) as CanvasRenderingContext2D;
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.globalAlpha = 1;
+    g.lineCap = "butt";
+    g.fillStyle = background;
+    g.fillRect(0, 0, w, h);
+    return g;
+  }
+
+  /** Whether a bitmap painted for (`v.c`, `v.t`) at `v`'s size shows scene `c` at `t` now. */
+  const paintedFor = (
+    v: { c: Compiled; t: SceneTransform; width: number; height: number; ratio: number },
+    c: Compiled,
+    t: SceneTransform,
+  ) =>
+    v.c === c &&
+    v.width === width &&
+    v.height === height &&
+    v.ratio === ratio &&
+    v.t.x === t.x &&
+    v.t.y === t.y &&
+    v.t.k === t.k;
+
   function renderCache(c: Compiled, t: SceneTransform): void {
     // Painted now, whole: a cache painted in slices meanwhile would overwrite it.
     if (job?.kind === "cache") cancelJob();
@@ -585,44 +625,16 @@ export function createCanvasRenderer(
     const w = width + 2 * margin;
     const h = height + 2 * margin;
     cacheCanvas ??= document.createElement("canvas");
-    if (
-      cacheCanvas.width !== Math.round(w * ratio) ||
-      cacheCanvas.height !== Math.round(h * ratio)
-    ) {
-      cacheCanvas.width = Math.round(w * ratio);
-      cacheCanvas.height = Math.round(h * ratio);
-    }
-    const g = cacheCanvas.getContext("2d") as CanvasRenderingContext2D;
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    g.fillStyle = c.scene.background ?? "#ffffff";
-    g.fillRect(0, 0, w, h);
+    const g = clearedContext(cacheCanvas, w, h, c.scene.background ?? "#ffffff", true);
     paintBody({ ctx: g, width: w, height: h, dx: margin, dy: margin }, c, t);
     cached = { t: { ...t }, margin, scene: c.scene };
   }
 
-  const bodyServes = (c: Compiled, t: SceneTransform) =>
-    body !== null &&
-    body.c === c &&
-    body.width === width &&
-    body.height === height &&
-    body.ratio === ratio &&
-    body.t.x === t.x &&
-    body.t.y === t.y &&
-    body.t.k === t.k;
+  const bodyServes = (c: Compiled, t: SceneTransform) => body !== null && paintedFor(body, c, t);
 
   function renderBody(c: Compiled, t: SceneTransform): void {
     bodyCanvas ??= document.createElement("canvas");
-    const w = Math.max(1, Math.round(width * ratio));
-    const h = Math.max(1, Math.round(height * ratio));
-    if (bodyCanvas.width !== w || bodyCanvas.height !== h) {
-      bodyCanvas.width = w;
-      bodyCanvas.height = h;
-    }
-    const g = bodyCanvas.getContext("2d", { alpha: false }) as CanvasRenderingContext2D;
-    g.setTransform(ratio, 0, 0, ratio, 0, 0);
-    g.globalAlpha = 1;
-    g.fillStyle = c.scene.background ?? "#ffffff";
-    g.fillRect(0, 0, width, height);
+    const g = clearedContext(bodyCanvas, width, height, c.scene.background ?? "#ffffff", false);
     paintBody({ ctx: g, width, height, dx: 0, dy: 0 }, c, t);
     body = { t: { ...t }, c, width, height, ratio };
   }
@@ -666,18 +678,7 @@ export function createCanvasRenderer(
    * and view keeps running.
    */
   function startJob(c: Compiled, t: SceneTransform, kind: "body" | "cache" = "body"): void {
-    if (
-      job &&
-      job.kind === kind &&
-      job.c === c &&
-      job.width === width &&
-      job.height === height &&
-      job.ratio === ratio &&
-      job.t.x === t.x &&
-      job.t.y === t.y &&
-      job.t.k === t.k
-    )
-      return;
+    if (job && job.kind === kind && paintedFor(job, c, t)) return;
     cancelJob();
     const slices: (() => void)[] = [];
     /** Edges or discs painted by each slice. */
@@ -688,8 +689,6 @@ export function createCanvasRenderer(
     // A cache is painted into a second canvas: the current one is still shown meanwhile.
     if (kind === "body") image = bodyCanvas ??= document.createElement("canvas");
     else image = cacheNext ??= document.createElement("canvas");
-    const w = Math.max(1, Math.round(jobWidth * ratio));
-    const h = Math.max(1, Math.round(jobHeight * ratio));
     const g = () => image.getContext("2d", { alpha: kind === "cache" }) as CanvasRenderingContext2D;
     const target = (): Target => ({
       ctx: g(),
@@ -699,18 +698,9 @@ export function createCanvasRenderer(
       dy: margin,
     });
     const view = { ...t };
-    slices.push(() => {
-      if (image.width !== w || image.height !== h) {
-        image.width = w;
-        image.height = h;
-      }
-      const ctx2 = g();
-      ctx2.setTransform(ratio, 0, 0, ratio, 0, 0);
-      ctx2.globalAlpha = 1;
-      ctx2.lineCap = "butt";
-      ctx2.fillStyle = c.scene.background ?? "#ffffff";
-      ctx2.fillRect(0, 0, jobWidth, jobHeight);
-    });
+    slices.push(() =>
+      clearedContext(image, jobWidth, jobHeight, c.scene.background ?? "#ffffff", kind === "cache"),
+    );
     sizes.push(0);
     for (const batch of c.edgeBatches)
       for (let start = batch.start; start < batch.end; start += SLICE_ITEMS) {

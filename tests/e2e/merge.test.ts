@@ -1,6 +1,7 @@
 // Issue 5 in Chromium: possible duplicates accepted / rejected / undone, and saved state across
 // reloads.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { BIB, RIS } from "../fixtures/merge-pair.ts";
 import {
   DIST,
   launchBrowser,
@@ -13,17 +14,6 @@ import {
   type WatchedPage,
 } from "./harness.ts";
 
-const BIB = `@article{a1, title={Paper One}, author={Huang, Tiansheng and Liu, Ling}, year={2023}}
-@article{a2, title={Paper Two}, author={Huang, Tiansheng and Ilhan, Fatih}, year={2024}}
-`;
-const RIS = [
-  "TY  - JOUR",
-  "TI  - Paper Three",
-  "AU  - Huang, T.",
-  "AU  - Liu, Ling",
-  "ER  - ",
-  "",
-].join("\n");
 const PAIR = [
   { name: "a.bib", mimeType: "text/plain", buffer: Buffer.from(BIB) },
   { name: "b.ris", mimeType: "text/plain", buffer: Buffer.from(RIS) },

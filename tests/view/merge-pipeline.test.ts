@@ -1,19 +1,9 @@
 // The pipeline with merge decisions: suggestions from two files, an accepted merge joins authors.
 import { describe, expect, it } from "vitest";
+import { BIB, RIS } from "../fixtures/merge-pair.ts";
 import { createDataset, mergedName } from "../../src/view/dataset.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
 
-const BIB = `@article{a1, title={Paper One}, author={Huang, Tiansheng and Liu, Ling}, year={2023}}
-@article{a2, title={Paper Two}, author={Huang, Tiansheng and Ilhan, Fatih}, year={2024}}
-`;
-const RIS = [
-  "TY  - JOUR",
-  "TI  - Paper Three",
-  "AU  - Huang, T.",
-  "AU  - Liu, Ling",
-  "ER  - ",
-  "",
-].join("\n");
 const FILES = [
   { name: "a.bib", text: BIB },
   { name: "b.ris", text: RIS },
