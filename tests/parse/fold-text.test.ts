@@ -4,7 +4,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "../../src/metrics/mulberry32.ts";
-import { parseFile } from "../../src/parse/detect.ts";
+import { detectFormat, parseFile } from "../../src/parse/detect.ts";
 import { foldText } from "../../src/parse/names.ts";
 
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/corpora");
@@ -81,7 +81,12 @@ describe("foldText", () => {
     const strings = new Set<string>();
     for (const file of readdirSync(CORPORA)) {
       if (file.endsWith(".md")) continue;
-      const result = parseFile(decode(readFileSync(resolve(CORPORA, file))), file);
+      const text = decode(readFileSync(resolve(CORPORA, file)));
+      if (detectFormat(text, file) === null) {
+        console.log(`fold-text: skipping ${file}: no parser reads its format yet`);
+        continue;
+      }
+      const result = parseFile(text, file);
       for (const p of result.papers) {
         strings.add(p.title);
         for (const a of p.authors) strings.add(a.name);
