@@ -38,6 +38,16 @@ export function readYear(raw: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * The venue of an entry whose crossref target is not in the file (krr.bib's targets live in
+ * another file): the target's key as written (`lpnmr15`), which names the proceedings volume and
+ * so keeps a workshop and a conference version of one paper apart.
+ */
+function crossrefVenue(raw: string | undefined): string | undefined {
+  const key = raw?.trim();
+  return key ? key : undefined;
+}
+
 /** Decodes a raw LaTeX field to text, or undefined when it is empty. */
 function text(raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
@@ -52,10 +62,12 @@ function text(raw: string | undefined): string | undefined {
  *   (`Mart{\'{\i}}n` → Martín, `Jean{-}Jacques` → Jean-Jacques), `Last, Jr, First` and particles
  *   kept, `{{The STREAM Group}}` one author; `and others` and placeholders dropped with a warning.
  *   Editors are not authors.
- * - Entries without an author are kept as papers with no authors (they add nothing to the coauthor
- *   network) and warned about; so are entries without a title (title `""`).
+ * - Entries without an author are reported in one summary warning (kind `no authors`; the corpus
+ *   leaves them out: they add nothing to the coauthor network); entries without a title are
+ *   kept (title `""`) and warned about.
  * - Venue: `journal`, `journaltitle` or `booktitle` (macros expanded), else the crossref target's
- *   `booktitle` or `title`; year from `year`, else `date`, else the crossref target. Entries that
+ *   `booktitle` or `title` (the crossref key itself when the target is not in the file); year
+ *   from `year`, else `date`, else the crossref target. Entries that
  *   only serve as crossref targets and have no author are venues, not papers.
  * - Duplicate keys are warned about and both entries kept (the corpus merges true duplicates).
  * - Broken entries are skipped with a warning naming file and line; the rest loads.
@@ -176,7 +188,7 @@ function toPapers(
     if (authors.length === 0) {
       log.add(
         entry.line,
-        `${label} has no author${authorRaw === undefined ? " field" : "s left"}; kept as a paper with no authors`,
+        `${label} has no author${authorRaw === undefined ? " field" : "s left"}`,
         "no authors",
       );
     }
@@ -199,7 +211,7 @@ function toPapers(
       venueText(f.get("booktitle")) ??
       (target
         ? (venueText(target.fields.get("booktitle")) ?? venueText(target.fields.get("title")))
-        : undefined);
+        : crossrefVenue(f.get("crossref")));
     if (venue !== undefined) paper.venue = venue;
     const doiRaw = f.get("doi");
     const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);

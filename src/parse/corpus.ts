@@ -1,4 +1,4 @@
-// Merges parse results into one Corpus: authors by key, duplicate papers by DOI or title + authors.
+// Merges parse results into one Corpus: authors by key, duplicate papers (dedup rules), homonyms told apart.
 import type {
   Author,
   AuthorName,
@@ -8,14 +8,26 @@ import type {
   ParseResult,
   Warning,
 } from "../model/types.ts";
+import { editionConflict, isPreprint } from "./duplicate-rules.ts";
+import { disambiguateHomonyms } from "./homonyms.ts";
 import { foldText } from "./names.ts";
+import { createWarningLog, type WarningLog } from "./warning-log.ts";
+import { cleanMessage } from "./warning-text.ts";
 
 export interface BuildCorpusOptions {
-  /** Merge duplicate papers (same DOI, or same normalized title and author keys). */
+  /** Merge duplicate papers (same DOI, or same normalized title and author keys; see buildCorpus). */
   mergeDuplicates: boolean;
+  /**
+   * The coauthor projection's author cap: papers with more authors add no coauthorships, and
+   * each file with such papers gets one warning counting them.
+   */
+  maxAuthors: number;
 }
 
-export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = { mergeDuplicates: true };
+export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = {
+  mergeDuplicates: true,
+  maxAuthors: 50,
+};
 
 /**
  * Normalizes a title for duplicate detection: case, diacritics and punctuation folded as in
@@ -48,17 +60,17 @@ function diacriticScore(name: string): number {
 /** Collects display spellings per author key, in first-met order. */
 class AuthorTable {
   /** Key → the key as stored (one compact copy, shared by every paper) and its spellings. */
-  private readonly entries = new Map<string, { id: string; spellings: string[] }>();
+  private readonly entries = new Map<string, { id: string; spellings: Set<string> }>();
 
   /** Adds the author (or a new spelling); returns the stored id. */
   add(author: AuthorName): string {
     const entry = this.entries.get(author.key);
     if (entry === undefined) {
       const id = detach(author.key);
-      this.entries.set(id, { id, spellings: [detach(author.name)] });
+      this.entries.set(id, { id, spellings: new Set([detach(author.name)]) });
       return id;
     }
-    if (!entry.spellings.includes(author.name)) entry.spellings.push(detach(author.name));
+    if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
     return entry.id;
   }
 
@@ -70,17 +82,18 @@ class AuthorTable {
   /** Adds a spelling only when its key is already an author (from a merged-away duplicate). */
   addVariant(author: AuthorName): void {
     const entry = this.entries.get(author.key);
-    if (entry !== undefined && !entry.spellings.includes(author.name))
-      entry.spellings.push(detach(author.name));
+    if (entry !== undefined && !entry.spellings.has(author.name))
+      entry.spellings.add(detach(author.name));
   }
 
   /** Authors in first-met order; the display name is the first spelling with most diacritics. */
   authors(): Author[] {
     const out: Author[] = [];
     for (const { id, spellings } of this.entries.values()) {
-      let best = spellings[0];
-      for (const name of spellings) if (diacriticScore(name) > diacriticScore(best)) best = name;
-      out.push({ id, name: best, variants: spellings.filter((n) => n !== best) });
+      const all = [...spellings];
+      let best = all[0];
+      for (const name of all) if (diacriticScore(name) > diacriticScore(best)) best = name;
+      out.push({ id, name: best, variants: all.filter((n) => n !== best) });
     }
     return out;
   }
@@ -89,15 +102,24 @@ class AuthorTable {
 /**
  * Merges parse results, in load order, into one corpus. Authors are identified by key (display
  * name: the spelling with the most non-ASCII letters, `Novák` over `Novak`; other spellings in
- * `variants`); each result's owner comes first. Papers are merged, within and across files, by
- * normalized DOI, else by normalized title plus the same set of author keys (even when both carry
- * different DOIs, e.g. a preprint and its published version); the merged paper keeps the first
- * record's fields, fills a missing year, venue, DOI or abstract from the duplicate, and each merge
- * is reported as a warning on the duplicate. A merged-away duplicate adds no authors (its byline
- * is not in the corpus): its spellings only join the `variants` of authors already met by key.
- * Authors come from kept papers, network-file authors and links, and owners. DOIs are stored
- * normalized. Paper ids are `p1`, `p2`, … in load order.
- * Links are keyed by their unordered author pair and their weights summed.
+ * `variants`); each result's owner comes first. Authors that still share a display name are told
+ * apart ({@link disambiguateHomonyms}: `Wei Wang (0032)`, `Wei Wang (0086)`).
+ *
+ * Records without authors are left out: they are no part of a coauthor network (the parsers
+ * report them in one summary warning per file). Papers are merged, within and across files:
+ * - the same normalized DOI is one paper;
+ * - else the same normalized title and the same set of author keys is one paper, unless the two
+ *   have different DOIs, different known years or different known venues (a 2008 and a 2016
+ *   edition, a workshop and a journal version: {@link editionConflict}) — a preprint (arXiv/CoRR,
+ *   bioRxiv, SSRN, …) and its published version are one paper whatever their fields;
+ * - so exact duplicates (one record in two files, a profile pasted twice) merge.
+ * The merged paper keeps the first record's fields, fills a missing year, venue, DOI or abstract
+ * from the duplicate, and each merge is reported as a warning on the duplicate. A merged-away
+ * duplicate adds no authors (its byline is not in the corpus): its spellings only join the
+ * `variants` of authors already met by key. Authors come from kept papers, network-file authors
+ * and links, and owners. DOIs are stored normalized. Paper ids are `p1`, `p2`, … in load order.
+ * Links are keyed by their unordered author pair and their weights summed. Papers with more than
+ * `maxAuthors` authors are counted in one warning per file (they add no coauthorships).
  */
 export function buildCorpus(
   results: ParseResult[],
@@ -132,40 +154,53 @@ export interface CorpusBuilder {
 
 /** Creates a {@link CorpusBuilder}. */
 export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): CorpusBuilder {
-  const { mergeDuplicates } = { ...DEFAULT_BUILD_CORPUS_OPTIONS, ...options };
+  const { mergeDuplicates, maxAuthors } = { ...DEFAULT_BUILD_CORPUS_OPTIONS, ...options };
   const table = new AuthorTable();
   const papers: Paper[] = [];
   const warnings: Warning[] = [];
-  const owners: string[] = [];
+  const owners = new Set<string>();
   const files: Corpus["files"] = [];
   const byDoi = new Map<string, Paper>();
-  const byTitle = new Map<string, Paper>();
+  /** Title key → the papers with that title and author set (editions kept apart). */
+  const byTitle = new Map<string, Paper[]>();
   const links = new Map<string, { source: string; target: string; weight: number }>();
   const duplicateNames: AuthorName[] = [];
   let file = "";
   /** The current file's merge warnings: they follow the file's own warnings, known at its end. */
-  let fileWarnings: Warning[] = [];
+  let fileLog: WarningLog = createWarningLog(file);
+  /** The current file's papers above the author cap, and the largest byline among them. */
+  let hyper = { count: 0, most: 0, line: 0 };
 
   const addOwner = (owner: AuthorName): void => {
-    const id = table.add(owner);
-    if (!owners.includes(id)) owners.push(id);
+    owners.add(table.add(owner));
   };
 
   const addPaper = (record: PaperRecord): void => {
+    // Author-less records are no part of a coauthor network (the parser reported them).
+    if (record.authors.length === 0) return;
+    const seen = new Set<string>();
     const ids: string[] = [];
     for (const author of record.authors) {
       const id = author.key;
-      if (ids.includes(id))
-        fileWarnings.push({
-          file,
-          line: record.line,
-          message: `author "${author.name}" listed twice on "${record.title}"; kept once`,
-        });
-      else ids.push(id);
+      if (seen.has(id))
+        fileLog.add(
+          record.line,
+          `author "${author.name}" listed twice on "${record.title}"; kept once`,
+          "author listed twice",
+        );
+      else {
+        seen.add(id);
+        ids.push(id);
+      }
     }
     const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
     const title = normalizeTitle(record.title);
     const titleKey = title === "" ? "" : `${title}\u0000${[...ids].sort().join("\u0001")}`;
+    const fields = {
+      year: record.year,
+      venue: record.venue || undefined,
+      doi: doi === "" ? undefined : doi,
+    };
 
     let match: Paper | undefined;
     let basis = "";
@@ -173,20 +208,20 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       if (doi !== "" && byDoi.has(doi)) {
         match = byDoi.get(doi);
         basis = "same DOI";
-      } else if (titleKey !== "" && byTitle.has(titleKey)) {
-        match = byTitle.get(titleKey);
-        basis = "same title and authors";
+      } else if (titleKey !== "") {
+        match = byTitle.get(titleKey)?.find((p) => editionConflict(p, fields) === null);
+        if (match)
+          basis =
+            isPreprint(match) !== isPreprint(fields)
+              ? "same title and authors, a preprint and its publication"
+              : "same title and authors";
       }
     }
     if (match) {
       // The duplicate's byline adds no authors, only spellings of authors known by the end.
-      duplicateNames.push(...record.authors);
+      for (const author of record.authors) duplicateNames.push(author);
       fillMissing(match, record);
-      fileWarnings.push({
-        file,
-        line: record.line,
-        message: `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
-      });
+      fileLog.add(record.line, `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`);
     } else {
       for (const author of record.authors) table.add(author);
       match = toPaper(
@@ -196,25 +231,44 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         file,
       );
       papers.push(match);
+      if (ids.length > maxAuthors) {
+        if (hyper.count === 0) hyper.line = record.line;
+        hyper.count++;
+        hyper.most = Math.max(hyper.most, ids.length);
+      }
     }
     if (doi !== "" && !byDoi.has(doi)) byDoi.set(doi, match);
-    if (titleKey !== "" && !byTitle.has(titleKey)) byTitle.set(titleKey, match);
+    if (titleKey !== "") {
+      const bucket = byTitle.get(titleKey);
+      if (bucket === undefined) byTitle.set(titleKey, [match]);
+      else if (!bucket.includes(match)) bucket.push(match);
+    }
   };
 
   return {
     beginFile(name) {
       file = name;
-      fileWarnings = [];
+      // Merges are all reported; repeats of other kinds are capped as in the parsers.
+      fileLog = createWarningLog(name, { maxUnkinded: Infinity });
+      hyper = { count: 0, most: 0, line: 0 };
     },
     addOwner,
     addPaper,
     endFile(result) {
       files.push({ file: result.file, format: result.format });
-      for (const w of result.warnings) warnings.push({ ...w, message: detach(w.message) });
+      for (const w of result.warnings) warnings.push({ ...w, message: cleanMessage(w.message) });
       if (result.owner) addOwner(result.owner);
       for (const record of result.papers) addPaper(record);
-      for (const w of fileWarnings) warnings.push({ ...w, message: detach(w.message) });
-      fileWarnings = [];
+      for (const w of fileLog.finish()) warnings.push({ ...w, message: detach(w.message) });
+      if (hyper.count > 0) {
+        const n = hyper.count;
+        warnings.push({
+          file,
+          line: hyper.line,
+          message: `${n} paper${n === 1 ? "" : "s"} with more than ${maxAuthors} authors (the most: ${hyper.most}) add${n === 1 ? "s" : ""} no coauthorships (the author cap); first at this line`,
+        });
+      }
+      fileLog = createWarningLog(file);
       for (const author of result.authors ?? []) table.add(author);
       for (const link of result.links ?? []) {
         const source = table.add(link.source);
@@ -228,11 +282,13 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
     },
     finish() {
       for (const author of duplicateNames) table.addVariant(author);
+      const authors = table.authors();
+      disambiguateHomonyms(authors);
       const corpus: Corpus = {
         papers,
-        authors: table.authors(),
+        authors,
         links: [...links.values()],
-        owners,
+        owners: [...owners],
         files,
         warnings,
       };

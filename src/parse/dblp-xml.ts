@@ -58,6 +58,9 @@ interface OpenField {
   depth: number;
 }
 
+/** dblp's mark of letters lost in an old conversion: `MiklXXXs` (a run of three or more X inside a word). */
+const CORRUPTED_NAME = /\p{L}X{3,}|X{3,}\p{Ll}/u;
+
 const DOI_IN_URL = /^(?:https?:\/\/)?(?:dx\.)?doi\.org\/(10\.\S+)$/i;
 
 /** Whitespace collapsed, and dblp's closing period removed (`Title.` → `Title`, `Etc...` kept). */
@@ -75,8 +78,9 @@ function cleanTitle(raw: string): string {
  * trailing period dropped, authors in order (homonym numbers `Thomas Seidl 0001` kept in the key,
  * not in the display), year, journal or booktitle as venue, DOI from a `doi.org` link in `<ee>`.
  * Person records (`www`, `person`) and dblp's `dblpnote/…` pseudo-records are skipped. Records
- * without authors are kept as papers with no authors and warned about (as in the other parsers);
- * with `editorsAsAuthors`, a record with editors only is read with its editors as authors.
+ * without authors are reported (kind `no authors`: one summary per file; the corpus leaves them
+ * out); with `editorsAsAuthors`, a record with editors only is read with its editors as authors.
+ * Names corrupted in dblp's own data (`MiklXXXs Csürös`: letters lost as `XXX`) are warned about.
  * XML errors are warnings with their line; saxes repairs and the rest is read.
  */
 export function parseDblpXml(
@@ -203,7 +207,15 @@ function readNames(
   const names: AuthorName[] = [];
   for (const { text, line } of list) {
     const name = parseName(text);
-    if (name !== null) names.push(name);
+    if (name !== null) {
+      names.push(name);
+      if (CORRUPTED_NAME.test(text))
+        log.add(
+          line,
+          `${record.key}: author name "${text.trim()}" is corrupted in the source (letters lost as "XXX"); kept as written`,
+          "corrupted name",
+        );
+    }
     else if (isPlaceholderAuthor(text))
       log.add(
         line,
@@ -228,12 +240,12 @@ function toPaper(
     else
       log.add(
         r.line,
-        `${label} has editors but no authors; kept as a paper with no authors (editors are not coauthors)`,
-        "editors only",
+        `${label} has editors but no authors (editors are not coauthors)`,
+        "no authors",
       );
   }
   if (authors.length === 0 && (r.editors.length === 0 || editorsAsAuthors))
-    log.add(r.line, `${label} has no authors; kept as a paper with no authors`, "no authors");
+    log.add(r.line, `${label} has no authors`, "no authors");
   const title = r.title ?? "";
   if (title === "") log.add(r.line, `${label} has no title`, "no title");
   const paper: PaperRecord = { title, authors, line: r.line };
