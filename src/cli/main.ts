@@ -41,8 +41,9 @@ async function readCorpus(
   io: CliIo,
   progress: boolean,
   keepResults: boolean,
+  maxAuthors: number,
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
-  const builder = createCorpusBuilder();
+  const builder = createCorpusBuilder({ maxAuthors });
   const sink: RecordSink = { owner: builder.addOwner, paper: builder.addPaper };
   const results: ParseResult[] = [];
   for (const path of files) {
@@ -69,6 +70,7 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     io,
     progress,
     options.mergeSuggestions,
+    options.maxAuthors,
   );
   for (const w of corpus.warnings) io.stderr(`warning: ${w.file}:${w.line}: ${w.message}\n`);
   if (options.mergeSuggestions) {

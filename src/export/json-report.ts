@@ -14,6 +14,8 @@ export interface ReportPaper {
   title: string;
   year: number | null;
   venue: string | null;
+  /** The normalized DOI (`10.1145/abc`), when the source gave one. */
+  doi?: string;
   authors: string[];
 }
 
@@ -55,6 +57,7 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
     title: p.title,
     year: p.year ?? null,
     venue: p.venue ?? null,
+    ...(p.doi === undefined ? {} : { doi: p.doi }),
     authors: p.authors,
   }));
   const edges = graph.mapEdges((_key, edge, source, target): ReportEdge => ({

@@ -47,3 +47,8 @@ export function disambiguateHomonyms(authors: Author[]): number {
   }
   return renamed;
 }
+
+/** A display name without the `(0032)` that {@link disambiguateHomonyms} may have added. */
+export function withoutDisambiguation(name: string): string {
+  return name.replace(/\s\([^()]*\)$/, "");
+}

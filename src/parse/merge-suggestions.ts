@@ -1,4 +1,5 @@
 // Name merges the user reviews: authors that may be one person (suggestMerges) and applying decisions.
+import { withoutDisambiguation } from "./homonyms.ts";
 import type { Author, Corpus, ParseResult, Warning } from "../model/types.ts";
 import { normalizeDoi } from "./corpus.ts";
 import { NAME_PARTICLES } from "./name-particles.ts";
@@ -87,7 +88,7 @@ interface NameShape {
  */
 function shapeOf(author: Author): NameShape | null {
   const number = /\s(\d{4})$/.exec(author.id)?.[1] ?? "";
-  const name = author.name.normalize("NFC");
+  const name = withoutDisambiguation(author.name).normalize("NFC");
   const mixed = /\p{Ll}/u.test(name);
   // Spell run-together initials apart, then fold the whole name at once.
   const words = name

@@ -85,11 +85,15 @@ export function createWarningLog(
     add(line, message, kind = "") {
       const count = countOf(kind);
       if (kind !== "" && kind in SUMMARIZED_KINDS) {
-        count.kept++;
-        if (count.lines.length < summaryLines) count.lines.push(line);
-        if (count.names.size < 100)
-          for (const m of message.matchAll(/"([^"]{1,60})"/g))
+        // A placeholder message may name several (`"N. N.", "Anonymous" dropped`): each counts.
+        let named = 0;
+        for (const m of message.matchAll(/"([^"]{1,60})"/g)) {
+          named++;
+          if (count.names.size < 100 || count.names.has(m[1]))
             count.names.set(m[1], (count.names.get(m[1]) ?? 0) + 1);
+        }
+        count.kept += kind === "placeholder author" ? Math.max(1, named) : 1;
+        if (count.lines.length < summaryLines) count.lines.push(line);
         return;
       }
       if (count.kept >= (kind === "" ? maxUnkinded : maxPerKind)) {
@@ -105,12 +109,12 @@ export function createWarningLog(
       for (const [kind, count] of counts) {
         const summary = SUMMARIZED_KINDS[kind];
         if (kind !== "" && summary !== undefined) {
-          const more = count.kept > count.lines.length ? ", …" : "";
+          const more = count.lines.length === summaryLines && count.kept > summaryLines ? ", …" : "";
           out.push({
             file,
             line: count.lines[0],
             message: cleanMessage(
-              `${summary(count.kept, describeNames(count.names))}: line${count.kept === 1 ? "" : "s"} ${count.lines.join(", ")}${more}`,
+              `${summary(count.kept, kind === "no authors" ? "" : describeNames(count.names))}: line${count.lines.length === 1 && more === "" ? "" : "s"} ${count.lines.join(", ")}${more}`,
             ),
           });
         } else if (count.dropped > 0)

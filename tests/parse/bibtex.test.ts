@@ -176,7 +176,7 @@ describe("parseBibtex: fields", () => {
     expect(result.warnings[0].message).toMatch(/^2 crossrefs name entries not in this file/);
   });
 
-  it("keeps entries without authors and duplicate keys, warning with their lines", () => {
+  it("reports entries without authors in one summary and keeps duplicate keys", () => {
     const text = `@BOOK{20231, title = {Book one}}
 
 @BOOK{20231, title = {Book two}, author = {A. B}}`;
@@ -187,7 +187,7 @@ describe("parseBibtex: fields", () => {
     ]);
     expect(result.warnings.map((w) => [w.line, w.message])).toEqual([
       [3, "duplicate key '20231' (first at line 1); both entries kept"],
-      [1, "entry '20231' has no author field; kept as a paper with no authors"],
+      [1, "1 record without authors left out (not part of the coauthor network): line 1"],
     ]);
   });
 

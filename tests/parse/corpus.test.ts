@@ -231,16 +231,17 @@ describe.skipIf(!present)(
       const ris = parseRis(read("scopus.ris"), { file: "scopus.ris" });
       const corpus = buildCorpus([bib, ris]);
       // Expected values from tests/parse/corpus-scopus-counts.py (regex reading, its own key
-      // folding, the merge simulated by DOI / folded title + author keys): 244 bib papers kept,
-      // 237 RIS records merged by DOI and 2 by title and authors, 5 RIS-only papers (no DOI);
-      // authors = 1941 distinct keys of scopus.bib + 21 keys of the RIS-only papers = 1962.
-      expect(corpus.papers).toHaveLength(249);
+      // folding, the merge simulated with the dedup rules): the 5 author-less records of each
+      // file left out, 239 bib papers kept, 234 RIS records merged by DOI, none by title and
+      // authors, 5 RIS-only papers (no DOI); authors = 1941 distinct keys of scopus.bib + 21
+      // keys of the RIS-only papers = 1962.
+      expect(corpus.papers).toHaveLength(244);
       const merged = corpus.warnings.filter((w) => w.message.startsWith("duplicate of paper"));
-      expect(merged.filter((w) => w.message.endsWith("(same DOI)"))).toHaveLength(237);
-      expect(merged.filter((w) => w.message.endsWith("(same title and authors)"))).toHaveLength(2);
+      expect(merged.filter((w) => w.message.endsWith("(same DOI)"))).toHaveLength(234);
+      expect(merged).toHaveLength(234);
       const bibKeys = new Set(bib.papers.flatMap((p) => p.authors.map((a) => a.key)));
       expect(bibKeys.size).toBe(1941);
-      const risOnly = new Set(corpus.papers.slice(244).flatMap((p) => p.authors));
+      const risOnly = new Set(corpus.papers.slice(239).flatMap((p) => p.authors));
       expect(risOnly.size).toBe(21);
       expect(corpus.authors).toHaveLength(1962);
       const onPapers = new Set(corpus.papers.flatMap((p) => p.authors));
@@ -248,3 +249,141 @@ describe.skipIf(!present)(
     });
   },
 );
+
+describe("buildCorpus: dedup rules", () => {
+  const titled = (extra: Partial<PaperRecord>, line: number) =>
+    record("Graph Mining", ["Novak, Jana", "Smith, Adam"], line, extra);
+  const papersOf = (...records: PaperRecord[]) =>
+    buildCorpus([result("a.txt", records)]).papers.map((p) => p.line);
+
+  it("keeps editions apart: different DOIs, years or venues", () => {
+    expect(papersOf(titled({ doi: "10.1/a" }, 1), titled({ doi: "10.1/b" }, 2))).toEqual([1, 2]);
+    expect(papersOf(titled({ year: 2008 }, 1), titled({ year: 2016 }, 2))).toEqual([1, 2]);
+    expect(papersOf(titled({ venue: "LPNMR" }, 1), titled({ venue: "Fundam. Inform." }, 2))).toEqual(
+      [1, 2],
+    );
+    // A third record goes to the edition it fits, not just the first one met.
+    const corpus = buildCorpus([
+      result("a.txt", [
+        titled({ year: 2008 }, 1),
+        titled({ year: 2016 }, 2),
+        titled({ year: 2016, doi: "10.1/x" }, 3),
+      ]),
+    ]);
+    expect(corpus.papers.map((p) => [p.line, p.doi])).toEqual([
+      [1, undefined],
+      [2, "10.1/x"],
+    ]);
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      "duplicate of paper at a.txt:2, merged (same title and authors)",
+    ]);
+  });
+
+  it("merges the same DOI whatever the other fields, and a missing field proves nothing", () => {
+    expect(
+      papersOf(titled({ doi: "10.1/a", year: 2008 }, 1), titled({ doi: "10.1/A", year: 2016 }, 2)),
+    ).toEqual([1]);
+    expect(papersOf(titled({ year: 2008, venue: "X" }, 1), titled({}, 2))).toEqual([1]);
+    // Venues compare folded.
+    expect(papersOf(titled({ venue: "Proc. ICLP" }, 1), titled({ venue: "proc iclp" }, 2))).toEqual(
+      [1],
+    );
+  });
+
+  it("merges a preprint with its publication (arXiv/CoRR, bioRxiv, SSRN by venue or DOI)", () => {
+    const published = titled({ year: 2021, venue: "TPLP", doi: "10.1017/s1" }, 1);
+    for (const preprint of [
+      { year: 2019, venue: "CoRR", doi: "10.48550/arXiv.1901.1" },
+      { year: 2020, venue: "bioRxiv" },
+      { year: 2020, doi: "10.1101/2020.01.01.1" },
+      { year: 2018, venue: "SSRN Electronic Journal", doi: "10.2139/ssrn.1" },
+    ]) {
+      const corpus = buildCorpus([result("a.txt", [published, titled(preprint, 2)])]);
+      expect(corpus.papers.map((p) => p.line)).toEqual([1]);
+      expect(corpus.warnings[0].message).toBe(
+        "duplicate of paper at a.txt:1, merged (same title and authors, a preprint and its publication)",
+      );
+    }
+  });
+
+  it("still merges exact duplicates across files, each merge reported", () => {
+    const a = result("a.txt", [titled({ year: 2020, venue: "KR" }, 3)]);
+    const b = result("b.txt", [titled({ year: 2020, venue: "KR" }, 8)]);
+    const corpus = buildCorpus([a, b]);
+    expect(corpus.papers).toHaveLength(1);
+    expect(corpus.warnings).toEqual([
+      {
+        file: "b.txt",
+        line: 8,
+        message: "duplicate of paper at a.txt:3, merged (same title and authors)",
+      },
+    ]);
+  });
+
+  it("leaves records without authors out", () => {
+    const corpus = buildCorpus([
+      result("a.txt", [record("No one", [], 2), record("Someone", ["Lee, Kim"], 4)]),
+    ]);
+    expect(corpus.papers.map((p) => [p.id, p.title])).toEqual([["p1", "Someone"]]);
+  });
+
+  it("counts hyperauthored papers in one warning per file", () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => `Author${i}, A.`);
+    const corpus = buildCorpus(
+      [
+        result("a.txt", [
+          record("Big", many(60), 2),
+          record("Bigger", many(126), 9),
+          record("Small", many(3), 20),
+        ]),
+      ],
+      { maxAuthors: 50 },
+    );
+    expect(corpus.papers).toHaveLength(3);
+    expect(corpus.warnings).toEqual([
+      {
+        file: "a.txt",
+        line: 2,
+        message:
+          "2 papers with more than 50 authors (the most: 126) add no coauthorships (the author cap); first at this line",
+      },
+    ]);
+  });
+
+  it("tells homonyms apart in display: dblp numbers, else a running number", () => {
+    const named = (n: string, key: string): AuthorName => ({ name: n, key });
+    const corpus = buildCorpus([
+      result("d.xml", [
+        {
+          title: "T",
+          line: 1,
+          authors: [
+            named("Wei Wang", "wei wang 0032"),
+            named("Wei Wang", "wei wang 0086"),
+            named("Wei Wang", "wei wang"),
+            named("Ann Lee", "orcid:0000-0001"),
+            named("Ann Lee", "orcid:0000-0002"),
+          ],
+        },
+      ]),
+    ]);
+    expect(corpus.authors.map((a) => a.name)).toEqual([
+      "Wei Wang (0032)",
+      "Wei Wang (0086)",
+      "Wei Wang",
+      "Ann Lee (orcid:0000-0001)",
+      "Ann Lee (orcid:0000-0002)",
+    ]);
+  });
+
+  it("reads 100k authors on one paper in linear time", () => {
+    const authors = Array.from({ length: 100_000 }, (_, i) => ({ name: `A${i}`, key: `a${i}` }));
+    authors.push({ name: "A7", key: "a7" });
+    const corpus = buildCorpus([result("big.txt", [{ title: "Huge", authors, line: 1 }])]);
+    expect(corpus.papers[0].authors).toHaveLength(100_000);
+    expect(corpus.warnings.map((w) => w.message)).toEqual([
+      'author "A7" listed twice on "Huge"; kept once',
+      "1 paper with more than 50 authors (the most: 100000) adds no coauthorships (the author cap); first at this line",
+    ]);
+  });
+});

@@ -73,7 +73,7 @@ describe("parseCslJson", () => {
     });
     expect(result.papers[1]).toEqual({ title: "Authorless", authors: [], year: 1999, line: 17 });
     expect(result.warnings).toEqual([
-      { file: "z.json", line: 17, message: "item has no authors; kept as a paper with no authors" },
+      { file: "z.json", line: 17, message: "1 record without authors left out (not part of the coauthor network): line 17" },
     ]);
   });
 

@@ -109,7 +109,7 @@ describe("parseCsv", () => {
     expect(byLine).toContainEqual([3, "row at line 3 has neither title nor authors; skipped"]);
     expect(byLine).toContainEqual([
       4,
-      "row at line 4 has no authors; kept as a paper with no authors",
+      "2 records without authors left out (not part of the coauthor network): lines 4, 5",
     ]);
     expect(byLine).toContainEqual([5, "row at line 5 has 1 cells, the header 3"]);
     expect(

@@ -71,8 +71,7 @@ describe("parseDblpXml", () => {
       {
         file: "ex.xml",
         line: 24,
-        message:
-          "conf/y/2009 has editors but no authors; kept as a paper with no authors (editors are not coauthors)",
+        message: "1 record without authors left out (not part of the coauthor network): line 24",
       },
     ]);
   });
@@ -160,13 +159,13 @@ describe("parseDblpXml", () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it("keeps an authorless record, warns, and rejects a bad year", () => {
+  it("reports an authorless record in the summary, and rejects a bad year", () => {
     const text = '<dblp>\n<article key="x"><title>T</title><year>20x1</year></article>\n</dblp>';
     const r = parseDblpXml(text, { file: "f.xml" });
     expect(r.papers).toEqual([{ title: "T", authors: [], line: 2 }]);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [2, "x has no authors; kept as a paper with no authors"],
       [2, 'x: year "20x1" is not a year; ignored'],
+      [2, "1 record without authors left out (not part of the coauthor network): line 2"],
     ]);
   });
 

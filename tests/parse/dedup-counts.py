@@ -50,8 +50,11 @@ def conflict(a, b):
     return bool(fold(a["venue"]) and fold(b["venue"]) and fold(a["venue"]) != fold(b["venue"]))
 
 
-def dedup(records):
+def dedup(records, stats=None):
+    """Kept papers and merges; `stats` (a dict) also gets merges by basis and the kept records."""
     by_doi, by_title, kept, merged = {}, {}, [], 0
+    stats = {} if stats is None else stats
+    stats.update(doi=0, title=0, kept=kept)
     for r in records:
         keys = list(dict.fromkeys(r["keys"]))
         if not keys:
@@ -59,14 +62,17 @@ def dedup(records):
         t = fold(r["title"])
         tkey = (t, tuple(sorted(keys))) if t else None
         match = by_doi.get(r["doi"]) if r["doi"] else None
+        basis = "doi"
         if match is None and tkey:
             match = next((p for p in by_title.get(tkey, []) if not conflict(p, r)), None)
+            basis = "title"
         if match is not None:
             merged += 1
+            stats[basis] += 1
             for f in ("year", "venue", "doi"):
                 match[f] = match[f] or r[f]
         else:
-            match = dict(r)
+            match = dict(r, keys=keys)
             kept.append(match)
         if r["doi"] and r["doi"] not in by_doi:
             by_doi[r["doi"]] = match

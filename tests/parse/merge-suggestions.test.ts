@@ -123,8 +123,8 @@ describe("suggestMerges", () => {
     // halved for the homonym number = 0.28.
     // J. Smith / John Smith share paper D: 0.4 + 0.24 = 0.64, quartered = 0.16.
     expect(pick(suggestMerges(corpus))).toEqual([
-      ["Thomas Seidl", "Thomas Seidl", 0.28],
-      ["Thomas Seidl", "Thomas Seidl", 0.28],
+      ["Thomas Seidl (0001)", "Thomas Seidl", 0.28],
+      ["Thomas Seidl (0002)", "Thomas Seidl", 0.28],
       ["John Smith", "J. Smith", 0.16],
     ]);
     const s = suggestMerges(corpus);

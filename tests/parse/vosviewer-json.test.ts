@@ -104,12 +104,12 @@ describe("parseVosviewerJson: paper items", () => {
     expect(r.authors).toBeUndefined();
     expect(r.links).toBeUndefined();
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [4, 'item 2: placeholder author "Anonymous" dropped'],
-      [4, 'item 2 ("Under review") has no authors; kept as a paper with no authors'],
       [
         6,
         "2 links between paper items ignored: they relate papers (e.g. text similarity), not coauthors",
       ],
+      [4, '1 placeholder author dropped ("Anonymous"): line 4'],
+      [4, "1 record without authors left out (not part of the coauthor network): line 4"],
     ]);
   });
 });
