@@ -221,7 +221,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       // The duplicate's byline adds no authors, only spellings of authors known by the end.
       for (const author of record.authors) duplicateNames.push(author);
       fillMissing(match, record);
-      fileLog.add(record.line, `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`);
+      fileLog.add(
+        record.line,
+        `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
+      );
     } else {
       for (const author of record.authors) table.add(author);
       match = toPaper(

@@ -215,8 +215,7 @@ function readNames(
           `${record.key}: author name "${text.trim()}" is corrupted in the source (letters lost as "XXX"); kept as written`,
           "corrupted name",
         );
-    }
-    else if (isPlaceholderAuthor(text))
+    } else if (isPlaceholderAuthor(text))
       log.add(
         line,
         `${record.key}: placeholder author "${text.trim()}" dropped`,

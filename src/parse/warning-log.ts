@@ -109,7 +109,8 @@ export function createWarningLog(
       for (const [kind, count] of counts) {
         const summary = SUMMARIZED_KINDS[kind];
         if (kind !== "" && summary !== undefined) {
-          const more = count.lines.length === summaryLines && count.kept > summaryLines ? ", …" : "";
+          const more =
+            count.lines.length === summaryLines && count.kept > summaryLines ? ", …" : "";
           out.push({
             file,
             line: count.lines[0],

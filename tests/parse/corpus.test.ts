@@ -259,9 +259,9 @@ describe("buildCorpus: dedup rules", () => {
   it("keeps editions apart: different DOIs, years or venues", () => {
     expect(papersOf(titled({ doi: "10.1/a" }, 1), titled({ doi: "10.1/b" }, 2))).toEqual([1, 2]);
     expect(papersOf(titled({ year: 2008 }, 1), titled({ year: 2016 }, 2))).toEqual([1, 2]);
-    expect(papersOf(titled({ venue: "LPNMR" }, 1), titled({ venue: "Fundam. Inform." }, 2))).toEqual(
-      [1, 2],
-    );
+    expect(
+      papersOf(titled({ venue: "LPNMR" }, 1), titled({ venue: "Fundam. Inform." }, 2)),
+    ).toEqual([1, 2]);
     // A third record goes to the edition it fits, not just the first one met.
     const corpus = buildCorpus([
       result("a.txt", [

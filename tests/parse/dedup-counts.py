@@ -150,6 +150,14 @@ if __name__ == "__main__":
     root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
     for name, reader in (("ex.xml", dblp), ("krr.bib", bibtex), ("scopus.bib", bibtex), ("scopus.ris", ris), ("dblp.bib", bibtex)):
         records = reader(f"{root}/{name}")
-        papers, merged = dedup(records)
+        stats = {}
+        papers, merged = dedup(records, stats)
         with_authors = sum(1 for r in records if r["keys"])
-        print(f"{name}: records {len(records)}, with authors {with_authors}, papers {papers}, merged {merged}")
+        groups = {}
+        for r in stats["kept"]:
+            if fold(r["title"]):
+                groups.setdefault((fold(r["title"]), tuple(sorted(r["keys"]))), []).append(r)
+        editions = [g for g in groups.values() if len(g) > 1]
+        both = sum(1 for g in editions if {"2008", "2016"} <= {r["year"] for r in g})
+        print(f"{name}: records {len(records)}, with authors {with_authors}, papers {papers}, merged {merged} "
+              f"(by DOI {stats['doi']}); titles with several editions {len(editions)}, with a 2008 and a 2016 one {both}")

@@ -32,7 +32,8 @@ describe("createWarningLog", () => {
 
   it("summarizes records without authors and placeholders in one warning each, with the first lines", () => {
     const log = createWarningLog("f.bib", { summaryLines: 3 });
-    for (const line of [4, 9, 12, 30]) log.add(line, `entry at ${line} has no authors`, "no authors");
+    for (const line of [4, 9, 12, 30])
+      log.add(line, `entry at ${line} has no authors`, "no authors");
     log.add(5, 'placeholder author "Anonymous" dropped', "placeholder author");
     log.add(7, 'placeholder authors "N. N.", "Anonymous" dropped', "placeholder author");
     expect(log.finish()).toEqual([
