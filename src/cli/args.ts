@@ -85,6 +85,15 @@ function oneOf<T extends string>(
   return value as T;
 }
 
+/** `--flag=yes|no` (also true/false, on/off, 1/0); a bare `--flag` is yes. */
+function booleanValue(flag: string, inline: string | undefined): boolean {
+  if (inline === undefined) return true;
+  const value = inline.trim().toLowerCase();
+  if (["yes", "true", "on", "1"].includes(value)) return true;
+  if (["no", "false", "off", "0"].includes(value)) return false;
+  throw new UsageError(`${flag} takes yes or no, got ${inline}`);
+}
+
 /** Parses argv (without node and script); throws UsageError with a one-line message. */
 export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv[0] === "-h" || argv[0] === "--help") return { command: "help" };
@@ -98,6 +107,7 @@ export function parseArgs(argv: string[]): Command {
     switch (flag) {
       case "-h":
       case "--help":
+        if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
         return { command: "help" };
       case "--format":
         options.format = oneOf(flag, value(), FORMATS);
@@ -116,19 +126,19 @@ export function parseArgs(argv: string[]): Command {
         options.metric = oneOf(flag, value(), METRICS);
         break;
       case "--fractional":
-        options.counting = "fractional";
+        options.counting = booleanValue(flag, inline) ? "fractional" : "full";
         break;
       case "--max-authors":
         options.maxAuthors = positiveInt(flag, value());
         break;
       case "--merge-suggestions":
-        options.mergeSuggestions = true;
+        options.mergeSuggestions = booleanValue(flag, inline);
         break;
       case "--exact":
-        options.exactBetweenness = true;
+        options.exactBetweenness = booleanValue(flag, inline);
         break;
       case "--progress":
-        options.progress = true;
+        options.progress = booleanValue(flag, inline);
         break;
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);

@@ -5,13 +5,15 @@ import { analyzeCorpusAsync, type Analysis } from "../analysis/analyze.ts";
 import { createNodeBrandesRunner } from "../metrics/node-brandes-runner.ts";
 import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
-import { renderOutput } from "./outputs.ts";
+import { checkOutPaths } from "./out-path.ts";
+import { edgesCsvPath, renderOutput } from "./outputs.ts";
 import { createCorpusBuilder } from "../parse/corpus.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
 import { suggestMerges } from "../parse/merge-suggestions.ts";
 import { formatMergeSuggestions } from "./merge-suggestions.ts";
 import { countAmounts, createProgressBar } from "./progress-bar.ts";
 import { parseInputFile } from "./read-input.ts";
+import { printable } from "../parse/warning-text.ts";
 
 export { decodeText } from "./read-input.ts";
 
@@ -64,6 +66,11 @@ async function readCorpus(
 }
 
 async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
+  if (options.out !== null) {
+    const outputs = [options.out];
+    if (options.format === "csv") outputs.push(edgesCsvPath(options.out));
+    checkOutPaths(outputs, options.files);
+  }
   const progress = options.progress || io.stderrIsTTY === true;
   const { corpus, results } = await readCorpus(
     options.files,
@@ -72,7 +79,8 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     options.mergeSuggestions,
     options.maxAuthors,
   );
-  for (const w of corpus.warnings) io.stderr(`warning: ${w.file}:${w.line}: ${w.message}\n`);
+  for (const w of corpus.warnings)
+    io.stderr(`warning: ${printable(w.file)}:${w.line}: ${printable(w.message)}\n`);
   if (options.mergeSuggestions) {
     // --merge-suggestions (issue 5): list authors that may be one person, merge nothing, stop.
     const suggestions = suggestMerges(corpus, { sources: results, maxAuthors: options.maxAuthors });
@@ -94,7 +102,7 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
   } finally {
     bar?.done();
   }
-  for (const w of analysis.metrics.warnings) io.stderr(`warning: ${w}\n`);
+  for (const w of analysis.metrics.warnings) io.stderr(`warning: ${printable(w)}\n`);
   const output = await renderOutput(options, analysis);
   if (options.out) await writeFile(options.out, output);
   else io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("latin1"));
@@ -112,7 +120,7 @@ export async function main(argv: string[], io: CliIo = NODE_IO): Promise<number>
     return 0;
   } catch (error) {
     const message = (error as Error).message.replace(/^coauthor-atlas\/?\w*: /, "");
-    io.stderr(`coauthor-atlas: ${message}\n`);
+    io.stderr(`coauthor-atlas: ${printable(message)}\n`);
     if (error instanceof UsageError) io.stderr("Run `coauthor-atlas --help` for usage.\n");
     return error instanceof UsageError ? 2 : 1;
   }

@@ -1,6 +1,6 @@
-// Reading input files for the CLI: streamed in chunks into the parse layer, UTF-8 with a Latin-1 fallback.
+// Reading input files for the CLI: streamed in chunks into the parse layer, UTF-8 with a Latin-1 fallback; stdin read once.
 import { isUtf8 } from "node:buffer";
-import { createReadStream } from "node:fs";
+import { createReadStream, fstatSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { stat } from "node:fs/promises";
 import type { ParseResult } from "../model/types.ts";
@@ -16,7 +16,12 @@ export interface ReadInputOptions {
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Takes the papers of formats read record by record as they come (a corpus builder). */
   sink?: RecordSink;
+  /** Standard input, read for the path `-` or `/dev/stdin` (default: the process's). */
+  stdin?: AsyncIterable<Uint8Array>;
 }
+
+/** Paths that name standard input. */
+export const STDIN_PATHS: ReadonlySet<string> = new Set(["-", "/dev/stdin", "/proc/self/fd/0"]);
 
 export const DEFAULT_READ_INPUT_OPTIONS: ReadInputOptions = { chunkBytes: 1 << 20 };
 
@@ -34,12 +39,20 @@ function readError(path: string, error: unknown): Error {
   return new Error(`cannot read ${path}: ${reason}`, { cause: error });
 }
 
-/** Runs `body` over the file's chunks, turning file-system errors into {@link readError}s. */
+/** Where bytes come from: a regular file read twice (checked, then decoded), or bytes in memory. */
+type Source = string | Buffer;
+
+/** Runs `body` over the source's chunks, turning file-system errors into {@link readError}s. */
 async function eachChunk(
-  path: string,
+  path: Source,
   chunkBytes: number,
   body: (chunk: Buffer) => boolean | void,
 ): Promise<void> {
+  if (typeof path !== "string") {
+    for (let at = 0; at < path.length; at += chunkBytes)
+      if (body(path.subarray(at, at + chunkBytes)) === false) break;
+    return;
+  }
   const input = createReadStream(path, { highWaterMark: chunkBytes });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) if (body(chunk) === false) break;
@@ -67,7 +80,7 @@ function completeLength(bytes: Uint8Array): number {
  * True when the whole file is valid UTF-8, checked chunk by chunk without decoding (a sequence
  * cut between chunks is carried over). Stops at the first invalid byte.
  */
-export async function isUtf8File(path: string, chunkBytes: number): Promise<boolean> {
+export async function isUtf8File(path: Source, chunkBytes: number): Promise<boolean> {
   let carry: Uint8Array = new Uint8Array(0);
   let valid = true;
   await eachChunk(path, chunkBytes, (chunk) => {
@@ -117,28 +130,67 @@ function createChunkDecoder(encoding: "utf-8" | "latin1"): {
  * ({@link createParseStream}: format from the first 64 K characters, record-oriented formats
  * parsed as they come, their papers handed to `sink` when given). Throws `cannot read PATH: no
  * such file` (is a directory, permission denied) or the parse layer's errors.
+ *
+ * `-` and `/dev/stdin` read standard input, once, into memory (a pipe cannot be read twice).
+ * Anything else that is not a regular file (a FIFO, `/dev/zero`, a socket) is refused with one
+ * line, since reading it may never end.
  */
 export async function parseInputFile(
   path: string,
   options: Partial<ReadInputOptions> = {},
 ): Promise<ParseResult> {
-  const { chunkBytes, onProgress, sink } = { ...DEFAULT_READ_INPUT_OPTIONS, ...options };
+  const { chunkBytes, onProgress, sink, stdin } = { ...DEFAULT_READ_INPUT_OPTIONS, ...options };
   let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    size = info.size;
-  } catch (error) {
-    throw readError(path, error);
+  let source: Source = path;
+  if (STDIN_PATHS.has(path)) {
+    source = await readAll(path, stdin ?? processStdin(path));
+    size = source.length;
+  } else {
+    try {
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      size = info.size;
+      if (!info.isFile())
+        throw new Error(
+          `cannot read ${path}: not a regular file (${info.isFIFO() ? "a FIFO" : info.isSocket() ? "a socket" : "a device"}); pipe it to standard input as \`-\` instead`,
+        );
+    } catch (error) {
+      if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+      throw readError(path, error);
+    }
   }
-  const decoder = createChunkDecoder((await isUtf8File(path, chunkBytes)) ? "utf-8" : "latin1");
+  const decoder = createChunkDecoder(
+    (await isUtf8File(source, chunkBytes)) ? "utf-8" : "latin1",
+  );
   const parser = createParseStream(path, { sink });
   let bytesRead = 0;
-  await eachChunk(path, chunkBytes, (chunk) => {
+  await eachChunk(source, chunkBytes, (chunk) => {
     bytesRead += chunk.length;
     parser.push(decoder.write(chunk));
     onProgress?.(bytesRead, size);
   });
   parser.push(decoder.end());
   return parser.end();
+}
+
+/**
+ * The process's standard input, unless it is a device that never ends (`< /dev/zero`): a
+ * terminal is read (to Ctrl-D), a pipe or a file to their end.
+ */
+function processStdin(path: string): AsyncIterable<Uint8Array> {
+  const info = fstatSync(0);
+  if (info.isCharacterDevice() && !process.stdin.isTTY)
+    throw new Error(`cannot read ${path}: standard input is a device, not a file or a pipe`);
+  return process.stdin;
+}
+
+/** Standard input, read to its end once. */
+async function readAll(path: string, input: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const chunks: Uint8Array[] = [];
+  try {
+    for await (const chunk of input) chunks.push(chunk);
+  } catch (error) {
+    throw readError(path, error);
+  }
+  return Buffer.concat(chunks);
 }

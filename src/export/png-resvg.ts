@@ -1,6 +1,7 @@
 // Node-only PNG glue: rasterizes an export SVG with resvg and the bundled DejaVu Sans, for the CLI.
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
+import { escapeXml } from "./xml-escape.ts";
 
 export interface PngOptions {
   /** Pixel ratio: 1 = one PNG pixel per SVG unit; the explorer offers 1–4. */
@@ -90,6 +91,7 @@ export function createResvgTextMeasure(
   };
 }
 
+/** The measured text as XML (what XML cannot carry removed: it is not drawn either). */
 function escapeText(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return escapeXml(text);
 }

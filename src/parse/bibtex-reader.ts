@@ -41,6 +41,13 @@ const MONTHS: Record<string, string> = {
   dec: "December",
 };
 
+/**
+ * Longest value that `@string` macros may build (`#` joins included): chains of macros that each
+ * join the previous one twice grow exponentially (29 levels overflow a string, 22 used as an
+ * author list make 4 million names). A macro that would pass it is left out, with a warning.
+ */
+export const MAX_MACRO_EXPANSION = 1 << 17;
+
 /** Thrown inside one entry; the reader warns and resumes at `resume`. */
 class EntryError extends Error {
   constructor(
@@ -376,6 +383,8 @@ class BibtexReader {
   private readValue(start: number, field: string): string {
     const s = this.s;
     let out = "";
+    /** The value outgrew {@link MAX_MACRO_EXPANSION} (reported once): later macros add nothing. */
+    let cut = false;
     for (;;) {
       this.skipSpace();
       const c = s.charCodeAt(this.i);
@@ -390,8 +399,17 @@ class BibtexReader {
         const name = this.readIdent();
         const lower = name.toLowerCase();
         const macro = this.macros.get(lower) ?? MONTHS[lower];
-        if (macro !== undefined) out += macro;
-        else {
+        if (macro !== undefined) {
+          if (out.length + macro.length <= MAX_MACRO_EXPANSION) out += macro;
+          else if (!cut) {
+            cut = true;
+            this.warn(
+              from,
+              `field '${field}': @string macros expand past ${MAX_MACRO_EXPANSION} characters; the macros beyond are left out`,
+              "macro expansion",
+            );
+          }
+        } else {
           if (!this.undefinedMacros.has(lower)) {
             this.undefinedMacros.add(lower);
             this.warn(

@@ -3,7 +3,7 @@ import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { splitBibtexAuthors } from "./bibtex-names.ts";
 import { createBibtexReaderStream, type BibtexEntry } from "./bibtex-reader.ts";
-import { decodeLatex } from "./latex.ts";
+import { decodeLatex, MAX_LATEX_DEPTH, takeLatexTooDeep } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
 import { isPlaceholderAuthor } from "./names.ts";
 import { createPaperOutput, type RecordSink, type StreamParser } from "./stream-parser.ts";
@@ -160,6 +160,7 @@ function toPapers(
     if (!venues.has(raw)) venues.set(raw, text(raw));
     return venues.get(raw);
   };
+  takeLatexTooDeep();
   for (const entry of entries) {
     const f = entry.fields;
     const authorRaw = f.get("author");
@@ -218,6 +219,12 @@ function toPapers(
     if (doi !== undefined) paper.doi = doi;
     const abstract = text(f.get("abstract"));
     if (abstract !== undefined) paper.abstract = abstract;
+    if (takeLatexTooDeep() > 0)
+      log.add(
+        entry.line,
+        `${label}: LaTeX nested deeper than ${MAX_LATEX_DEPTH} levels; markup removed, not decoded`,
+        "latex too deep",
+      );
     output.add(paper);
   }
   return { file, format: "bibtex", papers: output.papers, warnings: log.finish() };

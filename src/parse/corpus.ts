@@ -10,7 +10,7 @@ import type {
 } from "../model/types.ts";
 import { editionConflict, isPreprint } from "./duplicate-rules.ts";
 import { disambiguateHomonyms } from "./homonyms.ts";
-import { foldText } from "./names.ts";
+import { foldText, withoutControlCharacters } from "./names.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 import { cleanMessage } from "./warning-text.ts";
 
@@ -63,7 +63,8 @@ class AuthorTable {
   private readonly entries = new Map<string, { id: string; spellings: Set<string> }>();
 
   /** Adds the author (or a new spelling); returns the stored id. */
-  add(author: AuthorName): string {
+  add(input: AuthorName): string {
+    const author = cleanName(input);
     const entry = this.entries.get(author.key);
     if (entry === undefined) {
       const id = detach(author.key);
@@ -80,7 +81,8 @@ class AuthorTable {
   }
 
   /** Adds a spelling only when its key is already an author (from a merged-away duplicate). */
-  addVariant(author: AuthorName): void {
+  addVariant(input: AuthorName): void {
+    const author = cleanName(input);
     const entry = this.entries.get(author.key);
     if (entry !== undefined && !entry.spellings.has(author.name))
       entry.spellings.add(detach(author.name));
@@ -305,8 +307,21 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   };
 }
 
+/** A name or title as the corpus keeps it: control characters (which XML cannot carry) as spaces. */
+function cleanLine(text: string): string {
+  const clean = withoutControlCharacters(text);
+  return clean === text ? text : clean.replace(/\s+/g, " ").trim();
+}
+
+/** The author with its display name {@link cleanLine}d (parsers that skip parseName included). */
+function cleanName(author: AuthorName): AuthorName {
+  const name = cleanLine(author.name);
+  return name === author.name ? author : { ...author, name };
+}
+
 function toPaper(record: PaperRecord, id: string, authors: string[], file: string): Paper {
-  const paper: Paper = { id, title: detach(record.title), authors, file, line: record.line };
+  const title = detach(cleanLine(record.title));
+  const paper: Paper = { id, title, authors, file, line: record.line };
   fillMissing(paper, record);
   return paper;
 }
@@ -314,10 +329,11 @@ function toPaper(record: PaperRecord, id: string, authors: string[], file: strin
 /** Fills the paper's missing year, venue, DOI (normalized) and abstract from a record. */
 function fillMissing(paper: Paper, record: PaperRecord): void {
   if (paper.year === undefined && record.year !== undefined) paper.year = record.year;
-  if (paper.venue === undefined && record.venue) paper.venue = detach(record.venue);
+  if (paper.venue === undefined && record.venue) paper.venue = detach(cleanLine(record.venue));
   const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
   if (paper.doi === undefined && doi !== "") paper.doi = detach(doi);
-  if (paper.abstract === undefined && record.abstract) paper.abstract = detach(record.abstract);
+  if (paper.abstract === undefined && record.abstract)
+    paper.abstract = detach(withoutControlCharacters(record.abstract, true));
 }
 
 /**

@@ -283,13 +283,38 @@ function applyAccent(mark: string, base: string): string {
 
 type Until = "end" | "}" | "$" | "$$" | "]";
 
-/** A small recursive-descent reader over one LaTeX string. */
+/**
+ * Nesting the reader follows (groups, arguments, accents on accents) before it gives up on a
+ * string: hostile input nests thousands deep (`{{{…`, `\'\'\'…`, `\textbf{\textbf{…`), which
+ * would overflow the stack; real text nests a few levels.
+ */
+export const MAX_LATEX_DEPTH = 200;
+
+/** Thrown inside the reader when {@link MAX_LATEX_DEPTH} is passed; caught by decodeLatex. */
+class TooDeep extends Error {}
+
+/** A small recursive-descent reader over one LaTeX string, its depth capped. */
 class LatexReader {
   private i = 0;
+  private depth = 0;
   constructor(private readonly s: string) {}
+
+  /** Runs one nested step, counting its depth. */
+  private nested<T>(step: () => T): T {
+    if (++this.depth > MAX_LATEX_DEPTH) throw new TooDeep();
+    try {
+      return step();
+    } finally {
+      this.depth--;
+    }
+  }
 
   /** Reads until `until` (consumed) or the end of input. */
   sequence(math: boolean, until: Until): string {
+    return this.nested(() => this.sequenceAt(math, until));
+  }
+
+  private sequenceAt(math: boolean, until: Until): string {
     const s = this.s;
     let out = "";
     while (this.i < s.length) {
@@ -374,6 +399,10 @@ class LatexReader {
 
   /** One macro argument: a `{group}`, a command, or one character. Leading spaces are skipped. */
   private argument(math: boolean): string {
+    return this.nested(() => this.argumentAt(math));
+  }
+
+  private argumentAt(math: boolean): string {
     this.skipSpaces();
     const s = this.s;
     if (this.i >= s.length) return "";
@@ -505,8 +534,33 @@ class LatexReader {
  */
 export function decodeLatex(text: string): string {
   // Plain text (no command, brace, math, tie, dash or quote ligature) decodes to itself.
-  const out = LATEX_MARKUP.test(text) ? new LatexReader(text).sequence(false, "end") : text;
-  return tidy(out);
+  if (!LATEX_MARKUP.test(text)) return tidy(text);
+  try {
+    return tidy(new LatexReader(text).sequence(false, "end"));
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    tooDeep++;
+    return tidy(flatten(text));
+  }
+}
+
+/** Strings that nested deeper than {@link MAX_LATEX_DEPTH} since the last call. */
+let tooDeep = 0;
+
+/**
+ * How many strings {@link decodeLatex} found nested deeper than {@link MAX_LATEX_DEPTH} since the
+ * last call (which resets the count). Such a string is not decoded but flattened: commands,
+ * braces and `$` removed. A parser calls this after each record to warn about it.
+ */
+export function takeLatexTooDeep(): number {
+  const count = tooDeep;
+  tooDeep = 0;
+  return count;
+}
+
+/** The flat reading of a string too deep to decode: commands, braces and `$` removed (linear). */
+function flatten(text: string): string {
+  return text.replace(/\\[A-Za-z]+\s*|\\[^A-Za-z]|[{}$]/g, "");
 }
 
 /** What the reader would change; a lone `-`, `'` or `` ` `` is copied as it is. */

@@ -44,6 +44,17 @@ const PLACEHOLDERS = new Set([
   "anonymous author",
   "anonymous authors",
   "anon",
+  "n n",
+  "nn",
+  "n n n",
+  "unknown",
+  "unknown author",
+  "unknown authors",
+  "author unknown",
+  "no author name available",
+  "no author",
+  "no authors",
+  "not available",
 ]);
 
 /**
@@ -136,16 +147,35 @@ export function stripHomonymNumber(name: string): { name: string; number?: strin
 
 /**
  * True for placeholder authors that name nobody: `others`, `and others`, `et al.`, `et al`,
- * `Anonymous`, `Anon.` (any case, LaTeX and braces allowed).
+ * `Anonymous`, `Anon.`, `N. N.`, `NN`, `Unknown`, Scopus's `[No author name available]` (any
+ * case, LaTeX, brackets and braces allowed).
  */
 export function isPlaceholderAuthor(name: string): boolean {
   return PLACEHOLDERS.has(foldText(decodeLatex(name)));
 }
 
+/**
+ * Control characters (C0, DEL, C1), the noncharacters U+FFFE/U+FFFF and unpaired surrogates:
+ * nothing a name is written with, and nothing XML can carry.
+ */
+const UNWRITABLE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text with {@link UNWRITABLE} characters turned into spaces (tabs and line breaks included, or
+ * kept with `keepLineBreaks`, for abstracts). Text without any is returned as it is.
+ */
+export function withoutControlCharacters(text: string, keepLineBreaks = false): string {
+  UNWRITABLE.lastIndex = 0;
+  if (!UNWRITABLE.test(text)) return text;
+  return text.replace(UNWRITABLE, (c) => (keepLineBreaks && /[\t\n\r]/.test(c) ? c : " "));
+}
+
 /** Removes characters that must never reach a displayed name. */
 function cleanPart(raw: string, latex: boolean): string {
   const decoded = latex ? decodeLatex(raw) : raw;
-  return decoded
+  return withoutControlCharacters(decoded)
     .replace(/[{}\\]/g, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -24,6 +24,13 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1);
 }
 
+/**
+ * Characters that references to the internal DOCTYPE subset's `<!ENTITY>` declarations may add
+ * in one document, as XML parsers cap entity expansion: a 60 KB file of references to one long
+ * entity would expand into a 100 MB title. Past the cap, references expand to nothing (warned once).
+ */
+export const MAX_ENTITY_EXPANSION = 1 << 20;
+
 /** Characters of already-written text kept for looking back (close tags, entity references). */
 const LOOKBACK = 4096;
 
@@ -96,10 +103,34 @@ export function createXmlReader(handlers: XmlHandlers, log: WarningLog): XmlRead
       report(`undefined entity ${ref.length <= 40 ? ref : ""} kept as text`.replace("  ", " "));
     } else report(message);
   });
+  /** Internal entities declared in the DOCTYPE, and the characters their references added. */
+  const declared = new Set<string>();
+  let expanded = 0;
   parser.on("doctype", (doctype) => {
-    for (const m of doctype.matchAll(/<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>/g))
+    for (const m of doctype.matchAll(/<!ENTITY\s+([\w.-]+)\s+(?:"([^"]*)"|'([^']*)')\s*>/g)) {
       parser.ENTITIES[m[1]] = m[2] ?? m[3];
+      declared.add(m[1]);
+    }
   });
+  // saxes resolves each reference through its (private) parseEntity: declared entities are
+  // counted there. Pinned saxes 6.0.0 (package.json); tests/hostile/xml-entities.test.ts fails if it changes.
+  const hook = parser as unknown as { parseEntity(entity: string): string };
+  const parseEntity = hook.parseEntity.bind(parser);
+  hook.parseEntity = (entity: string): string => {
+    const value = parseEntity(entity);
+    if (!declared.has(entity)) return value;
+    if (expanded + value.length <= MAX_ENTITY_EXPANSION) {
+      expanded += value.length;
+      return value;
+    }
+    if (expanded <= MAX_ENTITY_EXPANSION) {
+      expanded = MAX_ENTITY_EXPANSION + 1;
+      report(
+        `entity expansion passes ${MAX_ENTITY_EXPANSION} characters (as XML parsers cap it); later references to declared entities are left empty`,
+      );
+    }
+    return "";
+  };
   parser.on("opentag", (tag) => {
     handlers.open(localName(tag.name), tag.attributes as Record<string, string>, parser.line);
   });

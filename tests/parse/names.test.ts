@@ -157,6 +157,11 @@ describe("isPlaceholderAuthor", () => {
     "Anon.",
     "and others",
     "{others}",
+    "N. N.",
+    "N.N.",
+    "NN",
+    "Unknown",
+    "[No author name available]",
   ])("recognises %s", (name) => expect(isPlaceholderAuthor(name)).toBe(true));
   it.each(["Otherson, Ann", "Alan", "Anonymo", "Etal Smith", "Huang, Tiansheng"])(
     "does not flag %s",
