@@ -52,8 +52,10 @@ export function normalizeDoi(doi: string): string {
 
 /** Counts letters that are not plain ASCII (`á`, `ø`, `ł`…): more means a richer spelling. */
 function diacriticScore(name: string): number {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u007f]*$/.test(name)) return 0;
   let score = 0;
-  for (const ch of name.normalize("NFC")) if (/\p{L}/u.test(ch) && ch > "\u007f") score++;
+  for (const ch of name.normalize("NFC")) if (ch > "\u007f" && /\p{L}/u.test(ch)) score++;
   return score;
 }
 
@@ -92,9 +94,17 @@ class AuthorTable {
   authors(): Author[] {
     const out: Author[] = [];
     for (const { id, spellings } of this.entries.values()) {
+      if (spellings.size === 1) {
+        out.push({ id, name: spellings.values().next().value as string, variants: [] });
+        continue;
+      }
       const all = [...spellings];
       let best = all[0];
-      for (const name of all) if (diacriticScore(name) > diacriticScore(best)) best = name;
+      let bestScore = diacriticScore(best);
+      for (const name of all) {
+        const score = diacriticScore(name);
+        if (score > bestScore) [best, bestScore] = [name, score];
+      }
       out.push({ id, name: best, variants: all.filter((n) => n !== best) });
     }
     return out;

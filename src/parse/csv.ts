@@ -72,7 +72,8 @@ const AND_G = /\s*,?\s+and\s+|\s*,?\s*&\s*/gi;
  * else `names` (each comma part a whole name).
  */
 export function detectAuthorListStyle(cells: readonly string[]): AuthorListStyle {
-  const filled = cells.map((c) => c.trim()).filter((c) => c !== "");
+  // Whitespace runs as one space first: the patterns below backtrack on long runs.
+  const filled = cells.map((c) => c.replace(/\s+/g, " ").trim()).filter((c) => c !== "");
   if (filled.some((c) => c.includes(";"))) return "semicolon";
   const withAnd = filled.filter((c) => AND.test(c));
   if (withAnd.length > 0) {
@@ -96,8 +97,13 @@ export function detectAuthorListStyle(cells: readonly string[]): AuthorListStyle
   return even && total > 0 && spaced / total < 0.5 ? "pairs" : "names";
 }
 
+/** Longest name {@link lastInitials} looks into. */
+const MAX_NAME_LENGTH = 300;
+
 /** `Porter D.E.` (Scopus `Authors` column: surname, then initials) → `Porter, D.E.`; else unchanged. */
 function lastInitials(name: string): string {
+  // No name is this long; the pattern backtracks quadratically on a long one.
+  if (name.length > MAX_NAME_LENGTH) return name;
   const m = /^(.*\S)\s+((?:\p{Lu}\.\s?)+(?:-\p{Lu}\.)?)$/u.exec(name);
   return m && !m[1].includes(",") ? `${m[1]}, ${m[2].trim()}` : name;
 }
@@ -118,6 +124,8 @@ export function splitAuthorCell(
 ): { names: AuthorName[]; dropped: string[] } {
   const names: AuthorName[] = [];
   const dropped: string[] = [];
+  // Whitespace runs as one space first: the name patterns backtrack on long runs.
+  cell = cell.replace(/\s+/g, " ");
   const add = (raw: string): void => {
     const part = stripAuthorId(raw.trim());
     if (part === "") return;
