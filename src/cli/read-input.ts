@@ -159,9 +159,7 @@ export async function parseInputFile(
       throw readError(path, error);
     }
   }
-  const decoder = createChunkDecoder(
-    (await isUtf8File(source, chunkBytes)) ? "utf-8" : "latin1",
-  );
+  const decoder = createChunkDecoder((await isUtf8File(source, chunkBytes)) ? "utf-8" : "latin1");
   const parser = createParseStream(path, { sink });
   let bytesRead = 0;
   await eachChunk(source, chunkBytes, (chunk) => {

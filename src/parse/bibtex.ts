@@ -230,12 +230,22 @@ function toPapers(
   return { file, format: "bibtex", papers: output.papers, warnings: log.finish() };
 }
 
+/** A line that starts an entry: `@name{` or `@name(` after an optional BOM and blanks. */
+const ENTRY_START = /(?:^|[\r\n])[\uFEFF \t]*@[A-Za-z]+[ \t]*[{(]/;
+
 /**
- * Sniffs BibTeX: 0.9 when, within the first 64 KB, a line starts with `@name{` or `@name(`
- * (after an optional BOM and blanks), else 0.
+ * Sniffs BibTeX: 0.9 when the first line that is not blank (or a `%` comment) starts an entry
+ * (`@name{` or `@name(` after an optional BOM and blanks); 0.8 when an entry line comes later,
+ * after text (Scopus's export header, a long preamble of prose: the whole text given is searched,
+ * up to 1 M characters), so that a CSV whose header names its columns wins over a row that
+ * happens to start with `@Word(`; else 0.
  */
 export function sniffBibtex(text: string): number {
-  return /(?:^|\n)[\uFEFF \t]*@[A-Za-z]+[ \t]*[{(]/.test(text.slice(0, 65536)) ? 0.9 : 0;
+  const head = text.slice(0, 1 << 20);
+  const found = ENTRY_START.exec(head);
+  if (found === null) return 0;
+  const before = head.slice(0, found.index);
+  return before.split(/\r\n|\r|\n/).every((l) => /^[\uFEFF\s]*(?:%.*)?$/.test(l)) ? 0.9 : 0.8;
 }
 
 /** BibTeX for the detection table. */

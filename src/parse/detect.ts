@@ -44,6 +44,20 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = { minScore: 0.5, formats: F
 /** Characters of a file's start that format detection looks at (every sniffer reads at most this). */
 export const DETECT_HEAD_CHARS = 65536;
 
+/**
+ * When no format claims the first {@link DETECT_HEAD_CHARS} characters, the stream reads on to
+ * this many and asks again (a BibTeX file may open with a long preamble of prose).
+ */
+export const MAX_DETECT_CHARS = 1 << 20;
+
+/**
+ * Old Mac line endings (CR only, no LF in the head): every CR is read as a line feed, so the
+ * line-based sniffers and parsers (and line numbers) see lines.
+ */
+function crOnly(head: string): boolean {
+  return head.includes("\r") && !head.includes("\n");
+}
+
 /** Adds a format to {@link FORMATS}, replacing an entry with the same format name. */
 export function registerFormat(parser: FormatParser): void {
   const index = FORMATS.findIndex((p) => p.format === parser.format);
@@ -118,9 +132,12 @@ export function parseFile(
 ): ParseResult {
   if (text.replace(/^\uFEFF/, "").trim() === "") throw fail(fileName, "file is empty");
   if (looksBinary(text)) throw fail(fileName, "binary file, not a bibliography");
-  const parser = pickFormat(text, fileName, options);
+  const lines = crOnly(text.slice(0, DETECT_HEAD_CHARS)) ? text.replace(/\r/g, "\n") : text;
+  const parser =
+    pickFormat(lines.slice(0, DETECT_HEAD_CHARS), fileName, options) ??
+    pickFormat(lines.slice(0, MAX_DETECT_CHARS), fileName, options);
   if (parser === null) throw fail(fileName, "not a recognised bibliography format");
-  return parser.parse(text, { file: fileName });
+  return parser.parse(lines, { file: fileName });
 }
 
 /** A parse stream that names its format once it is known (after the first 64 K characters). */
@@ -146,12 +163,22 @@ export function createParseStream(
   let sawText = false;
   let inner: StreamParser | null = null;
   let format: string | null = null;
-  const start = (): StreamParser => {
-    const text = head.join("");
-    head.length = 0;
+  let nextTry = DETECT_HEAD_CHARS;
+  /** CR-only line endings: CRs are turned into LFs as the text comes (see {@link crOnly}). */
+  let crLines = false;
+  /** Detects the format from the head; unless `final`, null while nothing claims it and more may come. */
+  const start = (final: boolean): StreamParser | null => {
+    let text = head.join("");
     if (!sawText) throw fail(fileName, "file is empty");
     if (looksBinary(text)) throw fail(fileName, "binary file, not a bibliography");
-    const parser = pickFormat(text, fileName, options);
+    crLines = crOnly(text.slice(0, DETECT_HEAD_CHARS));
+    if (crLines) text = text.replace(/\r/g, "\n");
+    const parser =
+      pickFormat(text.slice(0, DETECT_HEAD_CHARS), fileName, options) ??
+      (text.length > DETECT_HEAD_CHARS ? pickFormat(text, fileName, options) : null);
+    // Nothing claims the head yet: read on (up to MAX_DETECT_CHARS) before giving up.
+    if (parser === null && !final && text.length < MAX_DETECT_CHARS) return null;
+    head.length = 0;
     if (parser === null) throw fail(fileName, "not a recognised bibliography format");
     format = parser.format;
     const stream = parser.stream
@@ -166,16 +193,21 @@ export function createParseStream(
     },
     push(chunk) {
       if (inner !== null) {
-        inner.push(chunk);
+        inner.push(crLines ? chunk.replace(/\r/g, "\n") : chunk);
         return;
       }
       head.push(chunk);
       headLength += chunk.length;
       sawText ||= /\S/.test(chunk); // \s covers the BOM too
-      if (headLength >= DETECT_HEAD_CHARS && sawText) inner = start();
+      // Asked at the head's size, then again each time the head doubles (up to MAX_DETECT_CHARS).
+      if (headLength >= nextTry && sawText) {
+        nextTry = headLength * 2;
+        inner = start(false);
+      }
     },
     end() {
-      inner ??= start();
+      inner ??= start(true);
+      if (inner === null) throw fail(fileName, "not a recognised bibliography format");
       return inner.end();
     },
   };

@@ -141,9 +141,10 @@ export function createGraphmlStream(options: ParseOptions): StreamParser {
   };
 }
 
-/** Sniffs a `<graphml` root element in the first 4 KB. */
+/** Sniffs a `<graphml` root element in the first 64 KB (it may follow a long comment). */
 function sniffGraphml(text: string): number {
-  return /<graphml[\s>]/.test(text.slice(0, 4096)) ? 1 : 0;
+  // The root may follow a long comment or DOCTYPE: the whole head is searched.
+  return /<graphml[\s>]/.test(text.slice(0, 65536)) ? 1 : 0;
 }
 
 /** GraphML in the format registry. */
