@@ -26,6 +26,11 @@ export interface ContinuousColorOptions {
   stops: number;
   /** Legend label of authors without a value. */
   missingLabel: string;
+  /**
+   * Share of values at each end that take the end colours rather than stretch the scale (a
+   * single paper of 1929 would otherwise leave every other author in the same green).
+   */
+  clip: number;
 }
 
 export const DEFAULT_CONTINUOUS_COLOR_OPTIONS: ContinuousColorOptions = {
@@ -34,13 +39,16 @@ export const DEFAULT_CONTINUOUS_COLOR_OPTIONS: ContinuousColorOptions = {
   log: false,
   stops: 5,
   missingLabel: "no value",
+  clip: 0.02,
 };
 
 /**
  * A continuous colouring: each author's value placed on viridis (colour-blind safe and
- * perceptually uniform) between the smallest and the largest value; authors without one get the
- * neutral {@link OTHER_COLOR}. The legend lists evenly spaced stops from the top of the range
- * down (labels by `format`), then the missing entry when some author has no value.
+ * perceptually uniform) between the smallest and the largest value, less the `clip` share at
+ * each end (those take the end colours); authors without one get the neutral
+ * {@link OTHER_COLOR}. The legend lists evenly spaced stops from the top of the range down
+ * (labels by `format`, `≥`/`≤` at a clipped end), then the missing entry when some author has
+ * no value.
  */
 export function continuousColoring(
   values: ReadonlyMap<string, number | null>,
@@ -49,15 +57,17 @@ export function continuousColoring(
   const o = { ...DEFAULT_CONTINUOUS_COLOR_OPTIONS, ...options };
   const f = o.log ? (v: number) => Math.log1p(Math.max(0, v)) : (v: number) => v;
   const inverse = o.log ? (t: number) => Math.expm1(t) : (t: number) => t;
-  let lo = Infinity;
-  let hi = -Infinity;
   let missing = false;
+  const sorted: number[] = [];
   for (const v of values.values())
     if (v === null || !Number.isFinite(v)) missing = true;
-    else {
-      lo = Math.min(lo, f(v));
-      hi = Math.max(hi, f(v));
-    }
+    else sorted.push(f(v));
+  sorted.sort((a, b) => a - b);
+  const cut = Math.floor(sorted.length * Math.min(0.49, Math.max(0, o.clip)));
+  const lo = sorted.length ? sorted[cut] : Infinity;
+  const hi = sorted.length ? sorted[sorted.length - 1 - cut] : -Infinity;
+  const clippedLow = sorted.length > 0 && sorted[0] < lo;
+  const clippedHigh = sorted.length > 0 && sorted[sorted.length - 1] > hi;
   const at = (t: number) => interpolateViridis(Math.min(1, Math.max(0, t)));
   const position = (v: number) => (hi > lo ? (f(v) - lo) / (hi - lo) : 0.5);
   const colorOf = (id: string) => {
@@ -70,7 +80,13 @@ export function continuousColoring(
     const seen = new Set<string>();
     for (let i = 0; i < stops; i++) {
       const t = stops === 1 ? 0.5 : 1 - i / (stops - 1);
-      const label = o.format(inverse(lo + t * (hi - lo)));
+      const value = o.format(inverse(lo + t * (hi - lo)));
+      const label =
+        stops > 1 && i === 0 && clippedHigh
+          ? `≥ ${value}`
+          : stops > 1 && i === stops - 1 && clippedLow
+            ? `≤ ${value}`
+            : value;
       if (seen.has(label)) continue;
       seen.add(label);
       legend.push({ label, color: at(t) });

@@ -87,7 +87,7 @@ describe.skipIf(!KRR)("--color year on krr.bib", () => {
     ]);
     expect(code).toBe(0);
     expect(stdout).toContain(">Mean publication year<");
-    const labels = [...stdout.matchAll(/<text[^>]*>((?:19|20)\d\d)<\/text>/g)].map((m) =>
+    const labels = [...stdout.matchAll(/<text[^>]*>(?:[≥≤] )?((?:19|20)\d\d)<\/text>/g)].map((m) =>
       Number(m[1]),
     );
     expect(labels.length).toBeGreaterThanOrEqual(3);

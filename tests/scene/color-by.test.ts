@@ -40,6 +40,16 @@ describe("continuousColoring", () => {
     expect(hex(c.legend[0].color)).toBe(VIRIDIS_1);
   });
 
+  it("clips a lone outlier to the end colour instead of stretching the scale", () => {
+    const many = new Map<string, number | null>([["outlier", 1929]]);
+    for (let i = 0; i < 99; i++) many.set(`a${i}`, 2000 + (i % 21));
+    const clipped = continuousColoring(many, { stops: 2 });
+    // 100 values, 2 % clipped at each end: the scale runs from 2000 to 2020.
+    expect(hex(clipped.colorOf("outlier"))).toBe(VIRIDIS_0);
+    expect(clipped.colorOf("a0")).toBe(clipped.colorOf("outlier"));
+    expect(clipped.legend.map((e) => e.label)).toEqual(["2020", "≤ 2000"]);
+  });
+
   it("spaces skewed counts on a log scale", () => {
     const cites = continuousColoring(
       new Map([
