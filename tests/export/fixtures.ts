@@ -41,9 +41,27 @@ export function sampleReport(): Report {
       author("o'brien", 'Tom <b>O\'Brien</b> & "Co"\u0007', 3),
     ],
     papers: [
-      { id: "p1", title: 'Safety, "Tax"', year: 2025, venue: null, authors: [] },
-      { id: "p2", title: "+Booster\nline two", year: null, venue: null, authors: [] },
-      { id: "p3", title: "@home & <away>", year: 2024, venue: "ICLR", authors: [] },
+      {
+        id: "p1",
+        title: 'Safety, "Tax"',
+        year: 2025,
+        venue: null,
+        authors: ["huang tiansheng", "unal zoe", "o'brien"],
+      },
+      {
+        id: "p2",
+        title: "+Booster\nline two",
+        year: null,
+        venue: null,
+        authors: ["huang tiansheng", "unal zoe"],
+      },
+      {
+        id: "p3",
+        title: "@home & <away>",
+        year: 2024,
+        venue: "ICLR",
+        authors: ["huang tiansheng", "=cmd"],
+      },
     ],
     edges: [
       {
