@@ -1,4 +1,6 @@
 // Command-line arguments → a validated options object (pure; no I/O).
+import { parseYearRange, type YearRange } from "../graph/year-range.ts";
+import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 
 export const METRICS = [
   "pagerank",
@@ -31,6 +33,12 @@ export interface AnalyzeOptions {
   /** Progress bars on stderr even when stderr is not a terminal. */
   progress: boolean;
   gexfVersion: GexfVersionFlag;
+  /** Keep only the papers of these years (`--years 2010-2015`); null keeps all. */
+  years: YearRange | null;
+  /** With `--years`: keep undated papers too (`--undated keep`, the default) or drop them. */
+  includeUndated: boolean;
+  /** Node colour of the map formats. */
+  color: ColorMode;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -44,6 +52,9 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   exactBetweenness: false,
   progress: false,
   gexfVersion: "1.2",
+  years: null,
+  includeUndated: true,
+  color: "community",
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -58,6 +69,9 @@ Options:
   --gexf-version 1.2|1.3  GEXF schema (default: 1.2, which networkx reads; Gephi reads both)
   --top N             authors in the table (default: 20)
   --metric NAME       rank by ${METRICS.join("|")} (default: pagerank)
+  --years A-B         keep only the papers of years A to B (A-, -B and one year work too)
+  --undated keep|drop with --years: keep papers without a year (default) or drop them
+  --color MODE        node colour of svg|png: ${COLOR_MODES.join("|")} (default: community)
   --fractional        fractional counting of edge weights (Newman 2001)
   --max-authors N     papers with more authors add no edges (default: 50)
   --merge-suggestions print authors that may be one person, then exit
@@ -139,6 +153,21 @@ export function parseArgs(argv: string[]): Command {
         break;
       case "--progress":
         options.progress = booleanValue(flag, inline);
+        break;
+      case "--years": {
+        const text = value();
+        const range = text === undefined ? null : parseYearRange(text);
+        if (!range)
+          throw new UsageError(`--years needs a range such as 2010-2015, got ${text ?? "nothing"}`);
+        options.years = range;
+        break;
+      }
+      case "--undated":
+        options.includeUndated = oneOf(flag, value(), ["keep", "drop"] as const) === "keep";
+        break;
+      case "--color":
+      case "--colour":
+        options.color = oneOf(flag, value(), COLOR_MODES);
         break;
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);

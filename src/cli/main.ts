@@ -14,6 +14,7 @@ import { formatMergeSuggestions } from "./merge-suggestions.ts";
 import { countAmounts, createProgressBar } from "./progress-bar.ts";
 import { parseInputFile } from "./read-input.ts";
 import { printable } from "../parse/warning-text.ts";
+import { windowCorpus } from "../graph/year-range.ts";
 
 export { decodeText } from "./read-input.ts";
 
@@ -72,15 +73,26 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     checkOutPaths(outputs, options.files);
   }
   const progress = options.progress || io.stderrIsTTY === true;
-  const { corpus, results } = await readCorpus(
+  const read = await readCorpus(
     options.files,
     io,
     progress,
     options.mergeSuggestions,
     options.maxAuthors,
   );
+  const { results } = read;
+  let corpus = read.corpus;
   for (const w of corpus.warnings)
     io.stderr(`warning: ${printable(w.file)}:${w.line}: ${printable(w.message)}\n`);
+  if (options.years) {
+    const w = windowCorpus(corpus, options.years, { includeUndated: options.includeUndated });
+    corpus = w.corpus;
+    const span = `${options.years.from ?? "…"}–${options.years.to ?? "…"}`;
+    const undated = options.includeUndated
+      ? `${w.undated} undated kept (--undated drop leaves them out)`
+      : `${w.undated} undated dropped`;
+    io.stderr(`years ${span}: ${w.dated} dated papers kept, ${w.outside} outside, ${undated}\n`);
+  }
   if (options.mergeSuggestions) {
     // --merge-suggestions (issue 5): list authors that may be one person, merge nothing, stop.
     const suggestions = suggestMerges(corpus, { sources: results, maxAuthors: options.maxAuthors });

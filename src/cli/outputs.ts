@@ -11,6 +11,7 @@ import { buildReport, type Report } from "../export/json-report.ts";
 import { visualsFromScene } from "../export/node-visuals.ts";
 import { createResvgTextMeasure, renderPng } from "../export/png-resvg.ts";
 import { DEFAULT_SVG_OPTIONS, sceneToSvg } from "../export/svg.ts";
+import { coloringFor } from "../scene/author-color-values.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalyzeOptions } from "./args.ts";
@@ -33,12 +34,14 @@ export function edgesCsvPath(out: string): string {
   return out.replace(/(\.csv)?$/i, "-coauthorships.csv");
 }
 
-function mapScene(options: AnalyzeOptions, { graph, metrics }: Analysis, report: Report): Scene {
+function mapScene(options: AnalyzeOptions, analysis: Analysis, report: Report): Scene {
+  const { graph, metrics } = analysis;
   const measureText = createResvgTextMeasure();
   return buildHeadlessScene(graph, metrics.authors, {
     sizeMetric: options.metric,
     caption: defaultCaption(datasetName(options.files), report.summary),
     measureText,
+    coloring: coloringFor(options.color, analysis.corpus) ?? undefined,
   });
 }
 

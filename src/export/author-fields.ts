@@ -1,7 +1,8 @@
 // The author metric fields every data export writes (CSV columns, GEXF and GraphML attributes), in one order.
+import type { YearSpan } from "../graph/years.ts";
 import type { ReportAuthor } from "./json-report.ts";
 
-export type MetricField = Exclude<keyof ReportAuthor, "id" | "name">;
+export type MetricField = Exclude<keyof ReportAuthor, "id" | "name" | keyof YearSpan>;
 
 /** A metric column: its field in the report and whether it is a whole number. */
 export interface MetricFieldSpec {
@@ -20,4 +21,11 @@ export const AUTHOR_METRIC_FIELDS: readonly MetricFieldSpec[] = [
   { key: "pagerank", type: "double" },
   { key: "community", type: "integer" },
   { key: "component", type: "integer" },
+];
+
+/** The year fields of {@link ReportAuthor} (null when the author has no dated paper). */
+export const AUTHOR_YEAR_FIELDS: readonly (keyof YearSpan)[] = [
+  "firstYear",
+  "lastYear",
+  "meanYear",
 ];

@@ -1,5 +1,5 @@
 // The two CSV exports: authors with every metric, and coauthorships with the shared papers behind them.
-import { AUTHOR_METRIC_FIELDS } from "./author-fields.ts";
+import { AUTHOR_METRIC_FIELDS, AUTHOR_YEAR_FIELDS } from "./author-fields.ts";
 import { toCsv, type CsvOptions, type CsvValue } from "./csv.ts";
 import type { Report } from "./json-report.ts";
 
@@ -10,6 +10,7 @@ export const AUTHORS_CSV_COLUMNS: readonly string[] = [
   "id",
   "name",
   ...AUTHOR_METRIC_FIELDS.map((f) => f.key),
+  ...AUTHOR_YEAR_FIELDS,
 ];
 
 export const EDGES_CSV_COLUMNS: readonly string[] = [
@@ -18,16 +19,19 @@ export const EDGES_CSV_COLUMNS: readonly string[] = [
   "source_name",
   "target_name",
   "weight",
+  "first_year",
+  "last_year",
   "paper_ids",
   "paper_titles",
 ];
 
-/** One row per author, in report order: `id,name` then every metric. */
+/** One row per author, in report order: `id,name`, every metric, then the year fields. */
 export function authorsCsv(report: Report, options: Partial<CsvOptions> = {}): string {
   const rows = report.authors.map((a): CsvValue[] => [
     a.id,
     a.name,
     ...AUTHOR_METRIC_FIELDS.map((f) => a[f.key]),
+    ...AUTHOR_YEAR_FIELDS.map((key) => a[key]),
   ]);
   return toCsv(AUTHORS_CSV_COLUMNS, rows, options);
 }
@@ -45,6 +49,8 @@ export function edgesCsv(report: Report, options: Partial<CsvOptions> = {}): str
     names.get(e.source) ?? "",
     names.get(e.target) ?? "",
     e.weight,
+    e.firstYear,
+    e.lastYear,
     e.papers.join(LIST_SEPARATOR),
     e.papers.map((id) => titles.get(id) ?? "").join(LIST_SEPARATOR),
   ]);

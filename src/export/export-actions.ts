@@ -1,6 +1,6 @@
 // What each item of the Export menu produces: the scene or data to write, its file name and type.
 import type { Scene } from "../scene/scene.ts";
-import { defaultCaption } from "./caption.ts";
+import { captionCounts, defaultCaption } from "./caption.ts";
 import { authorsCsv, edgesCsv } from "./csv-tables.ts";
 import { EXPORT_MIME } from "./download.ts";
 import { exportFileName, isoDate } from "./file-name.ts";
@@ -36,6 +36,8 @@ export interface ExportInput {
   date: Date;
   scene: Scene;
   report: Report;
+  /** The active filters in words (see describeFilters), for the caption. */
+  filters?: string;
 }
 
 /** A finished text export. */
@@ -47,21 +49,14 @@ export interface TextExport {
 
 /**
  * The scene to export: a copy of the one on screen with the chosen background and, when it has
- * none, the default caption (counts of what is shown).
+ * none, the default caption: what is drawn (authors, links, papers with a drawn author) next to
+ * the whole, and the active filters.
  */
 export function sceneForExport(input: ExportInput, settings: ImageSettings): Scene {
   const { scene, report } = input;
   const caption =
     scene.caption ??
-    defaultCaption(
-      input.dataset,
-      {
-        authors: scene.nodes.length,
-        coauthorships: scene.edges.length,
-        papers: report.summary.papers,
-      },
-      isoDate(input.date),
-    );
+    defaultCaption(input.dataset, captionCounts(scene, report, input.filters), isoDate(input.date));
   return {
     ...scene,
     background: settings.background === "white" ? "#ffffff" : null,

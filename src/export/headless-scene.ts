@@ -5,6 +5,7 @@ import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { buildScene, DEFAULT_SCENE_OPTIONS, placeSceneLabels } from "../scene/build-scene.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
 import { drawnExtent, fitTransform, type FitOptions } from "../scene/fit-transform.ts";
+import type { NodeColoring } from "../scene/color-by.ts";
 import type { Scene } from "../scene/scene.ts";
 import { labelFont, SCENE_STYLE } from "../scene/style.ts";
 
@@ -25,6 +26,8 @@ export interface HeadlessSceneOptions {
   layout: Partial<LayoutOptions>;
   /** Text width for label placement; the CLI passes resvg's, the default estimates. */
   measureText: (text: string, font: string) => number;
+  /** Node colours other than by community (see scene/color-by.ts). */
+  coloring?: NodeColoring;
 }
 
 export const DEFAULT_HEADLESS_SCENE_OPTIONS: HeadlessSceneOptions = {
@@ -58,6 +61,7 @@ export function buildHeadlessScene(
     legend: o.legend,
     caption: o.caption,
     measureText: o.measureText,
+    coloring: o.coloring,
   };
   const scene = buildScene(
     {

@@ -1,10 +1,11 @@
 // The JSON contract of PRODUCT.md: summary, authors with metrics, papers, edges, warnings.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { Corpus, Warning } from "../model/types.ts";
+import { authorYearSpans, paperYearIndex, yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 
 /** An author of the report: identity, display name and every metric. */
-export interface ReportAuthor extends AuthorMetrics {
+export interface ReportAuthor extends AuthorMetrics, YearSpan {
   id: string;
   name: string;
 }
@@ -16,6 +17,7 @@ export interface ReportPaper {
   venue: string | null;
   /** The normalized DOI (`10.1145/abc`), when the source gave one. */
   doi?: string;
+  citations?: number;
   authors: string[];
 }
 
@@ -24,6 +26,9 @@ export interface ReportEdge {
   target: string;
   weight: number;
   papers: string[];
+  /** Years of the shared papers (null for links from network files, which have none). */
+  firstYear: number | null;
+  lastYear: number | null;
 }
 
 export interface Report {
@@ -36,8 +41,11 @@ export interface Report {
 
 /** Builds the documented JSON report; authors in graph order, papers in corpus order. */
 export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: MetricsResult): Report {
+  const spans = authorYearSpans(corpus.papers);
+  const paperYears = paperYearIndex(corpus.papers);
   const authors = graph.mapNodes((id, node): ReportAuthor => {
     const m = metrics.authors[id];
+    const span = spans.get(id) ?? yearSpan([]);
     return {
       id,
       name: node.name,
@@ -50,6 +58,9 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
       pagerank: m.pagerank,
       community: m.community,
       component: m.component,
+      firstYear: span.firstYear,
+      lastYear: span.lastYear,
+      meanYear: span.meanYear,
     };
   });
   const papers = corpus.papers.map((p): ReportPaper => ({
@@ -58,13 +69,12 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
     year: p.year ?? null,
     venue: p.venue ?? null,
     ...(p.doi === undefined ? {} : { doi: p.doi }),
+    ...(p.citations !== undefined && { citations: p.citations }),
     authors: p.authors,
   }));
-  const edges = graph.mapEdges((_key, edge, source, target): ReportEdge => ({
-    source,
-    target,
-    weight: edge.weight,
-    papers: edge.papers,
-  }));
+  const edges = graph.mapEdges((_key, edge, source, target): ReportEdge => {
+    const { firstYear, lastYear } = yearSpan(edge.papers.map((id) => paperYears.get(id)));
+    return { source, target, weight: edge.weight, papers: edge.papers, firstYear, lastYear };
+  });
   return { summary: metrics.summary, authors, papers, edges, warnings: corpus.warnings };
 }

@@ -95,7 +95,10 @@ function legendRows(legend: SceneLegend, fs: number): LegendRow[] {
   for (const s of legend.sizes)
     rows.push({ kind: "size", text: s.label, r: s.r, h: Math.max(2 * s.r + 6, line) });
   if (legend.colors.length) {
-    rows.push({ kind: "gap", h: line / 2 }, { kind: "heading", text: "Communities", h: line });
+    rows.push(
+      { kind: "gap", h: line / 2 },
+      { kind: "heading", text: legend.colorTitle ?? "Communities", h: line },
+    );
     for (const c of legend.colors.slice(0, SVG_LAYOUT.maxColors))
       rows.push({ kind: "swatch", text: c.label, color: c.color, h: line });
     const more = legend.colors.length - SVG_LAYOUT.maxColors;

@@ -1,14 +1,17 @@
 // View filters over the coauthor graph: which authors and collaborations are shown.
 import type { CoauthorGraph } from "./coauthor-graph.ts";
+import { normalizeYearRange, yearInRange } from "./year-range.ts";
 
 export interface FilterOptions {
   /** Authors with fewer papers (in the year range, when one is set) are hidden. */
   minPapers: number;
   /** Collaborations with fewer shared papers (in the year range) are hidden. */
   minWeight: number;
-  /** Inclusive year range; papers without a year drop out while a range is set. */
+  /** Inclusive year range (an inverted one is swapped). */
   yearFrom?: number;
   yearTo?: number;
+  /** Papers without a year count while a range is set (they cannot be placed in time). */
+  includeUndated: boolean;
   /** Keep only the largest connected component of what remains. */
   largestComponent: boolean;
   /** Keep only authors within `egoHops` hops of `egoCenter` (the center always stays). */
@@ -22,6 +25,7 @@ export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   minPapers: 1,
   minWeight: 1,
   largestComponent: false,
+  includeUndated: true,
   egoHops: 1,
   topN: 0,
 };
@@ -40,12 +44,6 @@ export interface FilterContext {
 export interface FilterResult {
   nodes: Set<string>;
   edges: Set<string>;
-}
-
-function inRange(year: number | undefined, from?: number, to?: number): boolean {
-  if (from === undefined && to === undefined) return true;
-  if (year === undefined) return false;
-  return (from === undefined || year >= from) && (to === undefined || year <= to);
 }
 
 /** Connected components of the subgraph induced by `nodes` and `edges`, in discovery order. */
@@ -85,12 +83,13 @@ export function filterGraph(
   context: FilterContext = {},
 ): FilterResult {
   const o: FilterOptions = { ...DEFAULT_FILTER_OPTIONS, ...options };
+  const range = normalizeYearRange({ from: o.yearFrom, to: o.yearTo });
   const ranged = o.yearFrom !== undefined || o.yearTo !== undefined;
   const years = context.paperYears;
   if (ranged && (!years || !context.authorPapers))
     throw new Error("coauthor-atlas/graph: a year range needs paperYears and authorPapers");
   const countInRange = (papers: readonly string[]) =>
-    papers.reduce((n, id) => n + (inRange(years?.get(id), o.yearFrom, o.yearTo) ? 1 : 0), 0);
+    papers.reduce((n, id) => n + (yearInRange(years?.get(id), range, o.includeUndated) ? 1 : 0), 0);
 
   const nodes = new Set<string>();
   graph.forEachNode((id, attributes) => {

@@ -22,6 +22,8 @@ export interface PaperRecord {
   year?: number;
   venue?: string;
   doi?: string;
+  /** Times cited, where the source counts them (OpenAlex, Web of Science, Scopus). */
+  citations?: number;
   abstract?: string;
   /** 1-based line where the record starts in its file. */
   line: number;
@@ -56,6 +58,8 @@ export interface Paper {
   year?: number;
   venue?: string;
   doi?: string;
+  /** Times cited, where the source counts them (the highest count of merged records). */
+  citations?: number;
   abstract?: string;
   /** Author ids, in byline order, without duplicates. */
   authors: string[];

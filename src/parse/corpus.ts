@@ -336,7 +336,10 @@ function toPaper(record: PaperRecord, id: string, authors: string[], file: strin
   return paper;
 }
 
-/** Fills the paper's missing year, venue, DOI (normalized) and abstract from a record. */
+/**
+ * Fills the paper's missing year, venue, DOI (normalized) and abstract from a record; citations
+ * become the higher of the two counts.
+ */
 function fillMissing(paper: Paper, record: PaperRecord): void {
   if (paper.year === undefined && record.year !== undefined) paper.year = record.year;
   if (paper.venue === undefined && record.venue) paper.venue = detach(cleanLine(record.venue));
@@ -344,6 +347,9 @@ function fillMissing(paper: Paper, record: PaperRecord): void {
   if (paper.doi === undefined && doi !== "") paper.doi = detach(doi);
   if (paper.abstract === undefined && record.abstract)
     paper.abstract = detach(withoutControlCharacters(record.abstract, true));
+  const cited = record.citations;
+  if (cited !== undefined && (paper.citations === undefined || cited > paper.citations))
+    paper.citations = cited;
 }
 
 /**

@@ -82,13 +82,40 @@ interface NameShape {
   number: string;
 }
 
+/** German and Nordic letters as they are spelled without them (`Müller` → `Mueller`). */
+const TRANSLITERATIONS: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ø: "oe",
+  æ: "ae",
+  œ: "oe",
+  å: "aa",
+  ß: "ss",
+};
+const TRANSLITERATED = /[äöüøæœåß]/giu;
+const HAS_TRANSLITERATION = /[äöüøæœåß]/iu;
+
+/**
+ * The name spelled the way a keyboard without umlauts spells it (`Jürgen Müller` →
+ * `Juergen Mueller`, `Søren` → `Soeren`, `Straße` → `Strasse`); the case of the first letter kept.
+ */
+export function transliterate(name: string): string {
+  return name.normalize("NFC").replace(TRANSLITERATED, (ch) => {
+    const t = TRANSLITERATIONS[ch.toLowerCase()] ?? ch;
+    return ch === ch.toLowerCase() ? t : t[0].toUpperCase() + t.slice(1);
+  });
+}
+
 /**
  * Cuts a display name into folded given-name tokens, surname (last word) and suffix. Initials
- * written together in a mixed-case name (`Casimir JH Ludwig`) count as separate initials.
+ * written together in a mixed-case name (`Casimir JH Ludwig`) count as separate initials. With
+ * `transliterated`, umlauts and ß are spelled out first ({@link transliterate}).
  */
-function shapeOf(author: Author): NameShape | null {
+function shapeOf(author: Author, transliterated = false): NameShape | null {
   const number = /\s(\d{4})$/.exec(author.id)?.[1] ?? "";
-  const name = withoutDisambiguation(author.name).normalize("NFC");
+  const plain = withoutDisambiguation(author.name);
+  const name = transliterated ? transliterate(plain) : plain.normalize("NFC");
   const mixed = /\p{Ll}/u.test(name);
   // Spell run-together initials apart, then fold the whole name at once.
   const words = name
@@ -313,15 +340,24 @@ export function suggestMerges(
   const order = new Map(corpus.authors.map((a, i) => [a.id, i]));
   const byId = new Map(corpus.authors.map((a) => [a.id, a]));
   const shapes = new Map<string, NameShape>();
+  // Shapes of the names spelled without umlauts, for the authors whose spelling that changes.
+  const spelledOut = new Map<string, NameShape>();
   const buckets = new Map<string, Author[]>();
+  const spelledBuckets = new Map<string, Author[]>();
+  const bucketOf = (into: Map<string, Author[]>, shape: NameShape, author: Author) => {
+    const key = `${shape.surname}|${shape.given[0][0]}`;
+    const bucket = into.get(key);
+    if (bucket === undefined) into.set(key, [author]);
+    else bucket.push(author);
+  };
   for (const author of corpus.authors) {
     const shape = shapeOf(author);
     if (shape === null) continue;
     shapes.set(author.id, shape);
-    const key = `${shape.surname}|${shape.given[0][0]}`;
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, [author]);
-    else bucket.push(author);
+    bucketOf(buckets, shape, author);
+    const spelled = HAS_TRANSLITERATION.test(author.name) ? shapeOf(author, true) : null;
+    if (spelled !== null) spelledOut.set(author.id, spelled);
+    bucketOf(spelledBuckets, spelled ?? shape, author);
   }
 
   const candidates = new Map<string, { a: Author; b: Author; score: number; reason: string }>();
@@ -335,6 +371,24 @@ export function suggestMerges(
           shapes.get(b.id) as NameShape,
         );
         if (agreement !== null) candidates.set(pairKey(a.id, b.id), { a, b, ...agreement });
+      }
+  // `Müller` / `Mueller`, `Søren` / `Soeren`: the same names once umlauts are spelled out.
+  for (const bucket of spelledBuckets.values())
+    for (let i = 0; i < bucket.length; i++)
+      for (let j = i + 1; j < bucket.length; j++) {
+        const a = bucket[i];
+        const b = bucket[j];
+        const key = pairKey(a.id, b.id);
+        if (candidates.has(key) || (!spelledOut.has(a.id) && !spelledOut.has(b.id))) continue;
+        const sa = spelledOut.get(a.id) ?? (shapes.get(a.id) as NameShape);
+        const sb = spelledOut.get(b.id) ?? (shapes.get(b.id) as NameShape);
+        const agreement = nameAgreement(sa, sb);
+        if (agreement === null) continue;
+        const same = sa.given.join(" ") === sb.given.join(" ") && sa.suffix === sb.suffix;
+        const reason = same
+          ? "same name with umlauts spelled out (ü = ue, ß = ss)"
+          : `${agreement.reason}, umlauts spelled out (ü = ue, ß = ss)`;
+        candidates.set(key, { a, b, score: same ? 0.7 : agreement.score, reason });
       }
   const versions = sameBylinePairs(collectBylines(corpus, sources));
   for (const [key, { a: ida, b: idb }] of versions) {

@@ -93,6 +93,8 @@ function readWork(
   const doiRaw = str(value.doi) ?? (isObj(value.ids) ? str(value.ids.doi) : undefined);
   const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
   if (doi !== undefined) paper.doi = doi;
+  const cited = Number(value.cited_by_count);
+  if (Number.isInteger(cited) && cited >= 0) paper.citations = cited;
   const abstract = invertedIndexToText(value.abstract_inverted_index);
   if (abstract !== undefined) paper.abstract = abstract;
   return paper;
@@ -103,7 +105,7 @@ function readWork(
  * one work, or JSON Lines (the snapshot format). Authors come from `authorships[].author.display_name`
  * (else `raw_author_name`), in byline order; year from `publication_year`; venue from
  * `primary_location.source`; the DOI without its `https://doi.org/` prefix; the abstract rebuilt
- * from `abstract_inverted_index`. A malformed work is skipped with a warning naming its line.
+ * from `abstract_inverted_index`; citations from `cited_by_count`. A malformed work is skipped with a warning naming its line.
  */
 export function parseOpenAlex(input: string, options: Partial<OpenAlexOptions> = {}): ParseResult {
   const { file } = { ...DEFAULT_OPENALEX_OPTIONS, ...options };

@@ -4,6 +4,7 @@ import type { FilterResult } from "../graph/filters.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { placeLabels, estimateTextWidth, type LabelBox } from "./label-placement.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
+import type { NodeColoring } from "./color-by.ts";
 import { communityColors } from "./palette.ts";
 import {
   defaultRadiusRange,
@@ -58,6 +59,8 @@ export interface SceneOptions {
   colors?: ReadonlyMap<number, string>;
   /** Community entries in the legend. */
   legendCommunities: number;
+  /** Colours by another value than community (year, citations, file), with its legend. */
+  coloring?: NodeColoring;
 }
 
 export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
@@ -160,7 +163,8 @@ export function* buildSceneSteps(
     if (!p) continue;
     const m = metrics[id];
     const attributes = graph.getNodeAttributes(id);
-    const fill = colors.get(m?.community ?? 0) ?? "#94a3b8";
+    const fill = o.coloring ? o.coloring.colorOf(id) : (colors.get(m?.community ?? 0) ?? "#94a3b8");
+    if (!colorRank.has(fill)) colorRank.set(fill, colorRank.size);
     const isSelected = selected.has(id);
     const hovered = selection.hover === id;
     const dimmed = anySelection && !lit.has(id) && !hovered;
@@ -293,7 +297,15 @@ export function* buildSceneSteps(
   };
   if (o.caption !== undefined) scene.caption = o.caption;
   if (o.legend)
-    scene.legend = buildLegend(input, sortedNodes, colors, radius, maxWeight, o.legendCommunities);
+    scene.legend = buildLegend(
+      input,
+      sortedNodes,
+      colors,
+      radius,
+      maxWeight,
+      o.legendCommunities,
+      o.coloring,
+    );
   yield;
   placeSceneLabels(scene, o);
   return scene;
@@ -378,6 +390,7 @@ function buildLegend(
   radius: (v: number) => number,
   maxWeight: number,
   communities: number,
+  coloring?: NodeColoring,
 ): SceneLegend {
   const { metrics, sizeMetric, graph } = input;
   const values = nodes.map((n) => metrics[n.id]?.[sizeMetric] ?? 0).sort((a, b) => a - b);
@@ -409,7 +422,8 @@ function buildLegend(
   return {
     sizeMetric: METRIC_INFO[sizeMetric].label,
     sizes,
-    colors: legendColors,
+    colors: coloring ? coloring.legend : legendColors,
+    ...(coloring && { colorTitle: coloring.title }),
     edgeMeaning:
       maxWeight > 1 ? `shared papers (1–${formatMetric(maxWeight, "papers")})` : "shared papers",
   };

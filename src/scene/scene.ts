@@ -41,8 +41,10 @@ export interface SceneLegend {
   sizeMetric: string;
   /** A few reference sizes: label and radius in pixels. */
   sizes: { label: string; r: number }[];
-  /** Colour keys: community label and colour. */
+  /** Colour keys: community label and colour (or, with `colorTitle`, another value's stops). */
   colors: { label: string; color: string }[];
+  /** What colour means when it is not community, e.g. "Mean publication year". */
+  colorTitle?: string;
   /** What edge width means, e.g. "shared papers". */
   edgeMeaning: string;
 }

@@ -37,7 +37,9 @@ describe("parseArgs", () => {
     [["analyze", "a.txt", "--metric", "fame"], /--metric must be one of/],
     [["analyze", "a.txt", "--format", "pdf"], /--format must be one of/],
     [["analyze", "a.txt", "--format", "png"], /--format png needs --out/],
-    [["analyze", "a.txt", "--colour"], /unknown option --colour/],
+    [["analyze", "a.txt", "--flavour"], /unknown option --flavour/],
+    [["analyze", "a.txt", "--colour", "mood"], /--colour must be one of/],
+    [["analyze", "a.txt", "--years", "soon"], /--years needs a range/],
   ])("rejects %j", (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(message);
   });

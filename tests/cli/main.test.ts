@@ -47,6 +47,9 @@ describe("coauthor-atlas analyze", () => {
         "pagerank",
         "community",
         "component",
+        "firstYear",
+        "lastYear",
+        "meanYear",
       ].sort(),
     );
     const huang = report.authors.find((a) => a.name === "Tiansheng Huang");

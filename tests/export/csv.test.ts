@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { AUTHOR_METRIC_FIELDS } from "../../src/export/author-fields.ts";
+import { AUTHOR_METRIC_FIELDS, AUTHOR_YEAR_FIELDS } from "../../src/export/author-fields.ts";
 import {
   CSV_BOM,
   formatCsvCell,
@@ -63,7 +63,8 @@ describe("authorsCsv", () => {
   it("has id, name and every metric of the JSON contract as columns", () => {
     expect(header).toEqual(AUTHORS_CSV_COLUMNS);
     const metricKeys = Object.keys(report.authors[0]).filter((k) => k !== "id" && k !== "name");
-    expect(AUTHOR_METRIC_FIELDS.map((f) => f.key).sort()).toEqual(metricKeys.sort());
+    const columns = [...AUTHOR_METRIC_FIELDS.map((f) => f.key), ...AUTHOR_YEAR_FIELDS];
+    expect(columns.sort()).toEqual(metricKeys.sort());
   });
 
   it("has one row per author with the names and metrics we wrote", () => {
@@ -96,6 +97,8 @@ describe("edgesCsv", () => {
       source_name: "Tiansheng Huang",
       target_name: "Zoë Ünal",
       weight: "2",
+      first_year: "2025",
+      last_year: "2025",
       paper_ids: "p1; p2",
       paper_titles: 'Safety, "Tax"; +Booster\nline two',
     });

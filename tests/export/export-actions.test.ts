@@ -32,8 +32,24 @@ describe("image exports", () => {
     const clear = sceneForExport(i, { ...DEFAULT_IMAGE_SETTINGS, background: "transparent" });
     expect(clear.background).toBeNull();
     expect(i.scene.background).toBe("#ffffff");
+    // Tiansheng Huang is drawn and on all three papers.
     expect(clear.caption).toBe(
-      "Coauthor network of huang-tiansheng.txt: 3 authors, 2 coauthorships, 3 papers. Coauthor Atlas, 2026-05-01.",
+      "Coauthor network of huang-tiansheng.txt: 3 of 4 authors; 2 coauthorships; 3 papers. Coauthor Atlas, 2026-05-01.",
+    );
+  });
+
+  it("caption what is drawn, not the whole corpus, and name the filters", () => {
+    const i = input();
+    i.scene.nodes = i.scene.nodes.filter((n) => n.id === "=cmd" || n.id === "unal zoe");
+    i.scene.edges = [];
+    i.filters = "top 2 by PageRank";
+    // unal zoe wrote p1 and p2, =cmd p3: all three; drop unal and only p3 is left.
+    expect(sceneForExport(i, DEFAULT_IMAGE_SETTINGS).caption).toBe(
+      "Coauthor network of huang-tiansheng.txt: 2 of 4 authors, top 2 by PageRank; 0 coauthorships; 3 papers. Coauthor Atlas, 2026-05-01.",
+    );
+    i.scene.nodes = i.scene.nodes.filter((n) => n.id === "=cmd");
+    expect(sceneForExport(i, DEFAULT_IMAGE_SETTINGS).caption).toBe(
+      "Coauthor network of huang-tiansheng.txt: 1 of 4 authors, top 2 by PageRank; 0 coauthorships; 1 of 3 papers. Coauthor Atlas, 2026-05-01.",
     );
   });
 

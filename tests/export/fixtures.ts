@@ -4,6 +4,7 @@ import type { Scene } from "../../src/scene/scene.ts";
 
 /** Four authors, three coauthorships, names and titles that need escaping or neutralizing. */
 export function sampleReport(): Report {
+  const y = (year: number) => ({ firstYear: year, lastYear: year });
   const author = (id: string, name: string, i: number) => ({
     id,
     name,
@@ -16,6 +17,9 @@ export function sampleReport(): Report {
     pagerank: [0.4, 0.2, 0.2, 0.2][i],
     community: i % 2,
     component: 0,
+    firstYear: 2025,
+    lastYear: 2025,
+    meanYear: 2025,
   });
   return {
     summary: {
@@ -37,14 +41,38 @@ export function sampleReport(): Report {
       author("o'brien", 'Tom <b>O\'Brien</b> & "Co"\u0007', 3),
     ],
     papers: [
-      { id: "p1", title: 'Safety, "Tax"', year: 2025, venue: null, authors: [] },
-      { id: "p2", title: "+Booster\nline two", year: null, venue: null, authors: [] },
-      { id: "p3", title: "@home & <away>", year: 2024, venue: "ICLR", authors: [] },
+      {
+        id: "p1",
+        title: 'Safety, "Tax"',
+        year: 2025,
+        venue: null,
+        authors: ["huang tiansheng", "unal zoe", "o'brien"],
+      },
+      {
+        id: "p2",
+        title: "+Booster\nline two",
+        year: null,
+        venue: null,
+        authors: ["huang tiansheng", "unal zoe"],
+      },
+      {
+        id: "p3",
+        title: "@home & <away>",
+        year: 2024,
+        venue: "ICLR",
+        authors: ["huang tiansheng", "=cmd"],
+      },
     ],
     edges: [
-      { source: "huang tiansheng", target: "unal zoe", weight: 2, papers: ["p1", "p2"] },
-      { source: "huang tiansheng", target: "=cmd", weight: 1.5, papers: ["p3"] },
-      { source: "huang tiansheng", target: "o'brien", weight: 1, papers: ["p1"] },
+      {
+        source: "huang tiansheng",
+        target: "unal zoe",
+        weight: 2,
+        papers: ["p1", "p2"],
+        ...y(2025),
+      },
+      { source: "huang tiansheng", target: "=cmd", weight: 1.5, papers: ["p3"], ...y(2024) },
+      { source: "huang tiansheng", target: "o'brien", weight: 1, papers: ["p1"], ...y(2025) },
     ],
     warnings: [],
   } as Report;

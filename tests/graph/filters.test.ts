@@ -39,12 +39,27 @@ describe("filterGraph", () => {
     expect(pairs(edges)).toEqual(["A-B"]);
   });
 
-  it("counts only papers in the year range, dropping undated ones", () => {
+  it("counts only papers in the year range, keeping undated ones by default", () => {
+    // p5 (no year) keeps F and G and their link.
     const { nodes, edges } = filterGraph(graph, { yearFrom: 2020, yearTo: 2021 }, context);
+    expect(sorted(nodes)).toEqual(["A", "B", "C", "D", "F", "G"]);
+    expect(pairs(edges)).toEqual(["A-B", "C-D", "F-G"]);
+    const from2021 = filterGraph(graph, { yearFrom: 2021, minPapers: 1 }, context);
+    expect(sorted(from2021.nodes)).toEqual(["C", "D", "E", "F", "G"]);
+  });
+
+  it("drops undated papers when told to", () => {
+    const options = { yearFrom: 2020, yearTo: 2021, includeUndated: false };
+    const { nodes, edges } = filterGraph(graph, options, context);
     expect(sorted(nodes)).toEqual(["A", "B", "C", "D"]);
     expect(pairs(edges)).toEqual(["A-B", "C-D"]);
-    const from2021 = filterGraph(graph, { yearFrom: 2021, minPapers: 1 }, context);
-    expect(sorted(from2021.nodes)).toEqual(["C", "D", "E"]);
+  });
+
+  it("reads an inverted range as the same range", () => {
+    const inverted = filterGraph(graph, { yearFrom: 2021, yearTo: 2020 }, context);
+    const upright = filterGraph(graph, { yearFrom: 2020, yearTo: 2021 }, context);
+    expect(sorted(inverted.nodes)).toEqual(sorted(upright.nodes));
+    expect(pairs(inverted.edges)).toEqual(pairs(upright.edges));
   });
 
   it("needs years to filter by years", () => {

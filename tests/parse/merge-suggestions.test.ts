@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Corpus, PaperRecord, ParseResult } from "../../src/model/types.ts";
 import { buildCorpus } from "../../src/parse/corpus.ts";
-import { applyMerges, suggestMerges } from "../../src/parse/merge-suggestions.ts";
+import { applyMerges, suggestMerges, transliterate } from "../../src/parse/merge-suggestions.ts";
 import { parseName } from "../../src/parse/names.ts";
 
 /** A parse result from papers written as [title, "Last, First; Last, First", doi?]. */
@@ -148,6 +148,36 @@ describe("suggestMerges", () => {
       ]),
     ]);
     expect(pick(suggestMerges(corpus))).toEqual([["Wil van der Aalst", "W. van der Aalst", 0.4]]);
+  });
+});
+
+describe("transliterated spellings", () => {
+  it("spells umlauts, ø and ß out, keeping the case of the first letter", () => {
+    expect(transliterate("Jürgen Müller")).toBe("Juergen Mueller");
+    expect(transliterate("Søren Ærø")).toBe("Soeren Aeroe");
+    expect(transliterate("Straße ÖZTÜRK")).toBe("Strasse OeZTUeRK");
+  });
+
+  it("suggests Hans Müller / Hans Mueller with a shared coauthor, and says why", () => {
+    const corpus = buildCorpus([
+      result("a.bib", [
+        ["One", "Müller, Hans; Weber, Anna"],
+        ["Two", "Mueller, Hans; Weber, Anna"],
+        ["Three", "Strauß, Jörg; Berg, Eva"],
+        ["Four", "Strauss, Joerg; Berg, Eva"],
+        ["Five", "Muller, Hans; Roth, Udo"],
+      ]),
+    ]);
+    const s = suggestMerges(corpus);
+    // Spelled out, the names are equal: 0.7 + 0.3·0.8·(1 − 2^−1) = 0.82 with one shared coauthor.
+    // Muller and Müller have one identity key already (accents fold), so they are one author.
+    // The longer spelling is kept; equal scores go by name.
+    expect(pick(s)).toEqual([
+      ["Hans Mueller", "Hans Müller", 0.82],
+      ["Joerg Strauss", "Jörg Strauß", 0.82],
+    ]);
+    expect(s[0].evidence.reason).toBe("same name with umlauts spelled out (ü = ue, ß = ss)");
+    expect(s[1].evidence.sharedCoauthors).toEqual(["eva berg"]);
   });
 });
 
