@@ -203,6 +203,10 @@ export function degreeMasses(degree: Float64Array, p: number): Float64Array {
  */
 export function createCommunityKernel(input: LayoutInput, o: LayoutOptions): LayoutKernel {
   const n = input.ids.length;
+  if (input.community && input.community.length !== n)
+    throw new Error(
+      `coauthor-atlas/layout: community has ${input.community.length} entries, expected ${n}`,
+    );
   const random = o.rng ?? mulberry32(o.seed);
   const parts = layoutParts(input);
   const { component, componentStart, community, communityStart, communitySize } = parts;
@@ -252,6 +256,9 @@ export function createCommunityKernel(input: LayoutInput, o: LayoutOptions): Lay
   const offsets = new Float64Array(2 * components);
   // A layout that starts from given positions keeps its components where they were.
   let frozen = !o.pack || o.initial !== undefined;
+  /** Ticks at the last packing (−1: never), and the ticks between two packings while it moves. */
+  let packedAt = -1;
+  const packEvery = Math.max(1, Math.ceil(o.iterations / 4));
   const alphaDecay = 1 - Math.pow(o.alphaMin, 1 / o.iterations);
   let alpha = 1;
   let alphaTarget = 0;
@@ -344,9 +351,11 @@ export function createCommunityKernel(input: LayoutInput, o: LayoutOptions): Lay
     settled,
     ticks: () => ticks,
     positions(out = new Float64Array(2 * n)) {
-      if (!frozen) {
+      // Packed a few times while the layout moves (packing thousands of components takes a
+      // while), and once settled; from then on the components stay where they are.
+      if (!frozen && (packedAt < 0 || ticks - packedAt >= packEvery || settled())) {
         pack();
-        // Once settled the components stay where they are (a later drag moves only its own).
+        packedAt = ticks;
         frozen = settled();
       }
       for (let j = 0; j < n; j++) {

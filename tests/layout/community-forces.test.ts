@@ -205,6 +205,12 @@ describe("community model, whole runs", () => {
     };
   })();
 
+  it("rejects communities that do not match the nodes", () => {
+    expect(() => createLayoutKernel({ ...cliques, community: new Int32Array(3) })).toThrow(
+      /community has 3 entries, expected 15/,
+    );
+  });
+
   it("is deterministic for a seed, every position finite", () => {
     const a = runLayout(cliques, { seed: 3 });
     expect(Array.from(a)).toEqual(Array.from(runLayout(cliques, { seed: 3 })));
