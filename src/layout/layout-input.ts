@@ -20,7 +20,8 @@ export type CommunityOf = (id: string) => number | undefined;
 
 /**
  * Reads a coauthor graph into a {@link LayoutInput}; node order is `graph.nodes()` order. With
- * `communityOf`, the input carries communities (an author without one gets a community of its own).
+ * `communityOf`, the input carries communities (an author without one gets a community of its
+ * own; none when no author has one).
  */
 export function layoutInputFromGraph(graph: CoauthorGraph, communityOf?: CommunityOf): LayoutInput {
   const ids = graph.nodes();
@@ -38,7 +39,9 @@ export function layoutInputFromGraph(graph: CoauthorGraph, communityOf?: Communi
     e++;
   });
   const input: LayoutInput = { ids, sources, targets, weights };
-  if (communityOf) input.community = communityArray(ids, communityOf);
+  // Communities only when some author has one (metrics without communities change nothing).
+  if (communityOf && ids.some((id) => communityOf(id) !== undefined))
+    input.community = communityArray(ids, communityOf);
   return input;
 }
 

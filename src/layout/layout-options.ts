@@ -71,7 +71,7 @@ export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
   interLinkStrength: 0.3,
   interLinkDistance: 1.5,
   communityGravity: 0.1,
-  communityCharge: -60,
+  communityCharge: -20,
   degreeRepulsion: 0.5,
   pack: true,
   packPadding: 0.5,
