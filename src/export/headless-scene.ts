@@ -54,7 +54,7 @@ export function buildHeadlessScene(
   options: Partial<HeadlessSceneOptions> = {},
 ): Scene {
   const o: HeadlessSceneOptions = { ...DEFAULT_HEADLESS_SCENE_OPTIONS, ...options };
-  const positions = computeLayout(graph, o.layout);
+  const positions = computeLayout(graph, o.layout, (id) => metrics[id]?.community);
   const sceneOptions = {
     background: o.background,
     fontSize: o.fontSize,

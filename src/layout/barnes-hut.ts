@@ -19,23 +19,43 @@ export interface ManyBody {
 /** d3-force's jiggle: a tiny random offset that separates coincident nodes. */
 export const jiggle = (random: Rng) => (random() - 0.5) * 1e-6;
 
+/** Which bodies a many-body force acts on, and how much each one repels. */
+export interface ManyBodyScope {
+  /** The force acts among bodies `lo ≤ i < hi` only (default: all `n`). */
+  lo: number;
+  hi: number;
+  /**
+   * Repelling mass of each body (by body index), multiplying `strength` for the force it exerts;
+   * every body feels it per unit. Default: 1 for all, which is d3's forceManyBody.
+   */
+  mass?: Float64Array;
+}
+
 /**
  * Creates the repulsion of `n` nodes of equal `strength` (negative repels), approximated with
  * accuracy `theta`, like d3's `forceManyBody().strength(strength).theta(theta)` (distanceMin 1,
- * no distanceMax). `random` breaks ties between coincident nodes, as d3's jiggle does.
+ * no distanceMax). `random` breaks ties between coincident nodes, as d3's jiggle does. A `scope`
+ * restricts it to a range of bodies and weights what each exerts (d3's numbers without one).
  */
-export function createManyBody(n: number, strength: number, theta: number, random: Rng): ManyBody {
+export function createManyBody(
+  n: number,
+  strength: number,
+  theta: number,
+  random: Rng,
+  scope: ManyBodyScope = { lo: 0, hi: n },
+): ManyBody {
+  const { lo, hi, mass } = scope;
   const theta2 = theta * theta;
   // Tree cells: children (index + 1; 0 = none) of internal cells, the first body of leaves
   // (-1 for internal cells), and the strength and centre of each cell.
-  let capacity = Math.max(16, 2 * n);
+  let capacity = Math.max(16, 2 * (hi - lo));
   let child = new Int32Array(4 * capacity);
   let head = new Int32Array(capacity);
   let value = new Float64Array(capacity);
   let cx = new Float64Array(capacity);
   let cy = new Float64Array(capacity);
-  /** Next body in the same leaf (coincident bodies), -1 at the end. */
-  const next = new Int32Array(n);
+  /** Next body in the same leaf (coincident bodies), -1 at the end; by body index − `lo`. */
+  const next = new Int32Array(hi - lo);
   let cells = 0;
   let root = -1;
   let depth = 0;
@@ -89,7 +109,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
 
   /** d3-quadtree's `add` for body i at (x, y), the extent already covering it. */
   const add = (bodies: Bodies, i: number, x: number, y: number) => {
-    next[i] = -1;
+    next[i - lo] = -1;
     if (root < 0) {
       root = cell(i);
       return;
@@ -121,7 +141,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
     const yp = bodies.y[other];
     if (x === xp && y === yp) {
       // Coincident: the new body heads the leaf's list.
-      next[i] = other;
+      next[i - lo] = other;
       head[node] = i;
       return;
     }
@@ -176,7 +196,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
     let hx = -Infinity;
     let hy = -Infinity;
     const { x, y } = bodies;
-    for (let i = 0; i < n; i++) {
+    for (let i = lo; i < hi; i++) {
       const xi = x[i];
       const yi = y[i];
       if (Number.isNaN(xi) || Number.isNaN(yi)) continue;
@@ -187,7 +207,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
     }
     if (lx > hx || ly > hy) return;
     cover(lx, ly, hx, hy);
-    for (let i = 0; i < n; i++)
+    for (let i = lo; i < hi; i++)
       if (!Number.isNaN(x[i]) && !Number.isNaN(y[i])) add(bodies, i, x[i], y[i]);
   };
 
@@ -199,8 +219,8 @@ export function createManyBody(n: number, strength: number, theta: number, rando
       cx[k] = bodies.x[b];
       cy[k] = bodies.y[b];
       let s = 0;
-      do s += strength;
-      while ((b = next[b]) >= 0);
+      do s += mass ? strength * mass[b] : strength;
+      while ((b = next[b - lo]) >= 0);
       value[k] = s;
     }
     // An internal cell is always created after its parent.
@@ -240,7 +260,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
         stackX1 = new Float64Array(size);
       }
       const { x: px, y: py, vx, vy } = bodies;
-      for (let i = 0; i < n; i++) {
+      for (let i = lo; i < hi; i++) {
         const nx = px[i];
         const ny = py[i];
         stackCell[0] = root;
@@ -275,7 +295,7 @@ export function createManyBody(n: number, strength: number, theta: number, rando
             continue;
           }
           // Limit the force of very close bodies; give coincident ones a random direction.
-          if (far || b !== i || next[b] >= 0) {
+          if (far || b !== i || next[b - lo] >= 0) {
             if (dx === 0) {
               dx = jiggle(random);
               l += dx * dx;
@@ -293,11 +313,11 @@ export function createManyBody(n: number, strength: number, theta: number, rando
           }
           do
             if (b !== i) {
-              const f = (strength * alpha) / l;
+              const f = ((mass ? strength * mass[b] : strength) * alpha) / l;
               vx[i] += dx * f;
               vy[i] += dy * f;
             }
-          while ((b = next[b]) >= 0);
+          while ((b = next[b - lo]) >= 0);
         }
       }
     },

@@ -1,40 +1,23 @@
-// The one force-layout kernel: d3-force's simulation (links, many-body repulsion, gravity) over
-// a LayoutInput in typed arrays, headless and seeded. It computes what
-// `forceSimulation().force("link", forceLink()).force("charge", forceManyBody()).force("x",
-// forceX()).force("y", forceY())` computes, number for number, without allocating per tick.
+// The force-layout kernel, headless and seeded, over a LayoutInput in typed arrays: the default
+// community-aware model (community-kernel.ts), or d3-force's simulation (links, many-body
+// repulsion, gravity) as `forceSimulation().force("link", forceLink()).force("charge",
+// forceManyBody()).force("x", forceX()).force("y", forceY())` computes it, number for number,
+// without allocating per tick.
 import { mulberry32, type Rng } from "../metrics/mulberry32.ts";
 import { createManyBody, jiggle, type Bodies } from "./barnes-hut.ts";
+import { createCommunityKernel } from "./community-kernel.ts";
 import type { LayoutInput } from "./layout-input.ts";
+import {
+  DEFAULT_LAYOUT_OPTIONS,
+  validateLayoutOptions,
+  VELOCITY_KEEP,
+  type LayoutKernel,
+  type LayoutOptions,
+} from "./layout-options.ts";
+import { startingPositions } from "./starting-positions.ts";
 
-export interface LayoutOptions {
-  /** Seed of the random source d3-force uses to separate coincident nodes. */
-  seed: number;
-  /** Random source; overrides `seed` when given. */
-  rng?: Rng;
-  /** Ticks until the simulation cools from alpha 1 to `alphaMin` (d3's default is 300). */
-  iterations: number;
-  alphaMin: number;
-  /** Rest length of an edge of weight 1; heavier edges are shorter (÷ √weight, at least half). */
-  linkDistance: number;
-  /** Many-body strength (negative repels). */
-  chargeStrength: number;
-  /** Barnes–Hut accuracy: larger is faster and coarser. */
-  theta: number;
-  /** Pull of every node towards the origin, so disconnected components stay in view. */
-  gravity: number;
-  /** Starting positions, interleaved `x0, y0, x1, y1, …`; NaN entries start on d3's spiral. */
-  initial?: Float64Array;
-}
-
-export const DEFAULT_LAYOUT_OPTIONS: LayoutOptions = {
-  seed: 1,
-  iterations: 300,
-  alphaMin: 0.001,
-  linkDistance: 30,
-  chargeStrength: -60,
-  theta: 0.9,
-  gravity: 0.06,
-};
+export * from "./layout-options.ts";
+export { startingPositions } from "./starting-positions.ts";
 
 /**
  * Options that suit a graph of `n` authors: fewer ticks and a coarser Barnes–Hut approximation
@@ -58,67 +41,6 @@ export function sizedLayoutOptions<T extends Partial<LayoutOptions>>(
 ): Partial<LayoutOptions> & T & { iterations: number } {
   const sized = { ...layoutOptionsForSize(n), ...options };
   return { ...sized, iterations: sized.iterations ?? DEFAULT_LAYOUT_OPTIONS.iterations };
-}
-
-/** A running layout: tick it, read positions, pin nodes while the user drags them. */
-export interface LayoutKernel {
-  readonly size: number;
-  /** Advances `count` ticks (default 1). */
-  tick(count?: number): void;
-  /** Current temperature; the layout has settled once it is below `alphaMin`. */
-  alpha(): number;
-  /** True when the simulation has cooled and reached its alpha target. */
-  settled(): boolean;
-  /** Ticks run so far. */
-  ticks(): number;
-  /** Writes positions, interleaved `x, y`, into `out` (allocated when omitted). */
-  positions(out?: Float64Array): Float64Array;
-  /** Pins node `i` at (x, y) until released. */
-  fix(i: number, x: number, y: number): void;
-  release(i: number): void;
-  /** Warms the simulation up again (for example while a node is dragged). */
-  reheat(alpha: number, alphaTarget?: number): void;
-}
-
-function validate(options: LayoutOptions, size: number): void {
-  const fail = (what: string) => {
-    throw new Error(`coauthor-atlas/layout: ${what}`);
-  };
-  if (!(options.iterations >= 1)) fail(`iterations must be ≥ 1, got ${options.iterations}`);
-  if (!(options.alphaMin > 0 && options.alphaMin < 1))
-    fail(`alphaMin must be in (0, 1), got ${options.alphaMin}`);
-  if (!(options.linkDistance > 0)) fail(`linkDistance must be > 0, got ${options.linkDistance}`);
-  if (!(options.theta > 0)) fail(`theta must be > 0, got ${options.theta}`);
-  if (options.initial && options.initial.length !== 2 * size)
-    fail(`initial has ${options.initial.length} values, expected ${2 * size}`);
-}
-
-/** d3-force's starting spiral (phyllotaxis) for nodes without a position. */
-const INITIAL_RADIUS = 10;
-const INITIAL_ANGLE = Math.PI * (3 - Math.sqrt(5));
-/** d3-force's default velocity decay (0.4), as the factor velocities keep each tick. */
-const VELOCITY_KEEP = 0.6;
-
-/**
- * Where a layout starts, interleaved `x, y`: `initial` where finite, else on d3-force's spiral
- * (phyllotaxis), as d3 places nodes without a position.
- */
-export function startingPositions(n: number, initial?: Float64Array): Float64Array {
-  const xy = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const x = initial?.[2 * i];
-    const y = initial?.[2 * i + 1];
-    if (x !== undefined && y !== undefined && Number.isFinite(x) && Number.isFinite(y)) {
-      xy[2 * i] = x;
-      xy[2 * i + 1] = y;
-    } else {
-      const radius = INITIAL_RADIUS * Math.sqrt(0.5 + i);
-      const angle = i * INITIAL_ANGLE;
-      xy[2 * i] = radius * Math.cos(angle);
-      xy[2 * i + 1] = radius * Math.sin(angle);
-    }
-  }
-  return xy;
 }
 
 /** Positions split by axis, velocities at rest. */
@@ -177,17 +99,22 @@ function createLinks(input: LayoutInput, linkDistance: number, random: Rng) {
 }
 
 /**
- * Creates a force simulation (links, many-body repulsion, gravity) that does not run on its own:
- * the caller ticks it, synchronously or in a worker. Memory is a few typed arrays per node and
- * per edge, allocated once.
+ * Creates a force simulation that does not run on its own: the caller ticks it, synchronously or
+ * in a worker. `options.model` picks the forces (the community-aware default, or d3-force's).
+ * Memory is a few typed arrays per node and per edge, allocated once.
  */
 export function createLayoutKernel(
   input: LayoutInput,
   options: Partial<LayoutOptions> = {},
 ): LayoutKernel {
   const o: LayoutOptions = { ...DEFAULT_LAYOUT_OPTIONS, ...options };
+  validateLayoutOptions(o, input.ids.length);
+  return o.model === "d3" ? createD3Kernel(input, o) : createCommunityKernel(input, o);
+}
+
+/** d3-force's simulation of `input` (options completed and validated). */
+function createD3Kernel(input: LayoutInput, o: LayoutOptions): LayoutKernel {
   const n = input.ids.length;
-  validate(o, n);
   const random = o.rng ?? mulberry32(o.seed);
   const bodies = startingBodies(n, o.initial);
   const { x, y, vx, vy } = bodies;

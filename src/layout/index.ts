@@ -2,3 +2,4 @@
 export * from "./layout-input.ts";
 export * from "./force-kernel.ts";
 export * from "./run-layout.ts";
+export * from "./layout-quality.ts";

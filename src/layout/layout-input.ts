@@ -8,10 +8,22 @@ export interface LayoutInput {
   targets: Uint32Array;
   /** Shared papers (or link weight) per edge. */
   weights: Float64Array;
+  /**
+   * Community of each node (the metrics' Louvain `community`), which the default layout draws
+   * apart; without it every connected component counts as one community.
+   */
+  community?: Int32Array;
 }
 
-/** Reads a coauthor graph into a {@link LayoutInput}; node order is `graph.nodes()` order. */
-export function layoutInputFromGraph(graph: CoauthorGraph): LayoutInput {
+/** An author's community (the metrics' `community`), or undefined when it has none. */
+export type CommunityOf = (id: string) => number | undefined;
+
+/**
+ * Reads a coauthor graph into a {@link LayoutInput}; node order is `graph.nodes()` order. With
+ * `communityOf`, the input carries communities (an author without one gets a community of its
+ * own; none when no author has one).
+ */
+export function layoutInputFromGraph(graph: CoauthorGraph, communityOf?: CommunityOf): LayoutInput {
   const ids = graph.nodes();
   const index = new Map<string, number>();
   ids.forEach((id, i) => index.set(id, i));
@@ -26,5 +38,20 @@ export function layoutInputFromGraph(graph: CoauthorGraph): LayoutInput {
     weights[e] = attributes.weight > 0 ? attributes.weight : 1;
     e++;
   });
-  return { ids, sources, targets, weights };
+  const input: LayoutInput = { ids, sources, targets, weights };
+  // Communities only when some author has one (metrics without communities change nothing).
+  if (communityOf && ids.some((id) => communityOf(id) !== undefined))
+    input.community = communityArray(ids, communityOf);
+  return input;
+}
+
+/**
+ * Communities of `ids` as an array: each author's `communityOf`, authors without one numbered
+ * apart (past the largest given number), so that none joins another's community.
+ */
+export function communityArray(ids: readonly string[], communityOf: CommunityOf): Int32Array {
+  const given = ids.map((id) => communityOf(id));
+  let next = 0;
+  for (const c of given) if (c !== undefined && Number.isFinite(c)) next = Math.max(next, c + 1);
+  return Int32Array.from(given, (c) => (c !== undefined && Number.isFinite(c) ? c : next++));
 }

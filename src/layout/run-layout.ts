@@ -7,7 +7,7 @@ import {
   type LayoutKernel,
   type LayoutOptions,
 } from "./force-kernel.ts";
-import { layoutInputFromGraph, type LayoutInput } from "./layout-input.ts";
+import { layoutInputFromGraph, type CommunityOf, type LayoutInput } from "./layout-input.ts";
 
 /** A position in layout (world) coordinates. */
 export interface Point {
@@ -59,12 +59,14 @@ export function positionsById(ids: string[], xy: Float64Array): Record<string, P
 
 /**
  * Lays out a coauthor graph synchronously: `{authorId: {x, y}}`, with {@link layoutOptionsForSize}
- * under the given options (the app's worker uses the same). Deterministic for a seed.
+ * under the given options (the app's worker uses the same), communities drawn apart when
+ * `communityOf` gives them (the metrics' `community`). Deterministic for a seed.
  */
 export function computeLayout(
   graph: CoauthorGraph,
   options: Partial<LayoutOptions> = {},
+  communityOf?: CommunityOf,
 ): Record<string, Point> {
-  const input = layoutInputFromGraph(graph);
+  const input = layoutInputFromGraph(graph, communityOf);
   return positionsById(input.ids, runLayout(input, sizedLayoutOptions(input.ids.length, options)));
 }

@@ -27,7 +27,10 @@ export function createLiveLayout(dataset: Dataset, onChange: () => void): LiveLa
 
   const ensureKernel = () => {
     if (kernel) return kernel;
-    const input = layoutInputFromGraph(dataset.graph);
+    const input = layoutInputFromGraph(
+      dataset.graph,
+      (id) => dataset.metrics.authors[id]?.community,
+    );
     ids = input.ids;
     index = new Map(ids.map((id, i) => [id, i]));
     const initial = new Float64Array(2 * ids.length);

@@ -3,7 +3,6 @@
 import {
   createLayoutKernel,
   sizedLayoutOptions,
-  startingPositions,
   type LayoutOptions,
 } from "../layout/force-kernel.ts";
 import { settle } from "../layout/run-layout.ts";
@@ -50,13 +49,14 @@ export function layoutJob(
 
 /** Where the job's layout starts (what the map shows before the first tick). */
 export function jobStart(job: LayoutJob): Float64Array {
-  return startingPositions(job.input.ids.length, job.options.initial);
+  return createLayoutKernel(job.input, job.options).positions();
 }
 
 /** The buffers of a job, for a transfer list. */
 export function jobBuffers(job: LayoutJob): ArrayBuffer[] {
-  const { sources, targets, weights } = job.input;
+  const { sources, targets, weights, community } = job.input;
   const buffers = [sources.buffer, targets.buffer, weights.buffer];
+  if (community) buffers.push(community.buffer);
   if (job.options.initial) buffers.push(job.options.initial.buffer);
   return buffers as ArrayBuffer[];
 }

@@ -136,10 +136,15 @@ function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsO
  * Reads the layout input and compact network from the graph and drops the graph, so that what
  * follows does not keep it (the biggest structure of a large load) alive.
  */
-function takeGraph(p: Prepared): { input: LayoutInput; network: CompactNetwork } {
+function takeGraph(
+  p: Prepared,
+  metrics: MetricsResult,
+): { input: LayoutInput; network: CompactNetwork } {
   const graph = p.graph as CoauthorGraph;
   p.graph = null;
-  return { input: layoutInputFromGraph(graph), network: compactNetwork(graph, p.corpus) };
+  // The layout draws the metrics' communities apart.
+  const input = layoutInputFromGraph(graph, (id) => metrics.authors[id]?.community);
+  return { input, network: compactNetwork(graph, p.corpus) };
 }
 
 /** A load up to its layout: the dataset to announce (at the starting positions) and the layout to run. */
@@ -151,7 +156,7 @@ export interface Analysis {
 /** The dataset (with the starting positions) and the layout job, from the prepared graph. */
 function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): Analysis {
   const { corpus, suggestions, fileErrors, timings } = p;
-  const { input, network } = takeGraph(p);
+  const { input, network } = takeGraph(p, metrics);
   const job = layoutJob(input, options.layout, options.initialPositions);
   const dataset: PipelineResult = {
     corpus,

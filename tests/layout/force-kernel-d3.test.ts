@@ -1,5 +1,5 @@
-// The typed-array kernel computes what d3-force computes: same graph, options and random source,
-// same positions after a full run (bench/d3-force-reference.ts, run side by side here).
+// The typed-array kernel's "d3" model computes what d3-force computes: same graph, options and
+// random source, same positions after a full run (bench/d3-force-reference.ts, run side by side).
 import { describe, expect, it } from "vitest";
 import { d3Simulation, type ReferenceNode } from "../../bench/d3-force-reference.ts";
 import { createLayoutKernel, type LayoutInput } from "../../src/layout/index.ts";
@@ -48,7 +48,7 @@ function largestDifference(xy: Float64Array, nodes: Node[]): number {
 describe("createLayoutKernel against d3-force", () => {
   it("gives d3's positions after 300 ticks on a 400-node random graph", () => {
     const input = randomInput(400, 1200, 3);
-    const options = { seed: 5, theta: 0.9 };
+    const options = { model: "d3", seed: 5, theta: 0.9 } as const;
     const { simulation, nodes } = d3Simulation(input, options);
     simulation.tick(300);
     const kernel = createLayoutKernel(input, options);
@@ -68,7 +68,14 @@ describe("createLayoutKernel against d3-force", () => {
       initial[2 * i] = (i % 2) * 50;
       initial[2 * i + 1] = (i % 4 < 2 ? 0 : 1) * 50;
     }
-    const options = { seed: 9, theta: 1.2, gravity: 0.02, chargeStrength: -90, initial };
+    const options = {
+      model: "d3",
+      seed: 9,
+      theta: 1.2,
+      gravity: 0.02,
+      chargeStrength: -90,
+      initial,
+    } as const;
     const { simulation, nodes } = d3Simulation(input, options);
     const kernel = createLayoutKernel(input, options);
     for (const ticks of [1, 10, 100]) {
@@ -81,7 +88,7 @@ describe("createLayoutKernel against d3-force", () => {
   it("matches d3's fx/fy pinning and reheating", () => {
     const input = randomInput(200, 500, 4);
     const { simulation, nodes } = d3Simulation(input, {});
-    const kernel = createLayoutKernel(input, {});
+    const kernel = createLayoutKernel(input, { model: "d3" });
     simulation.tick(50);
     kernel.tick(50);
     nodes[7].fx = nodes[7].x = 300;

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { createLayoutKernel } from "../../src/layout/force-kernel.ts";
 import { syncBrandesRunner } from "../../src/metrics/betweenness.ts";
 import { jobBuffers, layoutJob, runLayoutJob } from "../../src/worker/layout-job.ts";
 import { analyse, runPipeline } from "../../src/worker/pipeline.ts";
@@ -22,8 +23,15 @@ describe("analyse, then runLayoutJob", () => {
     expect(dataset.metrics.authors).toEqual(full.metrics.authors);
     // The texts are parsed: the analysis thread lets them go.
     expect(files[0].text).toBe("");
-    // The dataset shows the layout's starting positions: d3's spiral, 10·√(i + ½) from the origin.
-    expect(Math.hypot(dataset.positions[2], dataset.positions[3])).toBeCloseTo(10 * Math.sqrt(1.5));
+    // The dataset shows the layout's starting positions (before any tick), not its end.
+    expect([...dataset.positions]).toEqual([
+      ...createLayoutKernel(job.input, job.options).positions(),
+    ]);
+    expect([...dataset.positions]).not.toEqual([...full.positions]);
+    // The layout draws the metrics' communities apart: they travel with the job.
+    expect([...(job.input.community ?? [])]).toEqual(
+      dataset.ids.map((id) => dataset.metrics.authors[id].community),
+    );
     // The job crosses to the layout worker by transfer, as the client sends it.
     const sent = structuredClone(job, { transfer: jobBuffers(job) });
     expect(job.input.sources.length).toBe(0);
@@ -37,7 +45,10 @@ describe("analyse, then runLayoutJob", () => {
       initialPositions: { [a]: { x: 500, y: -40 } },
     });
     expect([dataset.positions[0], dataset.positions[1]]).toEqual([500, -40]);
-    expect(Math.hypot(dataset.positions[2], dataset.positions[3])).toBeCloseTo(10 * Math.sqrt(1.5));
+    // The others start where a layout of their own would start them (unpacked: nothing moves the
+    // given positions).
+    const own = createLayoutKernel(job.input, { ...job.options, initial: undefined, pack: false });
+    expect([...dataset.positions.slice(2)]).toEqual([...own.positions().slice(2)]);
     expect(job.options.initial?.length).toBe(2 * first.ids.length);
   });
 });
