@@ -281,7 +281,7 @@ async function profile(url: string, frames = 10): Promise<Record<string, number>
     all: scene,
     "edges only": {
       ...scene,
-      nodes: scene.nodes.map((n) => ({ ...n, r: 0, labelVisible: false, owner: false })),
+      nodes: scene.nodes.map((n) => ({ ...n, r: 0, label: "", owner: false })),
     },
     "nodes only": { ...scene, edges: [] },
   };
