@@ -76,10 +76,19 @@ export class ManualClock implements SchedulerClock {
 /** One recorded call or property write of a fake context. */
 export type Call = [string, ...unknown[]];
 
-/** A 2D context that records every call and property write, in order. */
-export function recordingContext(): LayerContext & { calls: Call[] } {
+/**
+ * A 2D context that records every call and property write, in order; `measureText` answers 6 px
+ * per character.
+ */
+export function recordingContext(): LayerContext & {
+  calls: Call[];
+  measureText(text: string): { width: number };
+} {
   const calls: Call[] = [];
-  const target: Record<string, unknown> = { calls };
+  const target: Record<string, unknown> = {
+    calls,
+    measureText: (text: string) => ({ width: text.length * 6 }),
+  };
   return new Proxy(target, {
     get(t, name: string) {
       if (name in t) return t[name];
@@ -91,7 +100,7 @@ export function recordingContext(): LayerContext & { calls: Call[] } {
       calls.push([`${name}=`, value]);
       return true;
     },
-  }) as unknown as LayerContext & { calls: Call[] };
+  }) as unknown as ReturnType<typeof recordingContext>;
 }
 
 /** A canvas whose context records (one context per canvas, as a real canvas has). */
