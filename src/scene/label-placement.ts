@@ -15,10 +15,10 @@ export interface LabelBox extends Box {
   /** Further places to try (same size), in order, when the first is taken or off screen. */
   alternatives?: readonly { x: number; y: number }[];
   /**
-   * How many of the places (the first one and the alternatives, in order) are near ones: the
-   * others are tried only when none of these is free. All of them by default.
+   * Places further away, tried in order only when neither the first place nor an alternative is
+   * free; made only then (most labels never need them).
    */
-  near?: number;
+  far?: () => readonly { x: number; y: number }[];
   /**
    * The disc of the label's author: once this label is placed (or not), no later (lower-ranked)
    * label may cover it. Earlier labels may: a label may cover smaller discs, never another label.
@@ -26,7 +26,10 @@ export interface LabelBox extends Box {
   disc?: Box;
 }
 
-/** Where a label went: -1 nowhere, 0 its first place, i its (i−1)-th alternative. */
+/**
+ * Where a label went: -1 nowhere, 0 its first place, i ≤ alternatives its (i−1)-th alternative,
+ * beyond that its (i − 1 − alternatives)-th far place.
+ */
 export type LabelChoice = number;
 
 export interface LabelPlacementOptions {
@@ -136,23 +139,39 @@ export function placeLabelBoxes(
   for (let i = 0; i < boxes.length; i++) {
     const b = boxes[i];
     if (!b.forced && kept < o.maxLabels) {
-      const places = [b, ...(b.alternatives ?? []).map((p) => ({ ...b, x: p.x, y: p.y }))];
+      // One scratch box moved from place to place; only the kept place becomes a box.
+      const at: Box = { x: b.x, y: b.y, width: b.width, height: b.height };
+      const alternatives = b.alternatives ?? [];
       let choice = -1;
       let best = Infinity;
-      const near = b.near ?? places.length;
-      for (let c = 0; c < places.length && best > 0; c++) {
-        if (c === near && choice >= 0) break;
-        if (!fits(places[c])) continue;
-        const cost = o.lookahead > 0 ? conflicts(places[c], boxes, i + 1, o) : 0;
+      const near = 1 + alternatives.length;
+      for (let c = 0; c < near && best > 0; c++) {
+        const p = c === 0 ? b : alternatives[c - 1];
+        at.x = p.x;
+        at.y = p.y;
+        if (!fits(at)) continue;
+        const cost = o.lookahead > 0 ? conflicts(at, boxes, i + 1, o) : 0;
         if (cost < best) {
           best = cost;
           choice = c;
         }
       }
+      const far = choice < 0 && b.far ? b.far() : [];
+      for (let c = 0; c < far.length && best > 0; c++) {
+        at.x = far[c].x;
+        at.y = far[c].y;
+        if (!fits(at)) continue;
+        const cost = o.lookahead > 0 ? conflicts(at, boxes, i + 1, o) : 0;
+        if (cost < best) {
+          best = cost;
+          choice = near + c;
+        }
+      }
       if (choice >= 0) {
+        const p = choice === 0 ? b : choice < near ? alternatives[choice - 1] : far[choice - near];
         keep[i] = choice;
         kept++;
-        labels.add(places[choice]);
+        labels.add({ x: p.x, y: p.y, width: b.width, height: b.height });
       }
     }
     if (b.disc) discs.add(b.disc);

@@ -118,21 +118,30 @@ export function placeLabels(
     const fontSize = labelSize(node.r, lo, hi, scene.fontSize, o.labelGrowth);
     const w = o.measureText(node.label, labelFont(fontSize, forced));
     const h = fontSize * 1.3;
-    const reach = node.r + ringExtent({ ...node, hovered: node.hovered || i === hovered });
-    const places = labelPlaces(sx, sy, reach, w, h, rank++ < o.leaderRanks ? o.leaderRings : 0);
-    const [first, ...rest] = places;
-    boxes.push({
-      x: first.x,
-      y: first.y,
+    const ringed = node.owner || node.selected || node.hovered || i === hovered;
+    const reach =
+      node.r + (ringed ? ringExtent({ ...node, hovered: node.hovered || i === hovered }) : 0);
+    const places = nearPlaces(sx, sy, reach, w, h);
+    const rings = rank++ < o.leaderRanks ? o.leaderRings : 0;
+    const entry = { fontSize, strong: forced, places };
+    const box: LabelBox = {
+      x: places[0].x,
+      y: places[0].y,
       width: w,
       height: h,
       forced,
-      alternatives: rest,
-      near: NEAR_PLACES,
+      alternatives: places.slice(1),
       disc: { x: sx - reach, y: sy - reach, width: 2 * reach, height: 2 * reach },
-    });
+    };
+    if (rings > 0)
+      box.far = () => {
+        const far = farPlaces(sx, sy, reach, w, h, rings);
+        entry.places = [...places, ...far];
+        return far;
+      };
+    boxes.push(box);
     owners.push(i);
-    meta.push({ fontSize, strong: forced, places });
+    meta.push(entry);
   }
   const choices = placeLabelBoxes(boxes, {
     width: view.width,
@@ -168,26 +177,14 @@ interface Place {
   leader?: PlacedLabel["leader"];
 }
 
-/** Places next to the disc, tried before those away from it. */
-const NEAR_PLACES = 8;
-
 /** Directions of the places away from the disc, clockwise from the right (y points down). */
 const FAR_DIRECTIONS = Array.from({ length: 12 }, (_, i) => (i * Math.PI) / 6);
 
 /**
- * The places of a `w` × `h` label for a disc of radius `reach` at (sx, sy), in the order they
- * are tried: the eight around the disc (right, left, above, below, the four corners), then
- * `rings` rings of twelve places further out, one label height apart, joined to the disc by a
- * leader line.
+ * The places of a `w` × `h` label next to a disc of radius `reach` at (sx, sy), in the order
+ * they are tried: right, left, above, below, then the four corners.
  */
-function labelPlaces(
-  sx: number,
-  sy: number,
-  reach: number,
-  w: number,
-  h: number,
-  rings: number,
-): Place[] {
+function nearPlaces(sx: number, sy: number, reach: number, w: number, h: number): Place[] {
   const gap = SCENE_STYLE.labelGap;
   const centre = sy - h / 2;
   const middle = sx - w / 2;
@@ -203,6 +200,23 @@ function labelPlaces(
     { x: sx - d - gap - w, y: sy - d - h, align: "end" },
     { x: sx - d - gap - w, y: sy + d, align: "end" },
   ];
+  return places;
+}
+
+/**
+ * Places further out for a label that found none next to its disc: `rings` rings of twelve,
+ * one label height apart, each joined to the disc by a leader line.
+ */
+function farPlaces(
+  sx: number,
+  sy: number,
+  reach: number,
+  w: number,
+  h: number,
+  rings: number,
+): Place[] {
+  const gap = SCENE_STYLE.labelGap;
+  const places: Place[] = [];
   for (let ring = 1; ring <= rings; ring++) {
     const distance = reach + gap + ring * h;
     for (const angle of FAR_DIRECTIONS) {

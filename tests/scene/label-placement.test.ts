@@ -76,14 +76,7 @@ describe("placeLabelBoxes", () => {
   });
 
   it("tries far places only when no near one is free", () => {
-    const b = {
-      ...box(0, 0),
-      alternatives: [
-        { x: 0, y: 20 },
-        { x: 0, y: 60 },
-      ],
-      near: 2,
-    };
+    const b = { ...box(0, 0), alternatives: [{ x: 0, y: 20 }], far: () => [{ x: 0, y: 60 }] };
     // The far place (y 60) is free of what label 1 needs, but a near one is free: near wins.
     const next = box(0, 20);
     expect(placeLabels([b, next], { padding: 0, lookahead: 5 })).toEqual([0, 0]);
