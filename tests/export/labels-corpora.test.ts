@@ -91,5 +91,5 @@ describe("CLI SVG labels on the real corpora", () => {
           const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
           expect(overlap, `${a.text} / ${b.text}`).toBe(false);
         }
-    }, 120_000);
+    }, 300_000);
 });
