@@ -27,6 +27,11 @@ export interface PlaceLabelsOptions {
   leaderRings: number;
   /** The scene's {@link labelOrder}, when the caller keeps it (it does not depend on positions). */
   order?: readonly number[];
+  /**
+   * World positions of the nodes by index, when they moved since the scene was built (a running
+   * layout); the nodes' own x and y otherwise.
+   */
+  positions?: { x: ArrayLike<number>; y: ArrayLike<number> };
 }
 
 export const DEFAULT_PLACE_LABELS_OPTIONS: PlaceLabelsOptions = {
@@ -112,8 +117,8 @@ export function placeLabels(
     const node = nodes[i];
     if (!node.label) continue;
     const forced = Boolean(node.labelForced) || i === hovered;
-    const sx = node.x * k + tx;
-    const sy = node.y * k + ty;
+    const sx = (o.positions ? o.positions.x[i] : node.x) * k + tx;
+    const sy = (o.positions ? o.positions.y[i] : node.y) * k + ty;
     if (!forced && (sx < -node.r || sy < -node.r || sx > view.width || sy > view.height)) continue;
     const fontSize = labelSize(node.r, lo, hi, scene.fontSize, o.labelGrowth);
     const w = o.measureText(node.label, labelFont(fontSize, forced));

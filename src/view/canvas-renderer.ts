@@ -226,8 +226,8 @@ export function createCanvasRenderer(
   const placed = (): PlacedLabel[] => {
     if (!labelsStale) return labels;
     if (!compiled) return [];
-    current ??= sceneAtPositions(compiled);
-    labels = placeLabels(current, sceneView(), { measureText, order });
+    const positions = { x: compiled.nx, y: compiled.ny };
+    labels = placeLabels(compiled.scene, sceneView(), { measureText, order, positions });
     labelsStale = false;
     const { k, x, y } = view.transform;
     labelledAt = new Map(
@@ -469,7 +469,8 @@ export function createCanvasRenderer(
     scene() {
       if (!compiled) return null;
       const shown = placed();
-      const scene = current ?? compiled.scene;
+      current ??= sceneAtPositions(compiled);
+      const scene = current;
       return {
         ...scene,
         transform: { ...view.transform },

@@ -157,6 +157,14 @@ describe("placeLabels rules", () => {
     expect(s).toEqual(before);
   });
 
+  it("places for moved positions when given them, as if the nodes were there", () => {
+    const s = scene([node("a", 10, 10, 2), node("b", 300, 200, 1)]);
+    const positions = { x: [100, 100], y: [50, 80] };
+    const moved = placeLabels(s, sceneView(s), { measureText, labelGrowth: 0, positions });
+    const there = scene([node("a", 100, 50, 2), node("b", 100, 80, 1)]);
+    expect(moved).toEqual(placeLabels(there, sceneView(there), { measureText, labelGrowth: 0 }));
+  });
+
   it("places for the view it is given, not the scene's own frame", () => {
     const s = scene([node("a", 0, 0, 1)]);
     const moved = placeLabels(
