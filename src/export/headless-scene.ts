@@ -2,11 +2,12 @@
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import { computeLayout, type LayoutOptions } from "../layout/index.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
-import { buildScene, DEFAULT_SCENE_OPTIONS, placeSceneLabels } from "../scene/build-scene.ts";
+import { buildScene, DEFAULT_SCENE_OPTIONS } from "../scene/build-scene.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
 import { drawnExtent, fitTransform, type FitOptions } from "../scene/fit-transform.ts";
 import type { NodeColoring } from "../scene/color-by.ts";
 import type { Scene } from "../scene/scene.ts";
+import { DEFAULT_PLACE_LABELS_OPTIONS, placeLabels } from "../scene/place-labels.ts";
 import { labelFont, SCENE_STYLE } from "../scene/style.ts";
 
 export interface HeadlessSceneOptions {
@@ -46,7 +47,7 @@ export const DEFAULT_HEADLESS_SCENE_OPTIONS: HeadlessSceneOptions = {
 /**
  * Lays the coauthor graph out with the shared force kernel, builds the Scene the explorer would
  * draw (nothing selected, no filters), then zooms to fit every disc and candidate label inside
- * the frame, crops the frame to the drawing, and places labels for that zoom.
+ * the frame, crops the frame to the drawing, and places labels for that frame.
  */
 export function buildHeadlessScene(
   graph: CoauthorGraph,
@@ -75,15 +76,17 @@ export function buildHeadlessScene(
     },
     sceneOptions,
   );
-  // Labels compete by size; leave room for the biggest ones, as many as may be drawn.
+  // Labels compete by rank; leave room for the top ones, as many as may be drawn, at the size
+  // of the biggest label.
   const maxLabels = DEFAULT_SCENE_OPTIONS.maxLabels;
   const labelled = new Set(
     [...scene.nodes]
-      .sort((a, b) => b.r - a.r)
+      .sort((a, b) => (b.value ?? b.r) - (a.value ?? a.r) || b.r - a.r)
       .slice(0, maxLabels)
       .map((n) => n.id),
   );
-  const font = labelFont(o.fontSize);
+  const fontSize = o.fontSize * (1 + DEFAULT_PLACE_LABELS_OPTIONS.labelGrowth);
+  const font = labelFont(fontSize);
   const items = scene.nodes.map((n) => ({
     x: n.x,
     y: n.y,
@@ -95,17 +98,28 @@ export function buildHeadlessScene(
     padding: o.padding,
     labelRoom: 0,
     labelGap: SCENE_STYLE.labelGap,
-    labelHeight: o.fontSize * 1.3,
+    labelHeight: fontSize * 1.3,
     minScale: 1e-6,
     maxScale: 8,
   };
-  scene.transform = fitTransform(items, o.width, o.height, fit);
+  let frame = {
+    width: o.width,
+    height: o.height,
+    transform: fitTransform(items, o.width, o.height, fit),
+  };
   if (o.crop && items.length) {
-    const e = drawnExtent(items, scene.transform.k, fit);
-    scene.width = Math.min(o.width, Math.ceil(e.right - e.left + 2 * o.padding));
-    scene.height = Math.min(o.height, Math.ceil(e.bottom - e.top + 2 * o.padding));
-    scene.transform = fitTransform(items, scene.width, scene.height, fit);
+    const e = drawnExtent(items, frame.transform.k, fit);
+    const width = Math.min(o.width, Math.ceil(e.right - e.left + 2 * o.padding));
+    const height = Math.min(o.height, Math.ceil(e.bottom - e.top + 2 * o.padding));
+    frame = { width, height, transform: fitTransform(items, width, height, fit) };
   }
-  placeSceneLabels(scene, { measureText: o.measureText, maxLabels });
-  return scene;
+  const framed = { ...scene, ...frame };
+  return {
+    ...framed,
+    labels: placeLabels(
+      framed,
+      { ...frame, hover: null },
+      { measureText: o.measureText, maxLabels },
+    ),
+  };
 }

@@ -1,7 +1,9 @@
 // Scene → SVG: the map as the explorer draws it, with real <text> labels, an optional legend panel and caption.
 import { estimateTextWidth } from "../scene/label-placement.ts";
-import type { Scene, SceneEdge, SceneLegend, SceneNode } from "../scene/scene.ts";
-import { nodeLabelAnchor, nodeRings, SCENE_STYLE } from "../scene/style.ts";
+import { OTHER_COLOR_NAME } from "../scene/palette.ts";
+import { sceneLabels } from "../scene/place-labels.ts";
+import type { PlacedLabel, Scene, SceneEdge, SceneLegend, SceneNode } from "../scene/scene.ts";
+import { nodeRings, SCENE_STYLE } from "../scene/style.ts";
 import { escapeXml as x, formatNumber as f } from "./xml-escape.ts";
 
 export interface SvgOptions {
@@ -15,6 +17,11 @@ export interface SvgOptions {
   fontFamily: string;
   /** Width of a text in pixels, for the legend panel and caption wrapping. */
   measureText: (text: string, fontSize: number) => number;
+  /**
+   * Text width for a CSS font, to place the labels of a scene that carries none (a scene from
+   * the map or the CLI carries its labels, placed as drawn).
+   */
+  measureLabel?: (text: string, font: string) => number;
 }
 
 export const DEFAULT_SVG_OPTIONS: SvgOptions = {
@@ -84,7 +91,7 @@ export function wrapText(
 type LegendRow =
   | { kind: "heading" | "note"; text: string; h: number }
   | { kind: "size"; text: string; r: number; h: number }
-  | { kind: "swatch"; text: string; color: string; h: number }
+  | { kind: "swatch"; text: string; color: string; h: number; faint?: boolean }
   | { kind: "line"; text: string; h: number }
   | { kind: "gap"; h: number };
 
@@ -103,12 +110,28 @@ function legendRows(legend: SceneLegend, fs: number): LegendRow[] {
       rows.push({ kind: "swatch", text: c.label, color: c.color, h: line });
     const more = legend.colors.length - SVG_LAYOUT.maxColors;
     if (more > 0) rows.push({ kind: "note", text: `+ ${more} more`, h: line });
+    if (legend.others) rows.push(othersRow(legend.others, line));
+  } else if (legend.others) {
+    rows.push({ kind: "gap", h: line / 2 }, { kind: "heading", text: "Communities", h: line });
+    rows.push(othersRow(legend.others, line));
   }
   rows.push(
     { kind: "gap", h: line / 2 },
     { kind: "line", text: `Line width: ${legend.edgeMeaning}`, h: line },
   );
   return rows;
+}
+
+/** "N other communities in grey", with a swatch of that grey. */
+function othersRow(others: NonNullable<SceneLegend["others"]>, h: number): LegendRow {
+  const what = others.count === 1 ? "other community" : "other communities";
+  return {
+    kind: "swatch",
+    text: `${others.count} ${what} in ${OTHER_COLOR_NAME}`,
+    color: others.color,
+    h,
+    faint: true,
+  };
 }
 
 function legendMarkWidth(legend: SceneLegend, fs: number): number {
@@ -167,12 +190,12 @@ function nodeElement(n: SceneNode, p: Screen): string {
   return `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(n.r)}" fill="${x(n.fill)}"${outline}${opacity}/>`;
 }
 
-/** A label where the canvas puts it (`nodeLabelAnchor`): right of the rings, or left, right-aligned. */
-function labelElement(n: SceneNode, p: Screen, fontSize: number): string {
-  const at = nodeLabelAnchor(p.x, p.y, n, fontSize);
-  const anchor = at.align === "end" ? ' text-anchor="end"' : "";
-  const weight = n.labelForced ? ` font-weight="${SCENE_STYLE.labelStrongWeight}"` : "";
-  return `<text x="${f(at.x)}" y="${f(at.y)}"${anchor}${weight}>${x(n.label)}</text>`;
+/** A label where the canvas draws it (the placement both read), at its size and weight. */
+function labelElement(n: SceneNode, at: PlacedLabel, fontSize: number): string {
+  const anchor = at.align === "start" ? "" : ` text-anchor="${at.align}"`;
+  const size = at.fontSize !== fontSize ? ` font-size="${f(at.fontSize)}"` : "";
+  const weight = at.strong ? ` font-weight="${SCENE_STYLE.labelStrongWeight}"` : "";
+  return `<text x="${f(at.x)}" y="${f(at.y)}"${anchor}${size}${weight}>${x(n.label)}</text>`;
 }
 
 function legendElements(legend: SceneLegend, left: number, fs: number): string[] {
@@ -205,7 +228,9 @@ function legendElements(legend: SceneLegend, left: number, fs: number): string[]
       case "swatch":
         out.push(
           `<circle cx="${f(markX)}" cy="${f(cy)}" r="${f(fs / 2)}" fill="${x(row.color)}" stroke="${SVG_LAYOUT.legendSwatchStroke}"/>`,
-          `<text x="${f(textX)}" y="${baseline}">${x(row.text)}</text>`,
+          row.faint
+            ? `<text x="${f(textX)}" y="${baseline}" fill="${SVG_LAYOUT.captionColor}">${x(row.text)}</text>`
+            : `<text x="${f(textX)}" y="${baseline}">${x(row.text)}</text>`,
         );
         break;
       case "line":
@@ -226,6 +251,7 @@ function legendElements(legend: SceneLegend, left: number, fs: number): string[]
  * Serializes a scene to a standalone SVG document. Positions are the scene's world coordinates
  * through its zoom transform; radii, widths and font size are screen pixels; every string (labels,
  * legend, caption, colours) is XML-escaped. A null background leaves the image transparent.
+ * Labels are the scene's own (`scene.labels`, as the map placed them), else placed for its frame.
  */
 export function sceneToSvg(scene: Scene, options: Partial<SvgOptions> = {}): string {
   const o = { ...DEFAULT_SVG_OPTIONS, ...options };
@@ -251,13 +277,26 @@ export function sceneToSvg(scene: Scene, options: Partial<SvgOptions> = {}): str
   for (const n of scene.nodes) out.push(nodeElement(n, pos.get(n.id) as Screen));
   out.push("</g>", '<g class="rings" fill="none">');
   for (const n of scene.nodes) out.push(...rings(n, pos.get(n.id) as Screen));
+  const measure =
+    o.measureLabel ??
+    ((text: string, font: string) =>
+      o.measureText(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? fs)));
+  const labels = sceneLabels(scene, { measureText: measure });
+  out.push(
+    "</g>",
+    `<g class="leaders" stroke="${SCENE_STYLE.leaderColor}" stroke-width="${SCENE_STYLE.leaderWidth}">`,
+  );
+  for (const { leader: l } of labels)
+    if (l) out.push(`<line x1="${f(l.x1)}" y1="${f(l.y1)}" x2="${f(l.x2)}" y2="${f(l.y2)}"/>`);
   out.push(
     "</g>",
     `<g class="labels" fill="${SCENE_STYLE.labelColor}" stroke="${SCENE_STYLE.labelHalo}" ` +
       `stroke-width="${SCENE_STYLE.labelHaloWidth}" stroke-linejoin="round" paint-order="stroke">`,
   );
-  for (const n of scene.nodes)
-    if (n.labelVisible && n.label) out.push(labelElement(n, pos.get(n.id) as Screen, fs));
+  for (const label of labels) {
+    const n = scene.nodes[label.index];
+    if (n?.label) out.push(labelElement(n, label, fs));
+  }
   out.push("</g>", "</g>");
 
   if (layout.legendWidth > 0 && scene.legend) {

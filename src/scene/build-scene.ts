@@ -2,10 +2,10 @@
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { FilterResult } from "../graph/filters.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
-import { placeLabels, estimateTextWidth, type LabelBox } from "./label-placement.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
 import type { NodeColoring } from "./color-by.ts";
-import { communityColors } from "./palette.ts";
+import { COMMUNITY_PALETTE, communityColors, OTHER_COLOR } from "./palette.ts";
+import { DEFAULT_PLACE_LABELS_OPTIONS, placeLabels } from "./place-labels.ts";
 import {
   defaultRadiusRange,
   defaultWidthRange,
@@ -15,7 +15,7 @@ import {
   type WidthRange,
 } from "./scales.ts";
 import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
-import { labelFont, ringExtent, SCENE_STYLE } from "./style.ts";
+import { SCENE_STYLE } from "./style.ts";
 
 /** What is selected on the map; ids of authors. */
 export interface SceneSelection {
@@ -45,19 +45,19 @@ export interface SceneOptions {
   fontSize: number;
   legend: boolean;
   caption?: string;
-  /** Most labels drawn at once. */
+  /** Most labels placed for the scene's own frame (see `placeLabels`). */
   maxLabels: number;
-  /** Only this many on-screen authors, biggest first, compete for a label. */
+  /** Only this many on-screen authors, highest ranked first, compete for a label. */
   labelCandidates: number;
   /** Node radii; by default they depend on how many authors are shown. */
   radius?: RadiusRange;
   /** Edge widths; by default they depend on how many authors are shown. */
   widths?: WidthRange;
-  /** Text width in pixels for a CSS font; a browser passes canvas measureText. */
+  /** Text width in pixels for a CSS font, for the labels; a browser passes canvas measureText. */
   measureText: (text: string, font: string) => number;
   /** Community colours, when the caller keeps them stable across scenes. */
   colors?: ReadonlyMap<number, string>;
-  /** Community entries in the legend. */
+  /** Most community entries in the legend (communities in the neutral colour are counted, not listed). */
   legendCommunities: number;
   /** Colours by another value than community (year, citations, file), with its legend. */
   coloring?: NodeColoring;
@@ -67,15 +67,11 @@ export const DEFAULT_SCENE_OPTIONS: SceneOptions = {
   background: "#ffffff",
   fontSize: 12,
   legend: true,
-  maxLabels: 80,
-  labelCandidates: 600,
-  measureText: (text, font) =>
-    estimateTextWidth(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12)),
-  legendCommunities: 8,
+  maxLabels: DEFAULT_PLACE_LABELS_OPTIONS.maxLabels,
+  labelCandidates: DEFAULT_PLACE_LABELS_OPTIONS.labelCandidates,
+  measureText: DEFAULT_PLACE_LABELS_OPTIONS.measureText,
+  legendCommunities: COMMUNITY_PALETTE.length,
 };
-
-/** Discs at least this big (in pixels) keep unforced labels off them. */
-const LABEL_OBSTACLE_RADIUS = 4;
 
 /** Layers, drawn bottom to top: dimmed, normal, emphasized. */
 function layerOf(dimmed: boolean, emphasized: boolean): number {
@@ -84,8 +80,9 @@ function layerOf(dimmed: boolean, emphasized: boolean): number {
 
 /**
  * Builds the scene: visible authors as discs (size by `sizeMetric`, colour by community) and
- * visible collaborations as lines (width by shared papers), with selection emphasis and labels
- * placed without overlap for `transform`. Node and edge order is drawing order (bottom first):
+ * visible collaborations as lines (width by shared papers), with selection emphasis, and its
+ * labels placed for its own frame (`transform`, `width`, `height`; see `placeLabels`). The scene
+ * is a value: nothing changes it later. Node and edge order is drawing order (bottom first):
  * renderers that batch by style get the same picture, because the order is by layer, then style.
  */
 export function buildScene(input: SceneInput, options: Partial<SceneOptions> = {}): Scene {
@@ -163,7 +160,9 @@ export function* buildSceneSteps(
     if (!p) continue;
     const m = metrics[id];
     const attributes = graph.getNodeAttributes(id);
-    const fill = o.coloring ? o.coloring.colorOf(id) : (colors.get(m?.community ?? 0) ?? "#94a3b8");
+    const fill = o.coloring
+      ? o.coloring.colorOf(id)
+      : (colors.get(m?.community ?? 0) ?? OTHER_COLOR);
     if (!colorRank.has(fill)) colorRank.set(fill, colorRank.size);
     const isSelected = selected.has(id);
     const hovered = selection.hover === id;
@@ -175,13 +174,13 @@ export function* buildSceneSteps(
       r: radius(m?.[sizeMetric] ?? 0),
       fill,
       label: attributes.name,
-      labelVisible: false,
+      value: m?.[sizeMetric] ?? 0,
       owner: attributes.owner,
       selected: isSelected,
       dimmed,
     };
     if (hovered) node.hovered = true;
-    if (isSelected || hovered || (pairMode && lit.has(id))) node.labelForced = true;
+    if (isSelected || (pairMode && lit.has(id))) node.labelForced = true;
     nodes.push(node);
     order.push({
       layer: layerOf(dimmed, isSelected || hovered),
@@ -307,80 +306,8 @@ export function* buildSceneSteps(
       o.coloring,
     );
   yield;
-  placeSceneLabels(scene, o);
+  scene.labels = placeLabels(scene, { ...scene, hover: selection.hover ?? null }, o);
   return scene;
-}
-
-/** Label priority: forced labels, then the profile owner, then bigger discs; dimmed never. */
-export function labelOrder(scene: Scene): number[] {
-  const candidates: number[] = [];
-  scene.nodes.forEach((node, i) => {
-    if (!node.dimmed || node.labelForced) candidates.push(i);
-  });
-  const rank = (n: SceneNode) => (n.labelForced ? 2 : n.owner ? 1 : 0);
-  return candidates.sort((a, b) => {
-    const na = scene.nodes[a];
-    const nb = scene.nodes[b];
-    return rank(nb) - rank(na) || nb.r - na.r || a - b;
-  });
-}
-
-/**
- * Decides `labelVisible` of every node for the scene's current transform (call it again after
- * a pan or zoom). `order` is {@link labelOrder} of the scene, which callers may cache.
- */
-export function placeSceneLabels(
-  scene: Scene,
-  options: Partial<Pick<SceneOptions, "maxLabels" | "labelCandidates" | "measureText">> = {},
-  order: readonly number[] = labelOrder(scene),
-): void {
-  const o = { ...DEFAULT_SCENE_OPTIONS, ...options };
-  const { k, x: tx, y: ty } = scene.transform;
-  const fontSize = scene.fontSize;
-  for (const node of scene.nodes) {
-    node.labelVisible = false;
-    delete node.labelLeft;
-  }
-  const boxes: LabelBox[] = [];
-  const obstacles: LabelBox[] = [];
-  const owners: number[] = [];
-  for (const i of order) {
-    if (boxes.length >= o.labelCandidates) break;
-    const node = scene.nodes[i];
-    const sx = node.x * k + tx;
-    const sy = node.y * k + ty;
-    if (
-      !node.labelForced &&
-      (sx < -node.r || sy < -node.r || sx > scene.width || sy > scene.height)
-    )
-      continue;
-    const strong = Boolean(node.labelForced);
-    const w = o.measureText(node.label, labelFont(fontSize, strong));
-    const reach = node.r + ringExtent(node);
-    boxes.push({
-      x: sx + reach + SCENE_STYLE.labelGap,
-      y: sy - fontSize * 0.65,
-      width: w,
-      height: fontSize * 1.3,
-      forced: node.labelForced,
-      alternative: { x: sx - reach - SCENE_STYLE.labelGap - w, y: sy - fontSize * 0.65 },
-    });
-    // Labels keep off the bigger discs, so names never hide authors.
-    if (node.r >= LABEL_OBSTACLE_RADIUS)
-      obstacles.push({ x: sx - reach, y: sy - reach, width: 2 * reach, height: 2 * reach });
-    owners.push(i);
-  }
-  const keep = placeLabels(boxes, {
-    width: scene.width,
-    height: scene.height,
-    maxLabels: o.maxLabels,
-    obstacles,
-  });
-  keep.forEach((choice, j) => {
-    const node = scene.nodes[owners[j]];
-    if (choice >= 0) node.labelVisible = true;
-    if (choice === 1) node.labelLeft = true;
-  });
 }
 
 function buildLegend(
@@ -415,15 +342,21 @@ function buildLegend(
     }
   }
   const ranked = [...groups.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
-  const legendColors = ranked.slice(0, communities).map(([c, g]) => ({
-    label: `${graph.getNodeAttribute(g.top, "name")}${g.count > 1 ? ` +${g.count - 1}` : ""}`,
-    color: colors.get(c) ?? "#94a3b8",
+  const colorOf = (c: number) => colors.get(c) ?? OTHER_COLOR;
+  const own = ranked.filter(([c]) => colorOf(c) !== OTHER_COLOR).slice(0, communities);
+  const grey = ranked.filter(([c]) => colorOf(c) === OTHER_COLOR).length;
+  // Numbered as the details panel and rankings number them (community 0 is "1").
+  const legendColors = own.map(([c, g]) => ({
+    label: `${c + 1} · ${graph.getNodeAttribute(g.top, "name")}${g.count > 1 ? ` +${g.count - 1}` : ""}`,
+    color: colorOf(c),
+    community: c,
   }));
   return {
     sizeMetric: METRIC_INFO[sizeMetric].label,
     sizes,
     colors: coloring ? coloring.legend : legendColors,
     ...(coloring && { colorTitle: coloring.title }),
+    ...(!coloring && grey > 0 ? { others: { count: grey, color: OTHER_COLOR } } : {}),
     edgeMeaning:
       maxWeight > 1 ? `shared papers (1–${formatMetric(maxWeight, "papers")})` : "shared papers",
   };

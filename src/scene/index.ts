@@ -5,5 +5,6 @@ export * from "./fit-transform.ts";
 export * from "./label-placement.ts";
 export * from "./metric-info.ts";
 export * from "./palette.ts";
+export * from "./place-labels.ts";
 export * from "./scales.ts";
 export * from "./style.ts";

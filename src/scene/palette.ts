@@ -1,46 +1,33 @@
-// Community colours: a fixed categorical palette, assigned to communities by decreasing size.
-
-/** Twelve hues that stay apart on white and for the common colour-vision deficiencies. */
-export const COMMUNITY_PALETTE: readonly string[] = [
-  "#2563eb",
-  "#f97316",
-  "#10b981",
-  "#e11d48",
-  "#8b5cf6",
-  "#0891b2",
-  "#ca8a04",
-  "#db2777",
-  "#65a30d",
-  "#9a3412",
-  "#4f46e5",
-  "#0f766e",
-];
-
-/** Colour for authors without a community (and for an empty palette). */
-export const OTHER_COLOR = "#94a3b8";
-
-/** Mixes a `#rrggbb` colour with white (amount > 0) or black (amount < 0), |amount| ≤ 1. */
-export function shade(color: string, amount: number): string {
-  const n = Number.parseInt(color.slice(1), 16);
-  const target = amount > 0 ? 255 : 0;
-  const a = Math.abs(amount);
-  const channel = (shift: number) => {
-    const c = (n >> shift) & 255;
-    return Math.round(c + (target - c) * a)
-      .toString(16)
-      .padStart(2, "0");
-  };
-  return `#${channel(16)}${channel(8)}${channel(0)}`;
-}
-
-/** Rounds of the palette: as is, lighter, darker; then the rounds repeat. */
-const ROUNDS = [0, 0.45, -0.35];
+// Community colours: a colour-blind-safe palette for the largest communities, one neutral grey for the rest.
 
 /**
- * Colours communities: the largest gets the first palette colour, and so on; after the palette
- * come its lighter, then its darker round, then the rounds repeat (a big map has hundreds of
- * communities; repeating colours reads better than a sea of grey, and the legend names the
- * largest). Ties in size go to the smaller community number.
+ * Paul Tol's "muted" qualitative scheme (https://personal.sron.nl/~pault/#sec:qualitative):
+ * nine colours that stay distinct for the common colour-vision deficiencies and read on white
+ * and on dark backgrounds, in Tol's order.
+ */
+export const COMMUNITY_PALETTE: readonly string[] = [
+  "#cc6677",
+  "#332288",
+  "#ddcc77",
+  "#117733",
+  "#88ccee",
+  "#882255",
+  "#44aa99",
+  "#999933",
+  "#aa4499",
+];
+
+/** The neutral tone of every community beyond the palette, and of authors without one. */
+export const OTHER_COLOR = "#b4b9c0";
+
+/** What the legend calls {@link OTHER_COLOR}. */
+export const OTHER_COLOR_NAME = "grey";
+
+/**
+ * Colours communities: the largest gets the first palette colour, and so on; the communities
+ * beyond the palette all get {@link OTHER_COLOR} (a map of hundreds of communities cannot give
+ * each a colour one can tell apart, and the legend says "N other communities in grey"). Ties in
+ * size go to the smaller community number.
  */
 export function communityColors(
   communities: Iterable<number>,
@@ -51,12 +38,5 @@ export function communityColors(
   const order = [...sizes.keys()].sort(
     (a, b) => (sizes.get(b) as number) - (sizes.get(a) as number) || a - b,
   );
-  return new Map(
-    order.map((c, i) => {
-      const round = Math.floor(i / palette.length) % ROUNDS.length;
-      const base = palette[i % palette.length];
-      if (base === undefined) return [c, OTHER_COLOR];
-      return [c, round === 0 ? base : shade(base, ROUNDS[round])];
-    }),
-  );
+  return new Map(order.map((c, i) => [c, palette[i] ?? OTHER_COLOR]));
 }

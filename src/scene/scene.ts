@@ -1,6 +1,7 @@
-// The scene: a plain description of what the map shows, drawn by the canvas view and written by the
-// SVG/PNG exporters, so an export looks like what the user sees. Build one with buildScene
-// (build-scene.ts); colours, rings and label geometry every renderer uses are in style.ts.
+// The scene: a plain, immutable description of what the map shows, drawn by the canvas view and
+// written by the SVG/PNG exporters, so an export looks like what the user sees. Build one with
+// buildScene (build-scene.ts); where its labels go for a view is placeLabels (place-labels.ts);
+// colours, rings and label geometry every renderer uses are in style.ts.
 
 /** A node as drawn. Position in world (layout) coordinates; sizes in screen pixels. */
 export interface SceneNode {
@@ -11,18 +12,33 @@ export interface SceneNode {
   r: number;
   fill: string;
   label: string;
-  /** Whether the label is drawn (after overlap culling). */
-  labelVisible: boolean;
+  /** Value of the size metric: labels go to the highest first (r when absent). */
+  value?: number;
   owner: boolean;
   selected: boolean;
   /** Faded because something else is selected or highlighted. */
   dimmed: boolean;
-  /** Under the pointer (drawn with a thin ring). */
+  /** Under the pointer (drawn with a thin ring); the map's view state sets this in a frame. */
   hovered?: boolean;
-  /** The label is shown whatever it overlaps (selected, hovered, on a selected path). */
+  /** The label is shown whatever it overlaps (selected, on a selected path). */
   labelForced?: boolean;
-  /** The label sits left of the node, right-aligned (its right side was taken). */
-  labelLeft?: boolean;
+}
+
+/** A label as placed for one view: which node, where its text is anchored, and its size. */
+export interface PlacedLabel {
+  /** Index of the node in `scene.nodes`. */
+  index: number;
+  /** Text anchor in screen pixels: x per `align`, y the baseline. */
+  x: number;
+  y: number;
+  align: "start" | "middle" | "end";
+  fontSize: number;
+  /** Drawn bold (selected, hovered or on a selected path). */
+  strong: boolean;
+  /** The box the label occupies, in screen pixels. */
+  box: { x: number; y: number; width: number; height: number };
+  /** A line from the disc's edge to the label, when the label sits away from its disc. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** An edge as drawn, between two nodes of the scene. */
@@ -41,8 +57,13 @@ export interface SceneLegend {
   sizeMetric: string;
   /** A few reference sizes: label and radius in pixels. */
   sizes: { label: string; r: number }[];
-  /** Colour keys: community label and colour (or, with `colorTitle`, another value's stops). */
-  colors: { label: string; color: string }[];
+  /**
+   * Colour keys of the communities that have a colour of their own: label (its number, as the
+   * details panel and rankings print it, and its top author), colour and number.
+   */
+  colors: { label: string; color: string; community?: number }[];
+  /** Shown communities drawn in the neutral colour, and that colour. */
+  others?: { count: number; color: string };
   /** What colour means when it is not community, e.g. "Mean publication year". */
   colorTitle?: string;
   /** What edge width means, e.g. "shared papers". */
@@ -56,6 +77,19 @@ export interface SceneTransform {
   k: number;
 }
 
+/** What the map's view adds to a scene: zoom, size and the author under the pointer. */
+export interface SceneView {
+  transform: SceneTransform;
+  width: number;
+  height: number;
+  hover?: string | null;
+}
+
+/**
+ * Everything drawn on the map, never changed once built. `width`, `height` and `transform` are
+ * the frame it is shown in (an export's, or the view's when the map hands a scene out with
+ * `labels` placed for that view); the map keeps its own view state while it draws.
+ */
 export interface Scene {
   /** Output size in CSS pixels. */
   width: number;
@@ -67,6 +101,8 @@ export interface Scene {
   caption?: string;
   /** CSS colour, or null for transparent. */
   background: string | null;
-  /** Label font size in pixels. */
+  /** Label font size in pixels (of the smallest labels; bigger authors get bigger ones). */
   fontSize: number;
+  /** The labels as placed for this frame, when known (else renderers place them). */
+  labels?: readonly PlacedLabel[];
 }

@@ -8,8 +8,11 @@ export const SCENE_STYLE = {
   /** Halo drawn behind label text so it reads over edges. */
   labelHalo: "rgba(255, 255, 255, 0.92)",
   labelHaloWidth: 3,
-  /** Gap in pixels between a node's edge and its label; labels sit to the right of the node. */
+  /** Gap in pixels between a node's rings and its label. */
   labelGap: 3,
+  /** Line from a disc to its label when the label had to sit away from it. */
+  leaderColor: "rgba(30, 41, 59, 0.55)",
+  leaderWidth: 0.75,
   /** Font weight of labels of selected or hovered authors (others are 400). */
   labelStrongWeight: 600,
   /** Outline of every node, separating overlapping discs. */
@@ -35,16 +38,6 @@ export const SCENE_STYLE = {
 /** The CSS font of a label. */
 export function labelFont(fontSize: number, strong = false): string {
   return `${strong ? SCENE_STYLE.labelStrongWeight : 400} ${fontSize}px ${SCENE_STYLE.fontFamily}`;
-}
-
-/** Where a node's label starts, in screen pixels: left-aligned, vertically centred on the node. */
-export function labelAnchor(
-  sx: number,
-  sy: number,
-  r: number,
-  fontSize: number,
-): { x: number; y: number } {
-  return { x: sx + r + SCENE_STYLE.labelGap, y: sy + fontSize * 0.35 };
 }
 
 /** A ring drawn around a node: stroke colour and width, and its centre-line radius beyond r. */
@@ -78,21 +71,4 @@ export function ringExtent(node: { owner: boolean; selected: boolean; hovered?: 
   const rings = nodeRings(node);
   const last = rings[rings.length - 1];
   return last ? last.offset + last.width / 2 : 0;
-}
-
-/**
- * Where a scene node's label is anchored, in screen pixels, and how the text aligns there: right
- * of the disc and its rings (text-anchor "start"), or left of them ("end") for `labelLeft` nodes;
- * vertically centred. Every renderer places labels with this.
- */
-export function nodeLabelAnchor(
-  sx: number,
-  sy: number,
-  node: { r: number; owner: boolean; selected: boolean; hovered?: boolean; labelLeft?: boolean },
-  fontSize: number,
-): { x: number; y: number; align: "start" | "end" } {
-  const reach = node.r + ringExtent(node);
-  const right = labelAnchor(sx, sy, reach, fontSize);
-  if (!node.labelLeft) return { ...right, align: "start" };
-  return { x: sx - reach - SCENE_STYLE.labelGap, y: right.y, align: "end" };
 }

@@ -1,5 +1,6 @@
 // The legend: what node size, colour, line width and rings mean, drawn from the scene's legend.
 import type { Scene } from "../scene/scene.ts";
+import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import { h, svg } from "./dom.ts";
 
@@ -21,11 +22,21 @@ export function legendPanel(scene: Scene | null): HTMLElement {
       return h("div", { class: "legend-size" }, picture, h("span", {}, s.label));
     }),
   );
-  const colorRows = legend.colors.map((c) => {
+  const colorRow = (color: string, label: string) => {
     const dot = h("span", { class: "swatch" });
-    dot.style.background = c.color;
-    return h("div", { class: "legend-color" }, dot, h("span", { class: "legend-text" }, c.label));
-  });
+    dot.style.background = color;
+    return h("div", { class: "legend-color" }, dot, h("span", { class: "legend-text" }, label));
+  };
+  const colorRows = legend.colors.map((c) => colorRow(c.color, c.label));
+  // The communities beyond the palette share one neutral colour (scene/palette.ts).
+  const others = legend.others;
+  if (others)
+    colorRows.push(
+      colorRow(
+        others.color,
+        `${others.count} other ${others.count === 1 ? "community" : "communities"} in ${OTHER_COLOR_NAME}`,
+      ),
+    );
   const line = (width: number) =>
     svg("line", {
       x1: 2,
@@ -59,7 +70,7 @@ export function legendPanel(scene: Scene | null): HTMLElement {
       { class: "legend-heading" },
       "Colour: ",
       h("strong", {}, "community"),
-      " (named after its top author)",
+      " (number · top author)",
     ),
     h("div", { class: "legend-colors" }, ...colorRows),
     h(

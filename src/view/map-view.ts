@@ -135,18 +135,35 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   }
   const edgeEnds = (current: Scene) => runSteps(edgeEndsSteps(current));
 
+  // The nodes to fit, where the renderer draws them now (layout steps move them there, not in
+  // the scene): one array per scene, refreshed in place.
+  let fitItems: { scene: Scene; items: { x: number; y: number; r: number }[] } | null = null;
+  const drawnItems = (current: Scene) => {
+    if (fitItems?.scene !== current)
+      fitItems = { scene: current, items: current.nodes.map((n) => ({ x: n.x, y: n.y, r: n.r })) };
+    const drawn = renderer.nodePositions();
+    if (drawn && drawn.x.length === fitItems.items.length)
+      fitItems.items.forEach((item, i) => {
+        item.x = drawn.x[i];
+        item.y = drawn.y[i];
+      });
+    return fitItems.items;
+  };
+
   const index = () => {
     indexStale = false;
     indexedAt = performance.now();
     indexedScene = scene;
     if (!scene) return;
     const n = scene.nodes.length;
+    // Where the renderer draws the nodes now (layout steps move them there, not in the scene).
+    const drawn = renderer.nodePositions();
     const x = new Float64Array(n);
     const y = new Float64Array(n);
     const r = new Float64Array(n);
     scene.nodes.forEach((node, i) => {
-      x[i] = node.x;
-      y[i] = node.y;
+      x[i] = drawn?.x[i] ?? node.x;
+      y[i] = drawn?.y[i] ?? node.y;
       r[i] = node.r;
     });
     nodeIndex = createNodeHitIndex({ x, y, r });
@@ -311,12 +328,15 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   const view: MapView = {
     element,
     renderer,
-    *setSceneSteps(next) {
+    *setSceneSteps(built) {
       // A fit due is worked out first, so labels are placed once, for the fitted view.
-      next.transform =
-        pendingFit && width > 0
-          ? fitTransform(fitCandidates(next.nodes), width, height)
-          : { ...current };
+      const next: Scene = {
+        ...built,
+        transform:
+          pendingFit && width > 0
+            ? fitTransform(fitCandidates(built.nodes), width, height)
+            : { ...current },
+      };
       yield;
       // Hit tests need the edges' ends: found now, while the old scene still shows.
       yield* edgeEndsSteps(next);
@@ -350,8 +370,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       }
       pendingFit = false;
       userMoved = false;
-      const nodes = scene.nodes;
-      const t = fitTransform(fitCandidates(nodes), width, height);
+      const t = fitTransform(fitCandidates(drawnItems(scene)), width, height);
       apply(t, animate);
     },
     zoomBy(factor) {

@@ -100,16 +100,16 @@ describe.skipIf(!run)("export menu (built app in Chromium)", () => {
       (t) => t.textContent,
     );
     expect(labels).toContain("Tiansheng Huang");
-    const onScreen = await page.evaluate(() =>
-      (
+    const onScreen = await page.evaluate(() => {
+      const scene = (
         window as unknown as {
-          coauthorAtlas: { scene(): { nodes: { label: string; labelVisible: boolean }[] } };
+          coauthorAtlas: {
+            scene(): { nodes: { label: string }[]; labels: { index: number }[] };
+          };
         }
-      ).coauthorAtlas
-        .scene()
-        .nodes.filter((n) => n.labelVisible)
-        .map((n) => n.label),
-    );
+      ).coauthorAtlas.scene();
+      return scene.labels.map((l) => scene.nodes[l.index].label);
+    });
     expect(labels.sort()).toEqual(onScreen.sort());
   });
 

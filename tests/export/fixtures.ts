@@ -78,6 +78,8 @@ export function sampleReport(): Report {
   } as Report;
 }
 
+const box = (x: number, y: number) => ({ x, y, width: 60, height: 15.6 });
+
 /** A scene of the sample report: 400×300, zoom 2 about (200, 150), one selection. */
 export function sampleScene(overrides: Partial<Scene> = {}): Scene {
   const report = sampleReport();
@@ -98,7 +100,6 @@ export function sampleScene(overrides: Partial<Scene> = {}): Scene {
       r: 6 + 4 * (i === 0 ? 2 : 0),
       fill: i % 2 ? "#4e79a7" : "rgb(242, 142, 43)",
       label: a.name,
-      labelVisible: i !== 2,
       owner: i === 0,
       selected: i === 1,
       dimmed: i === 3,
@@ -124,6 +125,36 @@ export function sampleScene(overrides: Partial<Scene> = {}): Scene {
       edgeMeaning: "shared papers",
     },
     caption: "Coauthors of Tiansheng Huang — 3 papers, 4 authors",
+    // Labels as a map placed them: all but the third author's (start, end, middle aligned).
+    labels: [
+      {
+        index: 0,
+        x: 218,
+        y: 154.2,
+        align: "start",
+        fontSize: 12,
+        strong: false,
+        box: box(218, 142.2),
+      },
+      {
+        index: 1,
+        x: 267,
+        y: 114.2,
+        align: "end",
+        fontSize: 12,
+        strong: true,
+        box: box(207, 102.2),
+      },
+      {
+        index: 3,
+        x: 220,
+        y: 290.2,
+        align: "middle",
+        fontSize: 15,
+        strong: false,
+        box: box(190, 278.2),
+      },
+    ],
     background: "#ffffff",
     fontSize: 12,
     ...overrides,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sceneToSvg, svgLayout, wrapText } from "../../src/export/svg.ts";
+import { formatNumber } from "../../src/export/xml-escape.ts";
+import { placeLabels, sceneView } from "../../src/scene/place-labels.ts";
 import { SCENE_STYLE } from "../../src/scene/style.ts";
 import { sampleScene } from "./fixtures.ts";
 import { parseStrictXml } from "./strict-xml.ts";
@@ -43,11 +45,11 @@ describe("sceneToSvg", () => {
     ]);
   });
 
-  it("writes the visible labels as real <text>, strings intact and nothing injected", () => {
+  it("writes the placed labels as real <text>, strings intact and nothing injected", () => {
     const labels = children(group(doc, "labels"), "text").map((t) => t.textContent);
-    const expected = scene.nodes
-      .filter((n) => n.labelVisible)
-      .map((n) => n.label.replace("\u0007", ""));
+    const expected = (scene.labels ?? []).map((l) =>
+      scene.nodes[l.index].label.replace("\u0007", ""),
+    );
     expect(labels.sort()).toEqual(expected.sort());
     expect(labels).not.toContain(scene.nodes[2].label);
     expect(doc.getElementsByTagName("b")).toHaveLength(0);
@@ -75,38 +77,45 @@ describe("sceneToSvg", () => {
     ]);
   });
 
-  it("anchors labels where the canvas does: right of the rings, or left and right-aligned", () => {
-    const left = sampleScene();
-    left.nodes[1].labelLeft = true;
-    left.nodes[3] = { ...left.nodes[3], hovered: true, dimmed: true, labelForced: true };
-    const texts = children(group(parseStrictXml(sceneToSvg(left)), "labels"), "text");
-    const at = (name: string) => {
-      const t = texts.find((el) => el.textContent === name.replace("\u0007", "")) as Element;
-      const anchor = t.hasAttribute("text-anchor") ? t.getAttribute("text-anchor") : "start";
-      return [t.getAttribute("x"), t.getAttribute("y"), anchor];
+  it("draws each label where the placement put it: anchor, size and weight", () => {
+    const texts = children(group(doc, "labels"), "text");
+    const at = (i: number) => {
+      const t = texts.find(
+        (el) => el.textContent === scene.nodes[i].label.replace("\u0007", ""),
+      ) as Element;
+      return ["x", "y", "text-anchor", "font-size", "font-weight"].map((a) =>
+        t.hasAttribute(a) ? t.getAttribute(a) : null,
+      );
     };
-    const fs = 12;
-    const gap = SCENE_STYLE.labelGap;
-    const ownerReach = 14 + SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth;
-    // Owner at (200, 150), r 14, owner ring: starts right of the ring, text-anchor start (default).
-    expect(at(left.nodes[0].label)).toEqual([
-      String(200 + ownerReach + gap),
-      String(150 + fs * 0.35),
-      "start",
-    ]);
-    // Selected Zoë at (280, 110), r 6 + 1 + 3 (amber ring), label on her left: ends left of the ring.
-    expect(at(left.nodes[1].label)).toEqual([
-      String(280 - (6 + 1 + SCENE_STYLE.selectedRingWidth) - gap),
-      String(110 + fs * 0.35),
-      "end",
-    ]);
-    // Hovered (world (10, 60) → (220, 270)), r 6 + 1 + 1.5 (hover ring), forced: bold.
-    const hovered = texts.find((el) => el.textContent === 'Tom <b>O\'Brien</b> & "Co"') as Element;
-    expect(Number(hovered.getAttribute("x"))).toBeCloseTo(
-      220 + 6 + 1 + SCENE_STYLE.hoverRingWidth + gap,
-      9,
+    expect(at(0)).toEqual(["218", "154.2", null, null, null]);
+    expect(at(1)).toEqual(["267", "114.2", "end", null, String(SCENE_STYLE.labelStrongWeight)]);
+    expect(at(3)).toEqual(["220", "290.2", "middle", "15", null]);
+  });
+
+  it("places the labels itself (with placeLabels) for a scene that carries none", () => {
+    const bare = sampleScene({ labels: undefined });
+    const measure = (text: string, font: string) =>
+      text.length * 7 + (font.includes("600") ? 1 : 0);
+    const expected = placeLabels(bare, sceneView(bare), { measureText: measure });
+    const texts = children(
+      group(parseStrictXml(sceneToSvg(bare, { measureLabel: measure })), "labels"),
+      "text",
     );
-    expect(hovered.getAttribute("font-weight")).toBe(String(SCENE_STYLE.labelStrongWeight));
+    expect(texts.map((t) => [t.getAttribute("x"), t.getAttribute("y")])).toEqual(
+      expected.map((l) => [formatNumber(l.x), formatNumber(l.y)]),
+    );
+    expect(texts.length).toBeGreaterThan(0);
+  });
+
+  it("draws leader lines of labels placed away from their disc", () => {
+    const leader = { x1: 1, y1: 2, x2: 30, y2: 40 };
+    const withLeader = sampleScene();
+    withLeader.labels = [{ ...(withLeader.labels ?? [])[0], leader }];
+    const lines = children(group(parseStrictXml(sceneToSvg(withLeader)), "leaders"), "line");
+    expect(lines.map((l) => ["x1", "y1", "x2", "y2"].map((a) => l.getAttribute(a)))).toEqual([
+      ["1", "2", "30", "40"],
+    ]);
+    expect(children(group(doc, "leaders"), "line")).toHaveLength(0);
   });
 
   it("draws the hover ring, faded with its dimmed node", () => {
@@ -134,6 +143,19 @@ describe("sceneToSvg", () => {
     ]);
     const swatches = children(group(doc, "legend"), "circle").map((c) => c.getAttribute("fill"));
     expect(swatches).toContain("#4e79a7");
+  });
+
+  it("says how many communities are drawn in grey, with a grey swatch", () => {
+    const legend = { ...(scene.legend as NonNullable<typeof scene.legend>) };
+    legend.others = { count: 12, color: "#b4b9c0" };
+    const grey = parseStrictXml(sceneToSvg(sampleScene({ legend })));
+    const texts = children(group(grey, "legend"), "text").map((t) => t.textContent);
+    expect(texts).toContain("12 other communities in grey");
+    expect(texts.indexOf("12 other communities in grey")).toBe(
+      texts.indexOf("Community 2 <&>") + 1,
+    );
+    const fills = children(group(grey, "legend"), "circle").map((c) => c.getAttribute("fill"));
+    expect(fills).toContain("#b4b9c0");
   });
 
   it("has the caption and a white background", () => {

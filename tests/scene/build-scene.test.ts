@@ -5,7 +5,7 @@ import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
 import { filterGraph } from "../../src/graph/filters.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, buildSceneSteps, type SceneInput } from "../../src/scene/build-scene.ts";
-import { COMMUNITY_PALETTE } from "../../src/scene/palette.ts";
+import { COMMUNITY_PALETTE, communityColors, OTHER_COLOR } from "../../src/scene/palette.ts";
 import { SCENE_STYLE } from "../../src/scene/style.ts";
 import { FIXTURE } from "../graph/fixture.ts";
 
@@ -104,36 +104,29 @@ describe("buildScene", () => {
     ]);
   });
 
-  it("labels what fits; of overlapping authors, forced labels, then the owner, then size", () => {
-    expect(buildScene(input).nodes.every((n) => n.labelVisible)).toBe(true);
-    const stacked = Object.fromEntries("ABCDEFG".split("").map((id) => [id, { x: 0, y: 0 }]));
-    const wide = { measureText: () => 100 };
+  it("places labels for its own frame; of stacked authors, the hovered one, then the owner", () => {
     const labelled = (scene: ReturnType<typeof buildScene>) =>
-      scene.nodes
-        .filter((n) => n.labelVisible)
-        .map((n) => n.id)
-        .sort();
-    expect(labelled(buildScene({ ...input, positions: stacked }, wide))).toEqual(["A"]);
-    const hovered = buildScene({ ...input, positions: stacked, selection: { hover: "G" } }, wide);
+      (scene.labels ?? []).map((l) => scene.nodes[l.index].id).sort();
+    expect(labelled(buildScene(input))).toEqual("ABCDEFG".split(""));
+    // All at one point near the left of a frame one label high: one label fits, on the right.
+    const stacked = Object.fromEntries("ABCDEFG".split("").map((id) => [id, { x: 0, y: 0 }]));
+    const wide = { measureText: () => 100, labelCandidates: 600 };
+    const flat = {
+      ...input,
+      positions: stacked,
+      width: 150,
+      height: 20,
+      transform: { x: 20, y: 10, k: 1 },
+    };
+    expect(labelled(buildScene(flat, wide))).toEqual(["A"]);
+    const hovered = buildScene({ ...flat, selection: { hover: "G" } }, wide);
     expect(labelled(hovered)).toEqual(["G"]);
+    expect(byId(hovered).get("G")?.hovered).toBe(true);
   });
 
-  it("puts a label on the left of its author when the right is taken", () => {
-    // A's label would run over B's disc, so it goes left; B's has room on the right.
-    const visible = { nodes: new Set(["A", "B"]), edges: new Set<string>() };
-    const scene = buildScene(
-      {
-        ...input,
-        visible,
-        positions: { ...positions, A: { x: 0, y: 0 }, B: { x: 100, y: 0 } },
-        transform: { x: 300, y: 50, k: 1 },
-        width: 800,
-      },
-      { measureText: () => 80, radius: { minRadius: 6, maxRadius: 10 } },
-    );
-    const nodes = byId(scene);
-    expect([nodes.get("A")?.labelVisible, nodes.get("A")?.labelLeft]).toEqual([true, true]);
-    expect([nodes.get("B")?.labelVisible, nodes.get("B")?.labelLeft]).toEqual([true, undefined]);
+  it("records each author's metric value, for label priority", () => {
+    const nodes = byId(buildScene(input));
+    expect("ABCDEFG".split("").map((id) => nodes.get(id)?.value)).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
 
   it("writes a legend of sizes, communities and edge meaning", () => {
@@ -141,10 +134,21 @@ describe("buildScene", () => {
     expect(scene.legend?.sizeMetric).toBe("PageRank");
     expect(scene.legend?.sizes.map((s) => s.label)).toEqual(["7", "4", "1"]);
     expect(scene.legend?.colors).toEqual([
-      { label: "A +2", color: COMMUNITY_PALETTE[0] },
-      { label: "D +1", color: COMMUNITY_PALETTE[1] },
-      { label: "F +1", color: COMMUNITY_PALETTE[2] },
+      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0 },
+      { label: "2 · D +1", color: COMMUNITY_PALETTE[1], community: 1 },
+      { label: "3 · F +1", color: COMMUNITY_PALETTE[2], community: 2 },
     ]);
+    expect(scene.legend?.others).toBeUndefined();
+  });
+
+  it("lists the coloured communities and counts those in the neutral colour", () => {
+    const colors = communityColors(Object.values(community), COMMUNITY_PALETTE.slice(0, 1));
+    const scene = buildScene(input, { colors });
+    expect(scene.legend?.colors).toEqual([
+      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0 },
+    ]);
+    expect(scene.legend?.others).toEqual({ count: 2, color: OTHER_COLOR });
+    expect(byId(scene).get("F")?.fill).toBe(OTHER_COLOR);
     expect(scene.legend?.edgeMeaning).toBe("shared papers (1–2)");
   });
 });

@@ -1,6 +1,6 @@
 // Tests of the scene scales and the community palette, with hand-computed values.
 import { describe, expect, it } from "vitest";
-import { communityColors, COMMUNITY_PALETTE, OTHER_COLOR, shade } from "../../src/scene/palette.ts";
+import { communityColors, COMMUNITY_PALETTE, OTHER_COLOR } from "../../src/scene/palette.ts";
 import { edgeWidthScale, radiusScale } from "../../src/scene/scales.ts";
 
 describe("radiusScale", () => {
@@ -41,23 +41,25 @@ describe("communityColors", () => {
     expect(colors.get(0)).toBe(COMMUNITY_PALETTE[2]);
   });
 
-  it("breaks ties by community number, then goes lighter, darker, and round again", () => {
-    const colors = communityColors([1, 2, 3, 4, 5, 6, 7], ["#ff0000", "#0000ff"]);
-    expect([1, 2, 3, 4, 5, 6, 7].map((c) => colors.get(c))).toEqual([
+  it("breaks ties by community number; past the palette every community is grey", () => {
+    const colors = communityColors([1, 2, 3, 4, 5], ["#ff0000", "#0000ff"]);
+    expect([1, 2, 3, 4, 5].map((c) => colors.get(c))).toEqual([
       "#ff0000",
       "#0000ff",
-      shade("#ff0000", 0.45),
-      shade("#0000ff", 0.45),
-      shade("#ff0000", -0.35),
-      shade("#0000ff", -0.35),
-      "#ff0000",
+      OTHER_COLOR,
+      OTHER_COLOR,
+      OTHER_COLOR,
     ]);
     expect(communityColors([1], []).get(1)).toBe(OTHER_COLOR);
   });
 
-  it("shades towards white or black", () => {
-    expect(shade("#204060", 0.5)).toBe("#90a0b0");
-    expect(shade("#204060", -0.5)).toBe("#102030");
-    expect(shade("#204060", 0)).toBe("#204060");
+  it("gives hundreds of communities nine distinct colours, none of them the grey", () => {
+    const members = Array.from({ length: 452 }, (_, c) => Array<number>(500 - c).fill(c)).flat();
+    const colors = communityColors(members);
+    const used = [...colors.values()];
+    expect(new Set(used.filter((c) => c !== OTHER_COLOR)).size).toBe(9);
+    expect(used.filter((c) => c !== OTHER_COLOR)).toEqual([...COMMUNITY_PALETTE]);
+    expect(COMMUNITY_PALETTE).not.toContain(OTHER_COLOR);
+    expect(colors.get(9)).toBe(OTHER_COLOR);
   });
 });

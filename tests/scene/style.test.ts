@@ -1,25 +1,16 @@
-// Tests of node ring geometry and label anchors shared by every renderer.
+// Tests of node ring geometry shared by every renderer.
 import { describe, expect, it } from "vitest";
-import { nodeLabelAnchor, nodeRings, ringExtent, SCENE_STYLE } from "../../src/scene/style.ts";
+import { nodeRings, ringExtent, SCENE_STYLE } from "../../src/scene/style.ts";
 
 const plain = { r: 10, owner: false, selected: false };
 
 describe("nodeRings", () => {
-  it("draws no ring for a plain node and puts its label right after the gap", () => {
+  it("draws no ring for a plain node", () => {
     expect(nodeRings(plain)).toEqual([]);
-    expect(nodeLabelAnchor(100, 50, plain, 10)).toEqual({
-      x: 100 + 10 + SCENE_STYLE.labelGap,
-      y: 53.5,
-      align: "start",
-    });
-    expect(nodeLabelAnchor(100, 50, { ...plain, labelLeft: true }, 10)).toEqual({
-      x: 100 - 10 - SCENE_STYLE.labelGap,
-      y: 53.5,
-      align: "end",
-    });
+    expect(ringExtent(plain)).toBe(0);
   });
 
-  it("stacks the owner ring inside the selection ring, and labels clear both", () => {
+  it("stacks the owner ring inside the selection ring", () => {
     const node = { r: 10, owner: true, selected: true };
     const [owner, selected] = nodeRings(node);
     expect(owner.color).toBe(SCENE_STYLE.ownerRing);
@@ -28,7 +19,6 @@ describe("nodeRings", () => {
     const ownerOuter = SCENE_STYLE.ownerRingGap + SCENE_STYLE.ownerRingWidth;
     expect(selected.offset).toBe(ownerOuter + 1 + SCENE_STYLE.selectedRingWidth / 2);
     expect(ringExtent(node)).toBe(ownerOuter + 1 + SCENE_STYLE.selectedRingWidth);
-    expect(nodeLabelAnchor(0, 0, node, 10).x).toBe(10 + ringExtent(node) + SCENE_STYLE.labelGap);
   });
 
   it("shows the hover ring only on unselected nodes", () => {
