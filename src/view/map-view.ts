@@ -48,6 +48,8 @@ export interface MapView {
   size(): { width: number; height: number };
   /** Whether the user zoomed or panned since the last fit. */
   interacted(): boolean;
+  /** Hovers an author (the keyboard's focus), or none. */
+  setHover(id: string | null): void;
 }
 
 const SCALE_EXTENT: [number, number] = [0.02, 40];
@@ -368,6 +370,11 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     transform: () => ({ ...current }),
     size: () => ({ width, height }),
     interacted: () => userMoved,
+    setHover(id) {
+      if (id === hovered) return;
+      hovered = id;
+      renderer.setHover(id);
+    },
   };
   return view;
 }

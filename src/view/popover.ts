@@ -63,5 +63,11 @@ export function createPopover(options: PopoverOptions): Popover {
     panel.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
   }
+  // A press anywhere outside the dialog and its button closes it.
+  document.addEventListener("pointerdown", (event) => {
+    const target = event.target as Node | null;
+    if (panel.hidden || !target || !target.isConnected) return;
+    if (!panel.contains(target) && !button.contains(target)) toggle(false);
+  });
   return { button, panel, toggle };
 }
