@@ -182,12 +182,14 @@ export function createApp(options: AppOptions): App {
     binding.update(state);
     panels(state);
     if (state.merges !== previous.merges) {
+      // Effects run once this action has reached every listener (a load dispatches its own).
       if (
         action.type === "mergeAccepted" ||
         (action.type === "mergeUndone" && action.kind === "accepted")
       )
-        void controller.rerun();
-      else if (action.type === "mergeRejected" || action.type === "mergeUndone") controller.save();
+        queueMicrotask(() => void controller.rerun());
+      else if (action.type === "mergeRejected" || action.type === "mergeUndone")
+        queueMicrotask(() => controller.save());
     }
   });
   bindUrl(store, (data) => {

@@ -56,8 +56,20 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
     );
     parts.warnings.update(d.warnings);
   });
+  let listed: { dataset: AppState["dataset"]; merges: AppState["merges"] } | null = null;
   const merges = memoize((d: AppState["dataset"], m: AppState["merges"]) => {
     if (!d) return;
+    // An undone merge splits the authors again only once the re-run is shown: until then the
+    // list stays as it was (rather than empty, which would close it).
+    const previous = listed;
+    listed = { dataset: d, merges: m };
+    if (
+      previous?.dataset === d &&
+      previous.merges.suggestions === m.suggestions &&
+      previous.merges.rejected === m.rejected &&
+      m.accepted.length < previous.merges.accepted.length
+    )
+      return;
     parts.merges.update(
       m.suggestions,
       m,
