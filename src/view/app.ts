@@ -14,6 +14,7 @@ import { createLoadController } from "./load-controller.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapBinding } from "./map-binding.ts";
 import { createMapControls } from "./map-controls.ts";
+import { createMapFocus } from "./map-focus.ts";
 import { createMapView } from "./map-view.ts";
 import { createMergePanel } from "./merge-panel.ts";
 import { createPanelsBinding } from "./panels-binding.ts";
@@ -106,6 +107,7 @@ export function createApp(options: AppOptions): App {
     // The map draws the hovered author as an overlay itself: no scene rebuild per hover.
     onHover: (id) => store.dispatch({ type: "hovered", id }),
     onDrag: (id, x, y, phase) => controller.live()?.drag(id, x, y, phase),
+    onKey: (event) => mapFocus(event),
     describeEdge(source, target) {
       const d = store.get().dataset;
       if (!d) return "";
@@ -152,6 +154,7 @@ export function createApp(options: AppOptions): App {
     },
   });
 
+  const mapFocus = createMapFocus(store, map, actions, shell.announcer);
   const binding = createMapBinding(map, (scene) => replaceChildren(legendSlot, legendPanel(scene)));
   const controller = createLoadController({
     store,

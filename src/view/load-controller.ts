@@ -82,7 +82,8 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
     const current = () => store.get().load.token === token;
     const label = chosen.length === 1 ? chosen[0].name : `${chosen.length} files`;
     progress.start(message ?? `${kind === "add" ? "Adding" : "Opening"} ${label}`);
-    options.hideError();
+    // A user's new load clears an old error; a first load keeps the one that led to it.
+    if (byUser) options.hideError();
     let shown: { dataset: Dataset; ids: string[] } | null = null;
     let showing: Promise<void> | null = null;
     // Layout steps that arrive while the first scene is built (which reads the positions) wait

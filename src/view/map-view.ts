@@ -26,6 +26,8 @@ export interface MapViewHandlers {
   onDrag(id: string, x: number, y: number, phase: "start" | "drag" | "end"): void;
   /** Text of the tooltip for a collaboration under the pointer. */
   describeEdge(source: string, target: string): string;
+  /** A key on the map; true when it was handled (then it does not pan or zoom). */
+  onKey?(event: KeyboardEvent): boolean;
 }
 
 export interface MapView {
@@ -68,7 +70,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       tabindex: 0,
       role: "img",
       "aria-label":
-        "Coauthor map. Drag to pan, scroll to zoom, click an author or a collaboration. Keys: + and − zoom, arrows pan, F fits.",
+        "Coauthor map. Drag to pan, scroll to zoom, click an author or a collaboration. Keys: arrows move between authors, Enter opens one, Shift and arrows pan, + and − zoom, F fits.",
     },
   });
   const tooltip = h("div", { class: "map-tooltip", attrs: { role: "tooltip", hidden: true } });
@@ -279,6 +281,10 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   };
 
   canvas.addEventListener("keydown", (event) => {
+    if (handlers.onKey?.(event)) {
+      event.preventDefault();
+      return;
+    }
     const step = 60;
     const keys: Record<string, () => void> = {
       "+": () => selection.call(behavior.scaleBy, 1.4),

@@ -9,6 +9,13 @@ import { surnameKey } from "./sort-name.ts";
 type SortKey = "name" | "community" | SizeMetric;
 
 const ROW_HEIGHT = 34;
+/** Column heads shortened so that every column fits next to the side panels at 1400 px. */
+const SHORT_LABELS: Partial<Record<SizeMetric, string>> = {
+  betweenness: "Betw.",
+  closeness: "Close.",
+  eigenvector: "Eigen.",
+  coauthors: "Coauth.",
+};
 const OVERSCAN = 10;
 
 export interface RankingsTable {
@@ -38,14 +45,15 @@ export function createRankingsTable(actions: Actions): RankingsTable {
     visible: ReadonlySet<string> | undefined;
   } | null = null;
 
-  const columns: { key: SortKey; label: string; title: string }[] = [
+  const columns: { key: SortKey; label: string; short?: string; title: string }[] = [
     { key: "name", label: "Author", title: "Author name" },
     ...SIZE_METRICS.map((key) => ({
       key,
       label: METRIC_INFO[key].label,
+      short: SHORT_LABELS[key],
       title: METRIC_INFO[key].description,
     })),
-    { key: "community", label: "Community", title: "Louvain community" },
+    { key: "community", label: "Community", short: "Comm.", title: "Louvain community" },
   ];
   const headRow = h("tr", {});
   const thead = h("thead", {}, headRow);
@@ -111,7 +119,12 @@ export function createRankingsTable(actions: Actions): RankingsTable {
             "button",
             {
               class: "sort",
-              attrs: { type: "button", title: `Sort by ${c.title}` },
+              attrs: {
+                type: "button",
+                title: `Sort by ${c.title}`,
+                // The full name for screen readers where the header shows a short one.
+                "aria-label": c.short ? c.label : null,
+              },
               on: {
                 click: () => {
                   if (sortKey === c.key) descending = !descending;
@@ -124,7 +137,7 @@ export function createRankingsTable(actions: Actions): RankingsTable {
                 },
               },
             },
-            c.label,
+            c.short ?? c.label,
             c.key === sortKey ? (descending ? " ↓" : " ↑") : "",
           ),
         ),
