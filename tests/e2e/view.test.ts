@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStrictXml } from "../export/strict-xml.ts";
+import { BIB, RIS } from "../fixtures/merge-pair.ts";
 import {
   DIST,
   launchBrowser,
@@ -16,13 +17,21 @@ import {
 
 const run = requireBrowser("tests/e2e/view.test.ts");
 
+// A profile with one warning: the top bar gets one more button.
+const WITH_WARNING = [
+  "Roe, Richard",
+  "A Study of Things",
+  "Roe, Richard, Anonymous, Doe, Jane",
+  "We study things.",
+].join("\n");
+
 describe.skipIf(!run)("store, layouts and theme (built app in Chromium)", () => {
   let server: StaticServer;
   let browser: Browser;
   const errors: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer(DIST);
+    server = await startServer(DIST, { "/fixtures/warning.txt": WITH_WARNING });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -106,6 +115,17 @@ describe.skipIf(!run)("store, layouts and theme (built app in Chromium)", () => 
     expect(await sideways(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: "/tmp/coauthor-atlas-phone.png" });
     await page.close();
+    // A fuller top bar scrolls within itself, never the page.
+    const fuller = await open("?data=fixtures/warning.txt", { width: 390, height: 844 });
+    await fuller.locator("input[type=file]").setInputFiles([
+      { name: "a.bib", mimeType: "text/plain", buffer: Buffer.from(BIB) },
+      { name: "b.ris", mimeType: "text/plain", buffer: Buffer.from(RIS) },
+    ]);
+    await expect
+      .poll(() => fuller.getByRole("button", { name: "1 possible duplicate" }).count())
+      .toBe(1);
+    expect(await sideways(fuller)).toBeLessThanOrEqual(0);
+    await fuller.close();
   });
 
   it("on a 768×1024 tablet the map is at least 600 px wide", async () => {
