@@ -4,10 +4,9 @@ import type { InputFile } from "../../worker/protocol.ts";
 import type { Dataset } from "../dataset.ts";
 import type { SavedState } from "../saved-state.ts";
 import type { UrlState } from "../url-state.ts";
-import type { ThemeChoice, ViewState } from "./state.ts";
+import type { LoadKind, ThemeChoice, ViewState } from "./state.ts";
 
-/** How a load treats the shown files: replace them, add to them, or re-run them (merges). */
-export type LoadKind = "replace" | "add" | "same";
+export type { LoadKind };
 
 export type AppAction =
   /** The URL changed under the app (first visit, back, forward). */

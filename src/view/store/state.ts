@@ -2,8 +2,10 @@
 import type { MergeDecision, MergeSuggestion } from "../../parse/merge-suggestions.ts";
 import type { InputFile } from "../../worker/protocol.ts";
 import type { Dataset } from "../dataset.ts";
-import type { LoadKind } from "./actions.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "../url-state.ts";
+
+/** How a load treats the shown files: replace them, add to them, or re-run them (merges). */
+export type LoadKind = "replace" | "add" | "same";
 
 /** The URL's part of the state besides the selection: metric, filters, tab and data file. */
 export type ViewState = Omit<UrlState, "author" | "with">;
