@@ -248,7 +248,11 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       if (edge) {
         tooltip.textContent = handlers.describeEdge(edge.source, edge.target);
         tooltip.hidden = false;
-        tooltip.style.transform = `translate(${Math.round(p.x + 14)}px, ${Math.round(p.y + 14)}px)`;
+        // Above the pointer: labels sit right of their discs, and a tooltip below-right of the
+        // pointer covered the label of the author at the line's end.
+        const above = p.y - 12 - tooltip.offsetHeight;
+        const y = above >= 0 ? above : p.y + 14;
+        tooltip.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(y)}px)`;
       } else tooltip.hidden = true;
       if (id !== hovered) {
         hovered = id;

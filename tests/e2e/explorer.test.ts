@@ -275,6 +275,11 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
       Math.hypot(after.world.x - before.world.x, after.world.y - before.world.y),
     ).toBeGreaterThan(5);
     expect(await settled()).toBe(true);
+    // Dropped authors stay where they were dropped: no spring back once the layout settles.
+    const rested = await where();
+    expect(Math.hypot(rested.world.x - after.world.x, rested.world.y - after.world.y)).toBeLessThan(
+      1,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -125,6 +125,12 @@ describe.skipIf(!run)("store, layouts and theme (built app in Chromium)", () => 
       .poll(() => fuller.getByRole("button", { name: "1 possible duplicate" }).count())
       .toBe(1);
     expect(await sideways(fuller)).toBeLessThanOrEqual(0);
+    // Two bibliography files have no profile owner: the legend does not offer one.
+    expect(await fuller.locator(".legend").textContent()).not.toContain("Profile owner");
+    // The loaded files are saved: clear them so later tests see the default network.
+    await fuller.getByRole("button", { name: "Clear saved data" }).click();
+    await fuller.getByRole("button", { name: "Delete saved data" }).click();
+    await expect.poll(() => fuller.locator(".legend").textContent()).toContain("Profile owner");
     await fuller.close();
   });
 
