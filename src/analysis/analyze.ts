@@ -1,28 +1,11 @@
-// The CLI's headless pipeline: texts → corpus → graph → metrics (the app's worker runs worker/pipeline.ts).
-import {
-  buildCoauthorGraph,
-  type CoauthorGraph,
-  type ProjectionOptions,
-} from "../graph/coauthor-graph.ts";
-import {
-  computeMetricsAsync,
-  type BrandesRunner,
-  type MetricsOptions,
-  type MetricsResult,
-} from "../metrics/index.ts";
+// The CLI's headless pipeline: texts → corpus → graph → metrics, on the stages the worker uses too.
+import { buildCoauthorGraph, type ProjectionOptions } from "../graph/coauthor-graph.ts";
+import { computeMetricsAsync, type BrandesRunner, type MetricsOptions } from "../metrics/index.ts";
 import type { Corpus } from "../model/types.ts";
-import { buildCorpus, parseFile } from "../parse/index.ts";
+import { corpusOfResults, parseFiles } from "../pipeline/read-corpus.ts";
+import type { Analysis, InputFile } from "../pipeline/types.ts";
 
-export interface InputFile {
-  name: string;
-  text: string;
-}
-
-export interface Analysis {
-  corpus: Corpus;
-  graph: CoauthorGraph;
-  metrics: MetricsResult;
-}
+export type { Analysis, InputFile };
 
 export interface AnalyzeOptions {
   projection?: Partial<ProjectionOptions>;
@@ -31,7 +14,9 @@ export interface AnalyzeOptions {
 
 /** Builds the corpus of already-read files (parse errors throw, naming the file). */
 export function corpusOf(files: InputFile[]): Corpus {
-  return buildCorpus(files.map((f) => parseFile(f.text, f.name)));
+  const { results, fileErrors } = parseFiles(files);
+  if (fileErrors.length > 0) throw new Error(fileErrors[0].message);
+  return corpusOfResults(results);
 }
 
 /** Runs projection and metrics over a corpus, betweenness searches spread by `runner`. */

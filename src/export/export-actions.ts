@@ -113,7 +113,8 @@ export function dataExport(kind: DataExportKind, input: ExportInput): TextExport
     case "gexf":
     case "gexf-1.2":
       return {
-        fileName: name("gexf"),
+        // The two versions download under different names, so one does not replace the other.
+        fileName: kind === "gexf" ? name("gexf") : name("gexf", "gexf-1-2"),
         type: EXPORT_MIME.gexf,
         content: writeGexf(shown, {
           visuals: visualsFromScene(input.scene),

@@ -1,12 +1,9 @@
 // The shape every format parser exposes to format detection (detect.ts).
 import type { ParseResult } from "../model/types.ts";
+import type { ParseOptions } from "./parse-options.ts";
 import type { StreamOptions, StreamParser } from "./stream-parser.ts";
 
-/** Options every parser accepts. */
-export interface ParseOptions {
-  /** File name used in warnings and in the result. */
-  file: string;
-}
+export type { ParseOptions };
 
 /** One bibliography format: a content sniffer and a parser. */
 export interface FormatParser {

@@ -1,6 +1,6 @@
 // Chunked parsing: the StreamParser shape, a whole-text adapter, and a line splitter for line-based formats.
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
-import type { ParseOptions } from "./format-parser.ts";
+import type { ParseOptions } from "./parse-options.ts";
 
 /**
  * A parser fed text piece by piece (decoded chunks of a file, cut anywhere, even inside a line or

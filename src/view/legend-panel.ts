@@ -80,6 +80,9 @@ export function legendPanel(scene: Scene | null): HTMLElement {
       svg("svg", { width: 36, height: 16, "aria-hidden": "true" }, line(5)),
       h("span", {}, `Line width: ${legend.edgeMeaning}`),
     ),
-    h("div", { class: "legend-row" }, ring, h("span", {}, "Profile owner")),
+    // Only a profile has an owner; other datasets draw no ring.
+    scene?.nodes.some((n) => n.owner)
+      ? h("div", { class: "legend-row" }, ring, h("span", {}, "Profile owner"))
+      : null,
   );
 }

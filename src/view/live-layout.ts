@@ -1,4 +1,5 @@
-// Dragging an author: the force layout warms up around the pinned node, then settles and stops.
+// Dragging an author: the force layout warms up around the pinned node, then settles and stops;
+// a dropped author stays where it was dropped.
 import { createLayoutKernel, type LayoutKernel } from "../layout/force-kernel.ts";
 import { layoutInputFromGraph } from "../layout/layout-input.ts";
 import type { Dataset } from "./dataset.ts";
@@ -66,7 +67,8 @@ export function createLiveLayout(dataset: Dataset, onChange: () => void): LiveLa
       const i = index.get(id);
       if (i === undefined) return;
       if (phase === "end") {
-        k.release(i);
+        // The author stays where it was dropped (pinned); its neighbours settle around it.
+        k.fix(i, x, y);
         k.reheat(0, 0);
       } else {
         k.fix(i, x, y);

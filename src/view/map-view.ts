@@ -26,6 +26,8 @@ export interface MapViewHandlers {
   onDrag(id: string, x: number, y: number, phase: "start" | "drag" | "end"): void;
   /** Text of the tooltip for a collaboration under the pointer. */
   describeEdge(source: string, target: string): string;
+  /** A key on the map; true when it was handled (then it does not pan or zoom). */
+  onKey?(event: KeyboardEvent): boolean;
 }
 
 export interface MapView {
@@ -48,6 +50,8 @@ export interface MapView {
   size(): { width: number; height: number };
   /** Whether the user zoomed or panned since the last fit. */
   interacted(): boolean;
+  /** Hovers an author (the keyboard's focus), or none. */
+  setHover(id: string | null): void;
 }
 
 const SCALE_EXTENT: [number, number] = [0.02, 40];
@@ -66,7 +70,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       tabindex: 0,
       role: "img",
       "aria-label":
-        "Coauthor map. Drag to pan, scroll to zoom, click an author or a collaboration. Keys: + and − zoom, arrows pan, F fits.",
+        "Coauthor map. Drag to pan, scroll to zoom, click an author or a collaboration. Keys: arrows move between authors, Enter opens one, Shift and arrows pan, + and − zoom, F fits.",
     },
   });
   const tooltip = h("div", { class: "map-tooltip", attrs: { role: "tooltip", hidden: true } });
@@ -261,7 +265,11 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       if (edge) {
         tooltip.textContent = handlers.describeEdge(edge.source, edge.target);
         tooltip.hidden = false;
-        tooltip.style.transform = `translate(${Math.round(p.x + 14)}px, ${Math.round(p.y + 14)}px)`;
+        // Above the pointer: labels sit right of their discs, and a tooltip below-right of the
+        // pointer covered the label of the author at the line's end.
+        const above = p.y - 12 - tooltip.offsetHeight;
+        const y = above >= 0 ? above : p.y + 14;
+        tooltip.style.transform = `translate(${Math.round(p.x + 12)}px, ${Math.round(y)}px)`;
       } else tooltip.hidden = true;
       if (id !== hovered) {
         hovered = id;
@@ -294,6 +302,10 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   };
 
   canvas.addEventListener("keydown", (event) => {
+    if (handlers.onKey?.(event)) {
+      event.preventDefault();
+      return;
+    }
     const step = 60;
     const keys: Record<string, () => void> = {
       "+": () => selection.call(behavior.scaleBy, 1.4),
@@ -387,6 +399,11 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     transform: () => ({ ...current }),
     size: () => ({ width, height }),
     interacted: () => userMoved,
+    setHover(id) {
+      if (id === hovered) return;
+      hovered = id;
+      renderer.setHover(id);
+    },
   };
   return view;
 }

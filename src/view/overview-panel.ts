@@ -1,14 +1,24 @@
-// The right panel when nothing is selected: the network at a glance and its top authors.
+// The right panel when nothing is selected: the network at a glance and its top shown authors.
 import { formatMetric, METRIC_INFO, type SizeMetric } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
 import { h } from "./dom.ts";
 
-const TOP = 12;
+/** How many top authors the overview lists. */
+export const TOP_AUTHORS = 12;
 
-/** Summary figures and the top authors by `metric`. */
-export function overviewPanel(dataset: Dataset, metric: SizeMetric, actions: Actions): HTMLElement {
+/**
+ * Summary figures and `top` (the shown authors with the highest `metric`, highest first);
+ * `shown` authors pass the filters. With none shown, says so and how to get them back.
+ */
+export function overviewPanel(
+  dataset: Dataset,
+  metric: SizeMetric,
+  top: readonly string[],
+  shown: number,
+  actions: Actions,
+): HTMLElement {
   const s = dataset.metrics.summary;
   const stat = (value: string, label: string) =>
     h(
@@ -17,9 +27,56 @@ export function overviewPanel(dataset: Dataset, metric: SizeMetric, actions: Act
       h("div", { class: "stat-value" }, value),
       h("div", { class: "stat-label" }, label),
     );
-  const top = Object.entries(dataset.metrics.authors)
-    .sort((x, y) => y[1][metric] - x[1][metric] || (x[0] < y[0] ? -1 : 1))
-    .slice(0, TOP);
+  const filtered = shown < dataset.graph.order;
+  const list =
+    shown === 0
+      ? h(
+          "div",
+          { class: "empty-state", attrs: { role: "status" } },
+          h("p", {}, "No author passes the filters."),
+          h(
+            "button",
+            {
+              class: "button",
+              attrs: { type: "button" },
+              on: {
+                click: () =>
+                  actions.update({
+                    minPapers: 1,
+                    minWeight: 1,
+                    yearFrom: undefined,
+                    yearTo: undefined,
+                    top: 0,
+                    ego: 0,
+                    largest: false,
+                  }),
+              },
+            },
+            "Reset filters",
+          ),
+        )
+      : h(
+          "div",
+          { class: "top-authors", attrs: { role: "group", "aria-label": "Top authors" } },
+          ...top.map((id, i) =>
+            h(
+              "button",
+              {
+                class: "top-author",
+                attrs: { type: "button" },
+                on: { click: () => actions.selectAuthor(id) },
+              },
+              h("span", { class: "rank-number" }, String(i + 1)),
+              swatch(dataset, id),
+              h("span", { class: "coauthor-name" }, dataset.authors.get(id)?.name ?? id),
+              h(
+                "span",
+                { class: "count" },
+                formatMetric(dataset.metrics.authors[id]?.[metric] ?? 0, metric),
+              ),
+            ),
+          ),
+        );
   return h(
     "section",
     { class: "panel-section overview", attrs: { "aria-label": "Network overview" } },
@@ -27,6 +84,7 @@ export function overviewPanel(dataset: Dataset, metric: SizeMetric, actions: Act
     h(
       "div",
       { class: "stats" },
+      filtered ? stat(String(shown), "authors shown") : null,
       stat(String(s.authors), "authors"),
       stat(String(dataset.corpus.papers.length), "papers"),
       stat(String(s.coauthorships), "collaborations"),
@@ -34,25 +92,8 @@ export function overviewPanel(dataset: Dataset, metric: SizeMetric, actions: Act
       stat(`${Math.round(100 * s.largestComponentShare)}%`, "in the largest component"),
       stat(s.modularity.toFixed(2), "modularity"),
     ),
-    h("h3", {}, `Top authors by ${METRIC_INFO[metric].label}`),
-    h(
-      "div",
-      { class: "top-authors", attrs: { role: "group", "aria-label": "Top authors" } },
-      ...top.map(([id, m], i) =>
-        h(
-          "button",
-          {
-            class: "top-author",
-            attrs: { type: "button" },
-            on: { click: () => actions.selectAuthor(id) },
-          },
-          h("span", { class: "rank-number" }, String(i + 1)),
-          swatch(dataset, id),
-          h("span", { class: "coauthor-name" }, dataset.authors.get(id)?.name ?? id),
-          h("span", { class: "count" }, formatMetric(m[metric], metric)),
-        ),
-      ),
-    ),
+    h("h3", {}, `Top ${filtered ? "shown " : ""}authors by ${METRIC_INFO[metric].label}`),
+    list,
     h(
       "p",
       { class: "hint" },

@@ -25,6 +25,9 @@ export interface Popover {
   toggle(open: boolean): void;
 }
 
+/** Presses closer than this (ms) to one inside the dialog never close it. */
+const DOUBLE_CLICK_MS = 500;
+
 /** Creates a hidden dialog with a heading and a close button, and the button that opens it. */
 export function createPopover(options: PopoverOptions): Popover {
   const panel = h(
@@ -63,5 +66,14 @@ export function createPopover(options: PopoverOptions): Popover {
     panel.hidden = !open;
     button.setAttribute("aria-expanded", String(open));
   }
+  // A press anywhere outside the dialog and its button closes it; not the second press of a
+  // double click inside, which may land outside once the first one changed the dialog.
+  let insideAt = -Infinity;
+  document.addEventListener("pointerdown", (event) => {
+    const target = event.target as Node | null;
+    if (panel.hidden || !target) return;
+    if (panel.contains(target) || button.contains(target)) insideAt = event.timeStamp;
+    else if (event.timeStamp - insideAt > DOUBLE_CLICK_MS) toggle(false);
+  });
   return { button, panel, toggle };
 }

@@ -4,16 +4,30 @@ import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
 import { h } from "./dom.ts";
+import { surnameKey } from "./sort-name.ts";
 
 type SortKey = "name" | "community" | SizeMetric;
 
 const ROW_HEIGHT = 34;
+/** Column heads shortened so that every column fits next to the side panels at 1400 px. */
+const SHORT_LABELS: Partial<Record<SizeMetric, string>> = {
+  betweenness: "Betw.",
+  closeness: "Close.",
+  eigenvector: "Eigen.",
+  coauthors: "Coauth.",
+};
 const OVERSCAN = 10;
 
 export interface RankingsTable {
   element: HTMLElement;
   /** Shows a dataset (or keeps the current one) with `selected` highlighted. */
-  update(dataset: Dataset, selected: string | undefined, metric: SizeMetric): void;
+  /** `visible`: the authors the filters leave (all when omitted). */
+  update(
+    dataset: Dataset,
+    selected: string | undefined,
+    metric: SizeMetric,
+    visible?: ReadonlySet<string>,
+  ): void;
 }
 
 /** Creates the table; rows are rendered for the visible window only, so 10k authors stay fast. */
@@ -23,16 +37,23 @@ export function createRankingsTable(actions: Actions): RankingsTable {
   let sortKey: SortKey = "pagerank";
   let descending = true;
   let order: string[] = [];
-  let sortedFor: { dataset: Dataset; key: SortKey; descending: boolean } | null = null;
+  let visible: ReadonlySet<string> | undefined;
+  let sortedFor: {
+    dataset: Dataset;
+    key: SortKey;
+    descending: boolean;
+    visible: ReadonlySet<string> | undefined;
+  } | null = null;
 
-  const columns: { key: SortKey; label: string; title: string }[] = [
+  const columns: { key: SortKey; label: string; short?: string; title: string }[] = [
     { key: "name", label: "Author", title: "Author name" },
     ...SIZE_METRICS.map((key) => ({
       key,
       label: METRIC_INFO[key].label,
+      short: SHORT_LABELS[key],
       title: METRIC_INFO[key].description,
     })),
-    { key: "community", label: "Community", title: "Louvain community" },
+    { key: "community", label: "Community", short: "Comm.", title: "Louvain community" },
   ];
   const headRow = h("tr", {});
   const thead = h("thead", {}, headRow);
@@ -53,15 +74,22 @@ export function createRankingsTable(actions: Actions): RankingsTable {
       sortedFor &&
       sortedFor.dataset === dataset &&
       sortedFor.key === sortKey &&
-      sortedFor.descending === descending
+      sortedFor.descending === descending &&
+      sortedFor.visible === visible
     )
       return;
     const d = dataset;
-    const ids = d.corpus.authors.map((a) => a.id);
+    const shown = visible;
+    const ids = d.corpus.authors.map((a) => a.id).filter((id) => !shown || shown.has(id));
+    const names =
+      sortKey === "name"
+        ? new Map(ids.map((id) => [id, surnameKey(d.authors.get(id)?.name ?? id)]))
+        : null;
+    const key = sortKey;
     const value = (id: string): number | string => {
-      if (sortKey === "name") return d.authors.get(id)?.name ?? id;
-      if (sortKey === "community") return d.metrics.authors[id]?.community ?? 0;
-      return d.metrics.authors[id]?.[sortKey] ?? 0;
+      if (key === "name") return names?.get(id) ?? id;
+      if (key === "community") return d.metrics.authors[id]?.community ?? 0;
+      return d.metrics.authors[id]?.[key] ?? 0;
     };
     const sign = descending ? -1 : 1;
     ids.sort((a, b) => {
@@ -71,7 +99,7 @@ export function createRankingsTable(actions: Actions): RankingsTable {
       return sign * c || (a < b ? -1 : 1);
     });
     order = ids;
-    sortedFor = { dataset: d, key: sortKey, descending };
+    sortedFor = { dataset: d, key: sortKey, descending, visible };
   };
 
   const renderHead = () => {
@@ -91,7 +119,12 @@ export function createRankingsTable(actions: Actions): RankingsTable {
             "button",
             {
               class: "sort",
-              attrs: { type: "button", title: `Sort by ${c.title}` },
+              attrs: {
+                type: "button",
+                title: `Sort by ${c.title}`,
+                // The full name for screen readers where the header shows a short one.
+                "aria-label": c.short ? c.label : null,
+              },
               on: {
                 click: () => {
                   if (sortKey === c.key) descending = !descending;
@@ -104,7 +137,7 @@ export function createRankingsTable(actions: Actions): RankingsTable {
                 },
               },
             },
-            c.label,
+            c.short ?? c.label,
             c.key === sortKey ? (descending ? " ↓" : " ↑") : "",
           ),
         ),
@@ -177,7 +210,7 @@ export function createRankingsTable(actions: Actions): RankingsTable {
   renderHead();
   return {
     element,
-    update(next, nextSelected, metric) {
+    update(next, nextSelected, metric, nextVisible) {
       if (dataset !== next) {
         sortKey = metric;
         descending = true;
@@ -185,7 +218,13 @@ export function createRankingsTable(actions: Actions): RankingsTable {
       }
       dataset = next;
       selected = nextSelected;
-      caption.textContent = `${next.corpus.authors.length} authors. Click a column to sort, a row to open the author.`;
+      visible = nextVisible;
+      const total = next.corpus.authors.length;
+      const shown = nextVisible ? Math.min(nextVisible.size, total) : total;
+      caption.textContent =
+        shown === 0
+          ? "No author passes the filters: loosen them in the View panel."
+          : `${shown === total ? total : `${shown} of ${total}`} authors. Click a column to sort, a row to open the author.`;
       renderRows();
     },
   };

@@ -93,3 +93,21 @@ export function resolveAuthor(index: SearchIndex, text: string): string | undefi
     if (entry.keys.includes(q) && (!best || entry.item.score > best.item.score)) best = entry;
   return best?.item.id;
 }
+
+/**
+ * The one author `text` names: an identity key, else the only author whose name or variant equals
+ * it after folding. Undefined when nobody, or more than one author (homonyms), has that name.
+ */
+export function resolveUniqueAuthor(index: SearchIndex, text: string): string | undefined {
+  if (index.byId.has(text)) return text;
+  const q = foldText(text);
+  if (!q) return undefined;
+  if (index.byId.has(q)) return q;
+  let found: string | undefined;
+  for (const entry of index.entries)
+    if (entry.keys.includes(q)) {
+      if (found !== undefined) return undefined;
+      found = entry.item.id;
+    }
+  return found;
+}

@@ -7,7 +7,7 @@ import {
 } from "../layout/force-kernel.ts";
 import { settle } from "../layout/run-layout.ts";
 import type { LayoutInput } from "../layout/layout-input.ts";
-import type { Progress } from "./protocol.ts";
+import type { Progress } from "../pipeline/types.ts";
 
 export interface LayoutJob {
   input: LayoutInput;

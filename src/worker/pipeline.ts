@@ -1,4 +1,4 @@
-// The analysis pipeline the worker runs: files → parse → corpus → graph → metrics → layout.
+// The pipeline the worker (and the in-page fallback) runs: files → parse → corpus → graph → metrics → layout.
 import {
   buildCoauthorGraph,
   type CoauthorGraph,
@@ -13,15 +13,14 @@ import {
   type MetricsOptions,
   type MetricsResult,
 } from "../metrics/compute-metrics.ts";
-import type { Corpus, ParseResult, Warning } from "../model/types.ts";
-import { buildCorpus } from "../parse/corpus.ts";
-import { parseFile } from "../parse/detect.ts";
+import type { Corpus, Warning } from "../model/types.ts";
 import {
-  applyMerges,
   suggestMerges,
   type MergeDecision,
   type MergeSuggestion,
 } from "../parse/merge-suggestions.ts";
+import { corpusOfResults, parseFiles } from "../pipeline/read-corpus.ts";
+import type { InputFile, Progress } from "../pipeline/types.ts";
 import { compactNetwork, type CompactNetwork } from "./compact-network.ts";
 import {
   jobStart,
@@ -30,7 +29,6 @@ import {
   type LayoutHooks,
   type LayoutJob,
 } from "./layout-job.ts";
-import type { InputFile, Progress } from "./protocol.ts";
 
 export interface PipelineOptions {
   projection?: Partial<ProjectionOptions>;
@@ -80,24 +78,6 @@ function hooksOf(hooks: PipelineHooks | ((progress: Progress) => void)): Pipelin
   return typeof hooks === "function" ? { onProgress: hooks } : hooks;
 }
 
-/** Parses every file; a file that fails becomes a warning (line 0) and the others go on. */
-function parseAll(
-  files: readonly InputFile[],
-  hooks: PipelineHooks,
-): { results: ParseResult[]; fileErrors: Warning[] } {
-  const results: ParseResult[] = [];
-  const fileErrors: Warning[] = [];
-  files.forEach((file, i) => {
-    hooks.onProgress?.({ stage: "parse", done: i, total: files.length });
-    try {
-      results.push(parseFile(file.text, file.name));
-    } catch (error) {
-      fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
-    }
-  });
-  return { results, fileErrors };
-}
-
 /** Parse every file (a file that fails becomes a warning), merge, project. */
 function prepare(
   files: readonly InputFile[],
@@ -106,13 +86,12 @@ function prepare(
 ): Prepared {
   const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
   let start = now();
-  const { results, fileErrors } = parseAll(files, hooks);
+  const { results, fileErrors } = parseFiles(files, hooks.onProgress);
   if (results.length === 0)
     throw new Error(
       fileErrors.map((w) => w.message).join("\n") || "coauthor-atlas/worker: no file to read",
     );
-  const merged = buildCorpus(results);
-  const corpus = options.decisions?.length ? applyMerges(merged, options.decisions) : merged;
+  const corpus = corpusOfResults(results, options.decisions);
   const suggestions = suggestMerges(corpus, { sources: results });
   timings.parse = now() - start;
 
@@ -148,13 +127,13 @@ function takeGraph(
 }
 
 /** A load up to its layout: the dataset to announce (at the starting positions) and the layout to run. */
-export interface Analysis {
+export interface LayoutHandoff {
   dataset: PipelineResult;
   job: LayoutJob;
 }
 
 /** The dataset (with the starting positions) and the layout job, from the prepared graph. */
-function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): Analysis {
+function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): LayoutHandoff {
   const { corpus, suggestions, fileErrors, timings } = p;
   const { input, network } = takeGraph(p, metrics);
   const job = layoutJob(input, options.layout, options.initialPositions);
@@ -202,7 +181,7 @@ export async function analyse(
   runner: BrandesRunner,
   options: PipelineOptions = {},
   hooks: PipelineHooks = {},
-): Promise<Analysis> {
+): Promise<LayoutHandoff> {
   const p = prepare(files, options, hooks);
   // The texts are parsed: this thread need not hold them while the metrics run.
   for (const file of files) file.text = "";

@@ -3,20 +3,9 @@ import type { DatasetPart } from "./dataset-parts.ts";
 import type { LayoutJob } from "./layout-job.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 
-/** A file to analyse: its name (for format detection and warnings) and its text. */
-export interface InputFile {
-  name: string;
-  text: string;
-}
+import type { InputFile, Progress, Stage } from "../pipeline/types.ts";
 
-export type Stage = "parse" | "graph" | "metrics" | "layout";
-
-export interface Progress {
-  stage: Stage;
-  /** Work done and total in the stage's own units (files, BFS sources, ticks). */
-  done: number;
-  total: number;
-}
+export type { InputFile, Progress, Stage };
 
 /** Page → worker. */
 export interface LoadRequest {

@@ -100,7 +100,8 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
       .poll(() => details(w).getByRole("heading", { level: 2 }).textContent())
       .toBe("Ling Liu");
     expect(await details(w).getByRole("listitem").count()).toBe(7);
-    expect(w.page.url()).toContain("author=Ling%20Liu");
+    // The URL names the author by identity key, so homonyms stay apart.
+    expect(w.page.url()).toContain("author=ling%20liu");
     expect(w.errors).toEqual([]);
   });
 
@@ -159,6 +160,7 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
     ]);
     // The loaded file is saved (issue 5); clear it so later tests in this profile see the default.
     await w.page.getByRole("button", { name: "Clear saved data" }).click();
+    await w.page.getByRole("button", { name: "Delete saved data" }).click();
     await expect
       .poll(() => w.page.locator(".dataset-name").textContent())
       .toBe("huang-tiansheng.txt");
@@ -273,6 +275,11 @@ describe.skipIf(!run)("explorer (built app in Chromium)", () => {
       Math.hypot(after.world.x - before.world.x, after.world.y - before.world.y),
     ).toBeGreaterThan(5);
     expect(await settled()).toBe(true);
+    // Dropped authors stay where they were dropped: no spring back once the layout settles.
+    const rested = await where();
+    expect(Math.hypot(rested.world.x - after.world.x, rested.world.y - after.world.y)).toBeLessThan(
+      1,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -152,7 +152,7 @@ describe.skipIf(!run)("export menu (built app in Chromium)", () => {
     expect([g.order, g.size]).toEqual([24, 90]);
     expect(typeof g.getNodeAttribute("tiansheng huang", "x")).toBe("number");
     const older = await download("GEXF 1.2 (networkx)");
-    expect(older.name).toMatch(fileName("", "gexf"));
+    expect(older.name).toMatch(fileName("gexf-1-2", "gexf"));
     const root12 = parseStrictXml(older.bytes.toString("utf8")).documentElement;
     expect([root12.namespaceURI, root12.getAttribute("version")]).toEqual([
       "http://www.gexf.net/1.2draft",

@@ -266,6 +266,7 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
     expect(await papersOf(w, "tiansheng huang")).toBe(3);
 
     await w.page.getByRole("button", { name: "Clear saved data" }).click();
+    await w.page.getByRole("button", { name: "Delete saved data" }).click();
     await expect.poll(() => counts(w)).toBe(defaultCounts);
     await waitForReady(w.page);
     await w.page.reload();

@@ -1,0 +1,43 @@
+// Every change the explorer's state can undergo, as named actions (handled by ./reducer.ts).
+import type { MergeDecision, MergeSuggestion } from "../../parse/merge-suggestions.ts";
+import type { InputFile } from "../../worker/protocol.ts";
+import type { Dataset } from "../dataset.ts";
+import type { SavedState } from "../saved-state.ts";
+import type { UrlState } from "../url-state.ts";
+import type { LoadKind, ThemeChoice, ViewState } from "./state.ts";
+
+export type { LoadKind };
+
+export type AppAction =
+  /** The URL changed under the app (first visit, back, forward). */
+  | { type: "urlChanged"; url: UrlState }
+  /** Filters, metric or tab changed; other fields stay. */
+  | { type: "viewChanged"; change: Partial<ViewState> }
+  | { type: "authorSelected"; id: string | null }
+  | { type: "pairSelected"; first: string; second: string }
+  | { type: "hovered"; id: string | null }
+  /** A load begins; it gets the next token. `defaultFiles` when the files are the embedded ones. */
+  | {
+      type: "loadStarted";
+      files: InputFile[];
+      kind: LoadKind;
+      byUser: boolean;
+      defaultFiles?: boolean;
+    }
+  /** The dataset of load `token` is on screen (its layout may still run). */
+  | { type: "datasetShown"; token: number; dataset: Dataset; suggestions: MergeSuggestion[] }
+  | { type: "loadFinished"; token: number }
+  | { type: "loadFailed"; token: number; message: string }
+  | { type: "mergeAccepted"; decision: MergeDecision }
+  | { type: "mergeRejected"; decision: MergeDecision }
+  | { type: "mergeUndone"; kind: "accepted" | "rejected"; decision: MergeDecision }
+  /** The saved state of an earlier visit was read. */
+  | { type: "savedRestored"; saved: SavedState }
+  /** A `?data=` file was fetched: it is shown instead of the saved state, which it leaves alone. */
+  | { type: "dataFileOpened"; path: string }
+  /** No `?data=` file is shown (none asked, or it could not be read). */
+  | { type: "dataFileClosed" }
+  /** The user cleared the saved files and decisions. */
+  | { type: "savedCleared" }
+  | { type: "themeChosen"; theme: ThemeChoice }
+  | { type: "panelToggled"; panel: "sidebar" | "details"; collapsed?: boolean };

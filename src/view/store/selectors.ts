@@ -1,0 +1,162 @@
+// Derived values of the state (visible graph, path, top authors, title), memoized on their inputs.
+import { filterGraph, type FilterResult } from "../../graph/filters.ts";
+import type { CollaborationPath } from "../../graph/paths.ts";
+import type { SizeMetric } from "../../scene/metric-info.ts";
+import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
+import { selectionRefs } from "./selection-reducer.ts";
+import type { AppState } from "./state.ts";
+import { memoize } from "./memo.ts";
+import { serializeUrlState, type UrlState } from "../url-state.ts";
+
+const visibleOf = memoize(
+  (
+    dataset: Dataset,
+    minPapers: number,
+    minWeight: number,
+    yearFrom: number | undefined,
+    yearTo: number | undefined,
+    largest: boolean,
+    egoCenter: string | undefined,
+    egoHops: number,
+    top: number,
+    /** The metric ranks the top N: an input only while a top N is asked for. */
+    topMetric: SizeMetric | null,
+  ): FilterResult =>
+    filterGraph(
+      dataset.graph,
+      {
+        minPapers,
+        minWeight,
+        yearFrom,
+        yearTo,
+        largestComponent: largest,
+        egoCenter,
+        egoHops,
+        topN: top,
+      },
+      {
+        paperYears: dataset.paperYears,
+        authorPapers: dataset.papersByAuthor,
+        score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
+      },
+    ),
+);
+
+/** The authors and collaborations the filters leave (null before a dataset is shown). */
+export function selectVisible(state: AppState): FilterResult | null {
+  const d = state.dataset;
+  if (!d) return null;
+  const v = state.view;
+  return visibleOf(
+    d,
+    v.minPapers,
+    v.minWeight,
+    d.years ? v.yearFrom : undefined,
+    d.years ? v.yearTo : undefined,
+    v.largest,
+    v.ego > 0 ? state.selection.author : undefined,
+    Math.max(1, v.ego),
+    v.top,
+    v.top > 0 ? v.metric : null,
+  );
+}
+
+const pathOf = memoize((dataset: Dataset, author: string | undefined, other: string | undefined) =>
+  author !== undefined && other !== undefined && pairPapers(dataset, author, other).length === 0
+    ? pathBetween(dataset, author, other)
+    : null,
+);
+
+/** The collaboration path between a selected pair without shared papers. */
+export function selectPath(state: AppState): CollaborationPath | null {
+  if (!state.dataset) return null;
+  return pathOf(state.dataset, state.selection.author, state.selection.with);
+}
+
+/** What a scene is built from (a new object exactly when one of them changed). */
+export interface SceneInputs {
+  dataset: Dataset;
+  visible: FilterResult;
+  metric: SizeMetric;
+  author?: string;
+  with?: string;
+  path?: readonly string[];
+}
+
+const sceneInputsOf = memoize(
+  (
+    dataset: Dataset,
+    visible: FilterResult,
+    metric: SizeMetric,
+    author: string | undefined,
+    other: string | undefined,
+    path: CollaborationPath | null,
+  ): SceneInputs => ({ dataset, visible, metric, author, with: other, path: path?.nodes }),
+);
+
+/** The inputs of the map's scene, or null before a dataset is shown. */
+export function selectSceneInputs(state: AppState): SceneInputs | null {
+  const visible = selectVisible(state);
+  if (!state.dataset || !visible) return null;
+  return sceneInputsOf(
+    state.dataset,
+    visible,
+    state.view.metric,
+    state.selection.author,
+    state.selection.with,
+    selectPath(state),
+  );
+}
+
+const topAuthorsOf = memoize(
+  (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) =>
+    [...visible.nodes]
+      .filter((id) => dataset.metrics.authors[id] !== undefined)
+      .sort(
+        (x, y) =>
+          dataset.metrics.authors[y][metric] - dataset.metrics.authors[x][metric] ||
+          (x < y ? -1 : 1),
+      )
+      .slice(0, limit),
+);
+
+/** The `limit` shown authors with the highest `metric`, highest first (ties by key). */
+export function selectTopAuthors(state: AppState, limit: number): string[] {
+  const visible = selectVisible(state);
+  if (!state.dataset || !visible) return [];
+  return topAuthorsOf(state.dataset, visible, state.view.metric, limit);
+}
+
+/** The page title: the selected author (or pair), then the app's name. */
+export function selectTitle(state: AppState): string {
+  const d = state.dataset;
+  const { author, with: other } = state.selection;
+  if (!d || author === undefined) return "Coauthor Atlas";
+  const who =
+    other !== undefined
+      ? `${authorName(d, author)} & ${authorName(d, other)}`
+      : authorName(d, author);
+  return `${who} · Coauthor Atlas`;
+}
+
+/** The URL's part of the state. */
+export function selectUrlState(state: AppState): UrlState {
+  return { ...state.view, ...selectionRefs(state.selection) };
+}
+
+/** The query string the state serializes to ("" for the defaults). */
+export function selectQuery(state: AppState): string {
+  return serializeUrlState(selectUrlState(state));
+}
+
+/** The page's `data-state`: loading, ready or error (failed with nothing shown). */
+export function selectPageState(state: AppState): "loading" | "ready" | "error" {
+  switch (state.load.phase) {
+    case "ready":
+      return "ready";
+    case "failed":
+      return state.dataset ? "ready" : "error";
+    default:
+      return "loading";
+  }
+}
