@@ -25,7 +25,7 @@ export interface FieldMetricsOptions {
   graphologyLouvainMaxEdges: number;
   /**
    * Sampled betweenness runs at most this much work: sources × (n + 2m) adjacency steps, so the
-   * sample shrinks as the network grows (about 200 sources at 2.4M edges) and the summary states
+   * sample shrinks as the network grows (about 60 sources at 2.4M edges) and the summary states
    * the resulting `maxStandardError`.
    */
   sampleWork: number;
@@ -35,7 +35,7 @@ export interface FieldMetricsOptions {
 
 export const DEFAULT_FIELD_METRICS_OPTIONS: FieldMetricsOptions = {
   graphologyLouvainMaxEdges: 200_000,
-  sampleWork: 1e9,
+  sampleWork: 3e8,
   minSamples: 100,
 };
 
