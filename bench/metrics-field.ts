@@ -29,17 +29,19 @@ const SEED = resolve(HERE, "../data/huang-tiansheng.txt");
 
 interface ProcessRun {
   wall: number;
+  /** User + system CPU seconds: on a loaded machine the fairer comparison. */
+  cpu: number;
   peakMb: number;
 }
 
 /** Runs a command under /usr/bin/time: wall seconds and peak resident memory of the process tree's largest. */
 function timed(command: string, args: string[]): ProcessRun {
   const report = resolve(OUT, "time.txt");
-  execFileSync(TIME, ["-o", report, "-f", "%e %M", command, ...args], {
+  execFileSync(TIME, ["-o", report, "-f", "%e %U %S %M", command, ...args], {
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const [wall, kb] = readFileSync(report, "utf8").trim().split(/\s+/).map(Number);
-  return { wall, peakMb: kb / 1024 };
+  const [wall, user, system, kb] = readFileSync(report, "utf8").trim().split(/\s+/).map(Number);
+  return { wall, cpu: user + system, peakMb: kb / 1024 };
 }
 
 /** Our authors from the JSON report, read line by line (a million-paper report is no one string). */
@@ -153,20 +155,20 @@ async function main() {
     const best = (runs: ProcessRun[]) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
     const [c, p] = [best(cli), best(py)];
     console.error(
-      `${size}: CLI ${fmt(c.wall)} s ${c.peakMb.toFixed(0)} MB, python+igraph ${fmt(p.wall)} s ${p.peakMb.toFixed(0)} MB; ` +
+      `${size}: CLI ${fmt(c.wall)} s (CPU ${fmt(c.cpu)} s) ${c.peakMb.toFixed(0)} MB, python+igraph ${fmt(p.wall)} s (CPU ${fmt(p.cpu)} s) ${p.peakMb.toFixed(0)} MB; ` +
         `pagerank max |diff| ${check.maxAbs.toExponential(1)} (relative ${check.maxRel.toExponential(1)}, L1 ${check.l1.toExponential(1)}), components ${check.partitionsEqual ? "equal" : "DIFFER"}`,
     );
     rows.push(
-      `| ${seed ? "seed (10)" : papers} | ${igraph.authors} | ${igraph.edges} | ${fmt(c.wall)} | ${c.peakMb.toFixed(0)} | ${fmt(p.wall)} | ${p.peakMb.toFixed(0)} | ${(p.wall / c.wall).toFixed(2)} | ${check.maxAbs.toExponential(1)} / ${check.maxRel.toExponential(1)} | ${check.partitionsEqual ? "equal" : "differ"} | ${load.toFixed(1)} |`,
+      `| ${seed ? "seed (10)" : papers} | ${igraph.authors} | ${igraph.edges} | ${fmt(c.wall)} | ${fmt(c.cpu)} | ${c.peakMb.toFixed(0)} | ${fmt(p.wall)} | ${fmt(p.cpu)} | ${p.peakMb.toFixed(0)} | ${(p.wall / c.wall).toFixed(2)} | ${check.maxAbs.toExponential(1)} / ${check.maxRel.toExponential(1)} | ${check.partitionsEqual ? "equal" : "differ"} | ${load.toFixed(1)} |`,
     );
   }
   console.log(
     `\nWhole processes (\`coauthor-atlas analyze FILE --format json --out …\` vs \`python3 bench/metrics-field.py FILE …\`), wall seconds and peak RSS, best of ${args.repeat} (${args.repeatLarge} from 100k papers); ${availableParallelism()} cores:\n`,
   );
   console.log(
-    "| papers | authors | edges | CLI s | CLI MB | python + igraph s | igraph MB | igraph / CLI | PageRank max abs / rel diff | components | load |",
+    "| papers | authors | edges | CLI s | CLI CPU s | CLI MB | python + igraph s | igraph CPU s | igraph MB | igraph / CLI (wall) | PageRank max abs / rel diff | components | load |",
   );
-  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|");
   for (const row of rows) console.log(row);
 }
 

@@ -129,3 +129,37 @@ describe("field-scale metrics on the networkx fixtures", () => {
     }
   });
 });
+
+describe("field-scale PageRank above pagerankExactAbove", () => {
+  it("is the PageRank fixed point to 1e-10 (networkx's n·1e-6 stop is far looser at field scale)", async () => {
+    const network = buildFieldNetwork(generated);
+    const field = await computeFieldMetrics(
+      network,
+      syncBrandesRunner,
+      {},
+      {
+        pagerankExactAbove: 0,
+      },
+    );
+    const { offsets, targets, weights } = network.csr;
+    const n = offsets.length - 1;
+    const x = field.pagerank;
+    const strength = new Float64Array(n);
+    for (let v = 0; v < n; v++)
+      for (let e = offsets[v]; e < offsets[v + 1]; e++) strength[v] += weights[e];
+    let dangling = 0;
+    for (let v = 0; v < n; v++) if (strength[v] === 0) dangling += x[v];
+    let worst = 0;
+    let total = 0;
+    for (let v = 0; v < n; v++) {
+      let sum = 0;
+      for (let e = offsets[v]; e < offsets[v + 1]; e++)
+        sum += (x[targets[e]] / strength[targets[e]]) * weights[e];
+      const expected = 0.85 * (sum + dangling / n) + 0.15 / n;
+      worst = Math.max(worst, Math.abs(expected - x[v]));
+      total += x[v];
+    }
+    expect(worst).toBeLessThan(1e-10);
+    expect(total).toBeCloseTo(1, 12);
+  });
+});
