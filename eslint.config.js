@@ -38,6 +38,7 @@ export default tseslint.config(
       "src/parse/**",
       "src/graph/**",
       "src/metrics/**",
+      "src/pipeline/**",
       "src/layout/**",
       "src/scene/**",
       "src/analysis/**",
