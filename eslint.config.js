@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bench/out/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "node_modules/**", "coverage/**", "bench/out/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -38,6 +38,7 @@ export default tseslint.config(
       "src/parse/**",
       "src/graph/**",
       "src/metrics/**",
+      "src/pipeline/**",
       "src/layout/**",
       "src/scene/**",
       "src/analysis/**",

@@ -1,5 +1,5 @@
 // Seeded synthetic corpus in the profile text format: labs, power-law productivity, cross-lab papers.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { mulberry32, type Rng } from "../src/metrics/mulberry32.ts";
@@ -193,6 +193,16 @@ interface Group {
  * ASCII, unique after case folding. Same options, same text.
  */
 export function generateCorpus(options: Partial<CorpusOptions> & { papers: number }): string {
+  return [...generateCorpusChunks(options)].join("");
+}
+
+/**
+ * {@link generateCorpus} piece by piece (each piece ends with a newline, and they join to the
+ * same text), so a million papers are written to a file without ever being one string.
+ */
+export function* generateCorpusChunks(
+  options: Partial<CorpusOptions> & { papers: number },
+): Generator<string> {
   const o = { ...DEFAULT_CORPUS_OPTIONS, ...options };
   if (!(Number.isInteger(o.papers) && o.papers >= 1))
     throw new Error(`coauthor-atlas/bench: papers must be a positive integer, got ${o.papers}`);
@@ -227,7 +237,8 @@ export function generateCorpus(options: Partial<CorpusOptions> & { papers: numbe
   const groupCumulative = cumulate(groups.map((g) => Math.pow(g.members.length, 1.1)));
   const countCumulative = cumulate(AUTHOR_COUNT_WEIGHTS);
 
-  const lines: string[] = [groups[0].members[0]];
+  yield `${groups[0].members[0]}\n`;
+  let lines: string[] = [];
   for (let p = 0; p < o.papers; p++) {
     const g = weightedIndex(rng, groupCumulative);
     const group = groups[g];
@@ -258,8 +269,12 @@ export function generateCorpus(options: Partial<CorpusOptions> & { papers: numbe
     lines.push(`${sentence(rng, 4 + Math.floor(rng() * 6))} ${p + 1}`);
     lines.push(byline.join(", "));
     lines.push(`${sentence(rng, 12 + Math.floor(rng() * 20))}.`);
+    if (lines.length >= 3000) {
+      yield `${lines.join("\n")}\n`;
+      lines = [];
+    }
   }
-  return lines.join("\n") + "\n";
+  if (lines.length > 0) yield `${lines.join("\n")}\n`;
 }
 
 function parseArgs(argv: string[]): {
@@ -285,9 +300,10 @@ function parseArgs(argv: string[]): {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { options, out } = parseArgs(process.argv.slice(2));
-  const text = generateCorpus(options);
   if (out) {
     mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, text);
-  } else process.stdout.write(text);
+    const fd = openSync(out, "w");
+    for (const piece of generateCorpusChunks(options)) writeSync(fd, piece);
+    closeSync(fd);
+  } else for (const piece of generateCorpusChunks(options)) process.stdout.write(piece);
 }

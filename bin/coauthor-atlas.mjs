@@ -1,7 +1,28 @@
 #!/usr/bin/env node
-// CLI launcher: runs the TypeScript entry through tsx, so no build step is needed after npm install.
-import { register } from "tsx/esm/api";
+// CLI launcher: runs the compiled CLI (dist-cli/, built on npm install), or the TypeScript entry
+// through tsx when the build is absent or older than a source it was built from (a dev tree).
+import { readFileSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-const { main } = await import("../src/cli/main.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** True when dist-cli/main.mjs exists and no source it was built from changed since. */
+function buildIsFresh() {
+  try {
+    const built = statSync(`${root}dist-cli/main.mjs`).mtimeMs;
+    const inputs = JSON.parse(readFileSync(`${root}dist-cli/inputs.json`, "utf8"));
+    return inputs.every((path) => statSync(`${root}${path}`).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (process.env.COAUTHOR_ATLAS_TSX !== "1" && buildIsFresh()) {
+  ({ main } = await import("../dist-cli/main.mjs"));
+} else {
+  const { register } = await import("tsx/esm/api");
+  register();
+  ({ main } = await import("../src/cli/main.ts"));
+}
 process.exitCode = await main(process.argv.slice(2));

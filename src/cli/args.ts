@@ -13,7 +13,17 @@ export const METRICS = [
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 
-export const FORMATS = ["table", "json", "csv", "gexf", "graphml", "svg", "png"] as const;
+export const FORMATS = [
+  "table",
+  "json",
+  "csv",
+  "gexf",
+  "graphml",
+  "svg",
+  "png",
+  "edges-parquet",
+  "edges-csv",
+] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 /** GEXF schema of `--format gexf`: 1.2 (1.2draft, read by networkx) or 1.3 (Gephi's current). */
@@ -39,6 +49,15 @@ export interface AnalyzeOptions {
   includeUndated: boolean;
   /** Node colour of the map formats. */
   color: ColorMode;
+  /** `--ego AUTHOR`: keep this author (id or display name) and their coauthors up to `hops` steps. */
+  ego: string | null;
+  hops: number;
+  /** `--keep-top N`: keep the N authors ranked first by `metric` (every format; `--top` is the table's length). */
+  keepTop: number | null;
+  /** `--min-papers N`: keep authors on at least N papers. */
+  minPapers: number | null;
+  /** `--component largest`: keep the largest connected component. */
+  component: "all" | "largest";
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -55,6 +74,11 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   years: null,
   includeUndated: true,
   color: "community",
+  ego: null,
+  hops: 1,
+  keepTop: null,
+  minPapers: null,
+  component: "all",
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -65,6 +89,8 @@ Builds the coauthor network of the publication lists in FILE… (merged) and rep
 
 Options:
   --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
+  --format edges-parquet|edges-csv   the weighted edge list and author table for
+                      DuckDB, Spark, …: PATH-edges.* and PATH-authors.* (needs --out PATH)
   --out PATH          write to PATH instead of standard output (required for png)
   --gexf-version 1.2|1.3  GEXF schema (default: 1.2, which networkx reads; Gephi reads both)
   --top N             authors in the table (default: 20)
@@ -77,6 +103,13 @@ Options:
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
   --progress          progress bars on stderr (shown anyway when stderr is a terminal)
+
+Cutting a field down (applied in this order; metrics are then those of the part kept):
+  --min-papers N      keep authors on at least N papers
+  --component largest keep the largest connected component
+  --ego AUTHOR        keep AUTHOR (id or name) and coauthors within --hops steps
+  --hops K            steps around --ego (default: 1)
+  --keep-top N        keep the N authors ranked first by --metric
   -h, --help          this text`;
 
 class UsageError extends Error {}
@@ -169,6 +202,24 @@ export function parseArgs(argv: string[]): Command {
       case "--colour":
         options.color = oneOf(flag, value(), COLOR_MODES);
         break;
+      case "--ego": {
+        const ego = value();
+        if (!ego) throw new UsageError(`${flag} needs an author id or name`);
+        options.ego = ego;
+        break;
+      }
+      case "--hops":
+        options.hops = positiveInt(flag, value());
+        break;
+      case "--keep-top":
+        options.keepTop = positiveInt(flag, value());
+        break;
+      case "--min-papers":
+        options.minPapers = positiveInt(flag, value());
+        break;
+      case "--component":
+        options.component = oneOf(flag, value(), ["all", "largest"] as const);
+        break;
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
@@ -180,5 +231,7 @@ export function parseArgs(argv: string[]): Command {
   if (options.files.length === 0) throw new UsageError("analyze needs at least one FILE");
   if (options.format === "png" && !options.out)
     throw new UsageError("--format png needs --out PATH");
+  if (options.format.startsWith("edges-") && !options.out)
+    throw new UsageError(`--format ${options.format} needs --out PATH (it writes two files)`);
   return { command: "analyze", options };
 }

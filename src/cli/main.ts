@@ -1,12 +1,12 @@
 // CLI entry: `coauthor-atlas analyze FILE…` — read, parse, build, measure, write. Never imports view/.
 import { basename } from "node:path";
-import { writeFile } from "node:fs/promises";
-import { analyzeCorpusAsync, type Analysis } from "../analysis/analyze.ts";
 import { createNodeBrandesRunner } from "../metrics/node-brandes-runner.ts";
 import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
 import { checkOutPaths } from "./out-path.ts";
-import { edgesCsvPath, renderOutput } from "./outputs.ts";
+import { edgesCsvPath } from "./outputs.ts";
+import { runFieldAnalysis } from "./field-run.ts";
+import { callbackSink, streamSink, type OutputSink } from "./output-sink.ts";
 import { createCorpusBuilder } from "../parse/corpus.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
 import { suggestMerges } from "../parse/merge-suggestions.ts";
@@ -23,6 +23,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** stderr is a terminal: progress bars are drawn there without `--progress`. */
   stderrIsTTY?: boolean;
+  /** Standard output as a stream sink with backpressure (default: `stdout` above). */
+  stdoutSink?: () => OutputSink;
 }
 
 const NODE_IO: CliIo = {
@@ -31,6 +33,7 @@ const NODE_IO: CliIo = {
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   },
+  stdoutSink: () => streamSink(process.stdout, false),
 };
 
 /**
@@ -47,7 +50,11 @@ async function readCorpus(
   maxAuthors: number,
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
   const builder = createCorpusBuilder({ maxAuthors });
-  const sink: RecordSink = { owner: builder.addOwner, paper: builder.addPaper };
+  // No output holds abstracts: dropping them as records arrive keeps memory to the network.
+  const sink: RecordSink = {
+    owner: builder.addOwner,
+    paper: (record) => builder.addPaper({ ...record, abstract: undefined }),
+  };
   const results: ParseResult[] = [];
   for (const path of files) {
     const bar = progress ? createProgressBar(io.stderr, `parsing ${basename(path)}`) : null;
@@ -102,22 +109,16 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
   const bar = progress
     ? createProgressBar(io.stderr, "betweenness", { amounts: countAmounts("sources") })
     : null;
-  let analysis: Analysis;
   try {
-    analysis = await analyzeCorpusAsync(corpus, createNodeBrandesRunner(), {
-      projection: { counting: options.counting, maxAuthors: options.maxAuthors },
-      metrics: {
-        betweenness: options.exactBetweenness ? "exact" : "auto",
-        onProgress: bar ? bar.update : undefined,
-      },
+    await runFieldAnalysis(corpus, options, {
+      runner: createNodeBrandesRunner(),
+      stdout: io.stdoutSink ? io.stdoutSink() : callbackSink(io.stdout),
+      warn: (message) => io.stderr(`warning: ${printable(message)}\n`),
+      onProgress: bar ? bar.update : undefined,
     });
   } finally {
     bar?.done();
   }
-  for (const w of analysis.metrics.warnings) io.stderr(`warning: ${printable(w)}\n`);
-  const output = await renderOutput(options, analysis);
-  if (options.out) await writeFile(options.out, output);
-  else io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("latin1"));
 }
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */

@@ -4,8 +4,9 @@ import { basename } from "node:path";
 import type { Analysis } from "../analysis/analyze.ts";
 import { defaultCaption } from "../export/caption.ts";
 import { authorsCsv, edgesCsv } from "../export/csv-tables.ts";
-import { writeGexf } from "../export/gexf.ts";
-import { writeGraphml } from "../export/graphml.ts";
+import { pumpChunks } from "../export/chunk-sink.ts";
+import { gexfChunks, writeGexf } from "../export/gexf.ts";
+import { graphmlChunks, writeGraphml } from "../export/graphml.ts";
 import { buildHeadlessScene } from "../export/headless-scene.ts";
 import { buildReport, type Report } from "../export/json-report.ts";
 import { visualsFromScene } from "../export/node-visuals.ts";
@@ -15,6 +16,7 @@ import { coloringFor } from "../scene/author-color-values.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalyzeOptions } from "./args.ts";
+import type { OutputSink } from "./output-sink.ts";
 import { formatTable } from "./table.ts";
 
 /** PNG pixel ratio of `--format png` (the explorer offers 1×, 2× and 4×). */
@@ -96,5 +98,41 @@ export async function renderOutput(
       return renderPng(mapSvg(mapScene(options, analysis, report)), { scale: CLI_PNG_SCALE });
     default:
       throw new Error(`--format ${options.format} is not available`);
+  }
+}
+
+/**
+ * Writes the map formats (gexf, graphml: streamed line by line; svg, png: whole, being pictures)
+ * of an analysis to `sink`.
+ */
+export async function writeMapOutput(
+  options: AnalyzeOptions,
+  analysis: Analysis,
+  sink: OutputSink,
+): Promise<void> {
+  const report = buildReport(analysis.corpus, analysis.graph, analysis.metrics);
+  const write = (chunk: string) => sink.write(chunk);
+  switch (options.format) {
+    case "gexf":
+      await pumpChunks(
+        gexfChunks(report, {
+          visuals: visualsFromScene(mapScene(options, analysis, report)),
+          version: options.gexfVersion === "1.3" ? "1.3" : "1.2draft",
+        }),
+        write,
+      );
+      return;
+    case "graphml":
+      await pumpChunks(
+        graphmlChunks(report, { visuals: visualsFromScene(mapScene(options, analysis, report)) }),
+        write,
+      );
+      return;
+    case "svg":
+    case "png":
+      await sink.write(await renderOutput(options, analysis));
+      return;
+    default:
+      throw new Error(`--format ${options.format} is not a map format`);
   }
 }

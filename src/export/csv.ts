@@ -1,4 +1,5 @@
 // RFC 4180 CSV writing with spreadsheet-formula neutralization and a UTF-8 byte-order mark.
+import { joinChunks } from "./chunk-sink.ts";
 
 /** A cell value. Numbers and booleans are ours; strings may come from a file. */
 export type CsvValue = string | number | boolean | null | undefined;
@@ -42,13 +43,26 @@ export function formatCsvCell(value: CsvValue, options: Partial<CsvOptions> = {}
   return quoteCsvField(neutralize ? neutralizeFormula(value) : value);
 }
 
+/**
+ * Yields a CSV document record by record: the BOM (when on) with the header row, then each data
+ * row, every record ending with the newline. `rows` may be generated on demand.
+ */
+export function* csvChunks(
+  header: readonly string[],
+  rows: Iterable<readonly CsvValue[]>,
+  options: Partial<CsvOptions> = {},
+): Generator<string> {
+  const o = { ...DEFAULT_CSV_OPTIONS, ...options };
+  const line = (row: readonly CsvValue[]) => row.map((v) => formatCsvCell(v, o)).join(",");
+  yield (o.bom ? CSV_BOM : "") + line(header) + o.newline;
+  for (const row of rows) yield line(row) + o.newline;
+}
+
 /** Writes a header row and data rows as one CSV document (every record ends with the newline). */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly CsvValue[])[],
   options: Partial<CsvOptions> = {},
 ): string {
-  const o = { ...DEFAULT_CSV_OPTIONS, ...options };
-  const lines = [header, ...rows].map((row) => row.map((v) => formatCsvCell(v, o)).join(","));
-  return (o.bom ? CSV_BOM : "") + lines.map((line) => line + o.newline).join("");
+  return joinChunks(csvChunks(header, rows, options));
 }

@@ -1,7 +1,8 @@
 // GEXF writer: authors with every metric as typed attributes and viz data (position, size, colour) for Gephi.
 import { AUTHOR_METRIC_FIELDS } from "./author-fields.ts";
 import { LIST_SEPARATOR } from "./csv-tables.ts";
-import type { Report } from "./json-report.ts";
+import { joinChunks } from "./chunk-sink.ts";
+import { paperTitleLookup, type ReportSource } from "./json-report.ts";
 import { edgeVisualOf, type GraphVisuals, type Rgba } from "./node-visuals.ts";
 import { escapeXml as x, formatNumber } from "./xml-escape.ts";
 
@@ -66,74 +67,81 @@ function attvalue(key: string, value: number | string): string | null {
  * declared attribute), one undirected edge per coauthorship (native `weight`, shared paper ids and
  * titles joined with "; "), and `viz:` position/size/colour/thickness when visuals are given.
  */
-export function writeGexf(report: Report, options: Partial<GexfOptions> = {}): string {
+export function writeGexf(report: ReportSource, options: Partial<GexfOptions> = {}): string {
+  return joinChunks(gexfChunks(report, options));
+}
+
+/** {@link writeGexf} line by line (each piece ends with "\n"), for `pumpChunks` (chunk-sink.ts). */
+export function* gexfChunks(
+  report: ReportSource,
+  options: Partial<GexfOptions> = {},
+): Generator<string> {
   const o: GexfOptions = { ...DEFAULT_GEXF_OPTIONS, ...options };
   const ns = NAMESPACES[o.version];
   if (!ns) throw new Error(`coauthor-atlas/export: unknown GEXF version "${o.version}"`);
-  const titles = new Map(report.papers.map((p) => [p.id, p.title]));
-  const out: string[] = [];
-  const push = (indent: number, line: string) => out.push("  ".repeat(indent) + line);
+  const title = paperTitleLookup(report);
+  const push = (indent: number, line: string) => `${"  ".repeat(indent)}${line}\n`;
 
-  out.push('<?xml version="1.0" encoding="UTF-8"?>');
-  out.push(
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield (
     `<gexf xmlns="${ns.gexf}" xmlns:viz="${ns.viz}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ` +
-      `xsi:schemaLocation="${ns.gexf} ${ns.schema}" version="${o.version === "1.3" ? "1.3" : "1.2"}">`,
+    `xsi:schemaLocation="${ns.gexf} ${ns.schema}" version="${o.version === "1.3" ? "1.3" : "1.2"}">\n`
   );
-  push(1, o.date ? `<meta lastmodifieddate="${x(o.date)}">` : "<meta>");
-  push(2, `<creator>${x(o.creator)}</creator>`);
-  if (o.description) push(2, `<description>${x(o.description)}</description>`);
-  push(1, "</meta>");
-  push(1, '<graph mode="static" defaultedgetype="undirected">');
+  yield push(1, o.date ? `<meta lastmodifieddate="${x(o.date)}">` : "<meta>");
+  yield push(2, `<creator>${x(o.creator)}</creator>`);
+  if (o.description) yield push(2, `<description>${x(o.description)}</description>`);
+  yield push(1, "</meta>");
+  yield push(1, '<graph mode="static" defaultedgetype="undirected">');
 
-  push(2, '<attributes class="node" mode="static">');
+  yield push(2, '<attributes class="node" mode="static">');
   for (const f of AUTHOR_METRIC_FIELDS)
-    push(3, `<attribute id="${f.key}" title="${f.key}" type="${f.type}"/>`);
-  push(2, "</attributes>");
-  push(2, '<attributes class="edge" mode="static">');
+    yield push(3, `<attribute id="${f.key}" title="${f.key}" type="${f.type}"/>`);
+  yield push(2, "</attributes>");
+  yield push(2, '<attributes class="edge" mode="static">');
   for (const key of GEXF_EDGE_ATTRIBUTES)
-    push(3, `<attribute id="${key}" title="${key}" type="string"/>`);
-  push(2, "</attributes>");
+    yield push(3, `<attribute id="${key}" title="${key}" type="string"/>`);
+  yield push(2, "</attributes>");
 
-  push(2, "<nodes>");
+  yield push(2, "<nodes>");
   for (const a of report.authors) {
-    push(3, `<node id="${x(a.id)}" label="${x(a.name)}">`);
-    push(4, "<attvalues>");
+    yield push(3, `<node id="${x(a.id)}" label="${x(a.name)}">`);
+    yield push(4, "<attvalues>");
     for (const f of AUTHOR_METRIC_FIELDS) {
       const line = attvalue(f.key, a[f.key]);
-      if (line) push(5, line);
+      if (line) yield push(5, line);
     }
-    push(4, "</attvalues>");
+    yield push(4, "</attvalues>");
     const v = o.visuals?.nodes.get(a.id);
     if (v) {
-      push(4, colorElement(v.color));
+      yield push(4, colorElement(v.color));
       const y = o.flipY ? -v.y : v.y;
-      push(4, `<viz:position x="${formatNumber(v.x)}" y="${formatNumber(y)}" z="0"/>`);
-      push(4, `<viz:size value="${formatNumber(v.size)}"/>`);
+      yield push(4, `<viz:position x="${formatNumber(v.x)}" y="${formatNumber(y)}" z="0"/>`);
+      yield push(4, `<viz:size value="${formatNumber(v.size)}"/>`);
     }
-    push(3, "</node>");
+    yield push(3, "</node>");
   }
-  push(2, "</nodes>");
+  yield push(2, "</nodes>");
 
-  push(2, "<edges>");
-  report.edges.forEach((e, i) => {
-    push(
+  yield push(2, "<edges>");
+  let i = 0;
+  for (const e of report.edges) {
+    yield push(
       3,
-      `<edge id="${i}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}">`,
+      `<edge id="${i++}" source="${x(e.source)}" target="${x(e.target)}" weight="${e.weight}">`,
     );
-    push(4, "<attvalues>");
-    push(5, attvalue("paper_ids", e.papers.join(LIST_SEPARATOR)) as string);
-    const paperTitles = e.papers.map((id) => titles.get(id) ?? "").join(LIST_SEPARATOR);
-    push(5, attvalue("paper_titles", paperTitles) as string);
-    push(4, "</attvalues>");
+    yield push(4, "<attvalues>");
+    yield push(5, attvalue("paper_ids", e.papers.join(LIST_SEPARATOR)) as string);
+    const paperTitles = e.papers.map((id) => title(id) ?? "").join(LIST_SEPARATOR);
+    yield push(5, attvalue("paper_titles", paperTitles) as string);
+    yield push(4, "</attvalues>");
     const v = o.visuals ? edgeVisualOf(o.visuals, e.source, e.target) : undefined;
     if (v) {
-      push(4, colorElement(v.color));
-      push(4, `<viz:thickness value="${formatNumber(v.thickness)}"/>`);
+      yield push(4, colorElement(v.color));
+      yield push(4, `<viz:thickness value="${formatNumber(v.thickness)}"/>`);
     }
-    push(3, "</edge>");
-  });
-  push(2, "</edges>");
-  push(1, "</graph>");
-  out.push("</gexf>");
-  return `${out.join("\n")}\n`;
+    yield push(3, "</edge>");
+  }
+  yield push(2, "</edges>");
+  yield push(1, "</graph>");
+  yield "</gexf>\n";
 }

@@ -1,7 +1,8 @@
 // GraphML writer: authors with every metric, coauthorships with weight and shared papers, keys declared with types.
 import { AUTHOR_METRIC_FIELDS } from "./author-fields.ts";
 import { LIST_SEPARATOR } from "./csv-tables.ts";
-import type { Report } from "./json-report.ts";
+import { joinChunks } from "./chunk-sink.ts";
+import { paperTitleLookup, type ReportSource } from "./json-report.ts";
 import type { GraphVisuals } from "./node-visuals.ts";
 import { escapeXml as x, formatNumber } from "./xml-escape.ts";
 
@@ -53,18 +54,26 @@ function data(key: string, value: number | string): string {
  * edges with `weight`, `paper_ids` and `paper_titles` ("; "-joined), and node positions and
  * colours when visuals are given.
  */
-export function writeGraphml(report: Report, options: Partial<GraphmlOptions> = {}): string {
+export function writeGraphml(report: ReportSource, options: Partial<GraphmlOptions> = {}): string {
+  return joinChunks(graphmlChunks(report, options));
+}
+
+/** {@link writeGraphml} line by line (each piece ends with "\n"), for `pumpChunks` (chunk-sink.ts). */
+export function* graphmlChunks(
+  report: ReportSource,
+  options: Partial<GraphmlOptions> = {},
+): Generator<string> {
   const o: GraphmlOptions = { ...DEFAULT_GRAPHML_OPTIONS, ...options };
-  const titles = new Map(report.papers.map((p) => [p.id, p.title]));
-  const out: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
+  const title = paperTitleLookup(report);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield (
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
-      'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
-      'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-  ];
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+  );
   for (const k of graphmlKeys(o.visuals !== null))
-    out.push(`  <key id="${k.id}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>`);
-  out.push('  <graph id="coauthors" edgedefault="undirected">');
+    yield `  <key id="${k.id}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>\n`;
+  yield '  <graph id="coauthors" edgedefault="undirected">\n';
   for (const a of report.authors) {
     const cells = [
       data("label", a.name),
@@ -80,18 +89,16 @@ export function writeGraphml(report: Report, options: Partial<GraphmlOptions> = 
         data("g", v.color.g),
         data("b", v.color.b),
       );
-    out.push(`    <node id="${x(a.id)}">${cells.join("")}</node>`);
+    yield `    <node id="${x(a.id)}">${cells.join("")}</node>\n`;
   }
-  report.edges.forEach((e, i) => {
+  let i = 0;
+  for (const e of report.edges) {
     const cells = [
       data("weight", e.weight),
       data("paper_ids", e.papers.join(LIST_SEPARATOR)),
-      data("paper_titles", e.papers.map((id) => titles.get(id) ?? "").join(LIST_SEPARATOR)),
+      data("paper_titles", e.papers.map((id) => title(id) ?? "").join(LIST_SEPARATOR)),
     ];
-    out.push(
-      `    <edge id="e${i}" source="${x(e.source)}" target="${x(e.target)}">${cells.join("")}</edge>`,
-    );
-  });
-  out.push("  </graph>", "</graphml>");
-  return `${out.join("\n")}\n`;
+    yield `    <edge id="e${i++}" source="${x(e.source)}" target="${x(e.target)}">${cells.join("")}</edge>\n`;
+  }
+  yield "  </graph>\n</graphml>\n";
 }

@@ -72,6 +72,15 @@ export function louvainCommunities(
     for (let v = 0; v < n; v++) raw[v] = mapping[csr.ids[v]];
   } else for (let v = 0; v < n; v++) raw[v] = v;
 
+  return rankCommunities(raw, csr, resolution);
+}
+
+/**
+ * Renumbers raw community labels by size descending, ties by their earliest node in CSR order,
+ * and measures the partition's modularity: the result every Louvain runner returns.
+ */
+export function rankCommunities(raw: Int32Array, csr: Csr, resolution = 1): CommunitiesResult {
+  const n = raw.length;
   const sizes = new Map<number, number>();
   const first = new Map<number, number>();
   for (let v = 0; v < n; v++) {

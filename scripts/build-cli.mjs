@@ -1,0 +1,36 @@
+// Builds the compiled CLI (dist-cli/): the TypeScript entry and its Brandes worker bundled by esbuild,
+// so `coauthor-atlas` starts without transpiling. Run by `npm install` (prepare) and `npm test`.
+import { writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+const outdir = resolve(root, "dist-cli");
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: {
+    main: "src/cli/main.ts",
+    // The runner starts `./node-brandes-worker.mjs` next to itself: in dist-cli, this bundle.
+    "node-brandes-worker": "src/metrics/node-brandes-serve.ts",
+  },
+  outdir,
+  outExtension: { ".js": ".mjs" },
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  // Native bindings stay in node_modules; everything else is bundled (fewer files to resolve at start).
+  external: ["@resvg/resvg-js", "@duckdb/node-api"],
+  // CommonJS dependencies bundled into ESM may call require(): give them one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
+  metafile: true,
+  logLevel: "warning",
+});
+// The launcher falls back to tsx when any of these sources is newer than the build.
+const inputs = Object.keys(result.metafile.inputs)
+  .filter((path) => !path.includes("node_modules"))
+  .map((path) => relative(root, resolve(root, path)));
+writeFileSync(resolve(outdir, "inputs.json"), `${JSON.stringify(inputs)}\n`);

@@ -1,0 +1,167 @@
+// The CLI's analysis after reading: field network, cuts, typed-array metrics, output streamed to a file or stdout.
+import { pumpChunks } from "../export/chunk-sink.ts";
+import { authorsCsvChunks, edgesCsvChunks } from "../export/csv-tables.ts";
+import type { ReportAuthor } from "../export/json-report.ts";
+import { reportJsonChunks } from "../export/json-stream.ts";
+import type { BrandesRunner, ProgressCallback } from "../metrics/betweenness.ts";
+import type { Corpus } from "../model/types.ts";
+import { yearSpan } from "../graph/years.ts";
+import {
+  findAuthor,
+  inducedSubnetwork,
+  keepEgo,
+  keepLargestComponent,
+  keepMinPapers,
+  keepTop,
+  type FieldPart,
+} from "../pipeline/field-cut.ts";
+import { toCoauthorGraph } from "../pipeline/field-graph.ts";
+import {
+  authorMetricsAt,
+  computeFieldMetrics,
+  fieldMetricsRecord,
+  type FieldMetrics,
+} from "../pipeline/field-metrics.ts";
+import { buildFieldNetwork } from "../pipeline/field-network.ts";
+import { fieldReport } from "../pipeline/field-report.ts";
+import type { AnalyzeOptions } from "./args.ts";
+import { engineTablePaths, writeEngineCsv, writeEngineParquet } from "./engine-tables.ts";
+import { edgesCsvPath, writeMapOutput } from "./outputs.ts";
+import { fileSink, type OutputSink } from "./output-sink.ts";
+import { formatTable } from "./table.ts";
+
+export interface FieldRunContext {
+  runner: BrandesRunner;
+  /** Standard output when there is no `--out`. */
+  stdout: OutputSink;
+  warn: (message: string) => void;
+  onProgress?: ProgressCallback;
+}
+
+/** Metrics whose ranking needs no Brandes run (a `--keep-top` by them is cheap). */
+const CHEAP_METRICS = new Set(["papers", "coauthors", "strength"]);
+
+function metricsOf(part: FieldPart, options: AnalyzeOptions, context: FieldRunContext) {
+  return computeFieldMetrics(part.network, context.runner, {
+    paperCount: part.corpus.papers.length,
+    betweenness: options.exactBetweenness ? "exact" : "auto",
+    onProgress: context.onProgress,
+  });
+}
+
+/** Applies `--min-papers`, `--component largest`, `--ego/--hops`, `--keep-top`, in that order. */
+export async function cutField(
+  part: FieldPart,
+  options: AnalyzeOptions,
+  context: FieldRunContext,
+): Promise<FieldPart> {
+  if (options.minPapers !== null)
+    part = inducedSubnetwork(part, keepMinPapers(part.network, options.minPapers));
+  if (options.component === "largest")
+    part = inducedSubnetwork(part, keepLargestComponent(part.network));
+  if (options.ego !== null) {
+    const center = findAuthor(part.network, options.ego);
+    part = inducedSubnetwork(part, keepEgo(part.network, center, options.hops));
+  }
+  if (options.keepTop !== null && options.keepTop < part.network.ids.length) {
+    const metric = options.metric;
+    let values: ArrayLike<number>;
+    if (CHEAP_METRICS.has(metric)) {
+      const { offsets, weights } = part.network.csr;
+      values =
+        metric === "papers"
+          ? part.network.paperCounts
+          : Float64Array.from({ length: part.network.ids.length }, (_, v) => {
+              if (metric === "coauthors") return offsets[v + 1] - offsets[v];
+              let s = 0;
+              for (let e = offsets[v]; e < offsets[v + 1]; e++) s += weights[e];
+              return s;
+            });
+    } else values = (await metricsOf(part, options, context))[metric];
+    part = inducedSubnetwork(part, keepTop(part.network, values, options.keepTop));
+  }
+  return part;
+}
+
+/** The terminal table: counts, then the top `--top` authors by `--metric`. */
+function tableText(part: FieldPart, metrics: FieldMetrics, options: AnalyzeOptions): string {
+  const s = metrics.summary;
+  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const head = `${[
+    n(s.papers, "paper"),
+    n(s.authors, "author"),
+    n(s.coauthorships, "coauthorship"),
+    n(s.components, "component"),
+  ].join(", ")}\n\n`;
+  const { network } = part;
+  const top = keepTop(network, metrics[options.metric], options.top);
+  const authors: ReportAuthor[] = [];
+  for (let v = 0; v < network.ids.length; v++)
+    if (top[v])
+      authors.push({
+        id: network.ids[v],
+        name: network.names[v],
+        ...authorMetricsAt(metrics, v),
+        ...yearSpan([]),
+      });
+  return `${head}${formatTable(authors, options.metric, options.top)}\n`;
+}
+
+/**
+ * Runs the analysis of a read corpus and writes the requested format: the network in typed
+ * arrays (field-network.ts), the cuts, the metrics of what is kept (field-metrics.ts), then JSON
+ * and CSV streamed record by record, map formats through a graph of the (cut) network, engine
+ * tables without metrics (an engine computes those).
+ */
+export async function runFieldAnalysis(
+  corpus: Corpus,
+  options: AnalyzeOptions,
+  context: FieldRunContext,
+): Promise<void> {
+  const projection = { counting: options.counting, maxAuthors: options.maxAuthors };
+  let part: FieldPart = { corpus, network: buildFieldNetwork(corpus, projection) };
+  part = await cutField(part, options, context);
+  if (options.format === "edges-parquet" || options.format === "edges-csv") {
+    const out = options.out as string;
+    if (options.format === "edges-csv")
+      await writeEngineCsv(part.network, engineTablePaths(out, "csv"));
+    else await writeEngineParquet(part.network, engineTablePaths(out, "parquet"));
+    return;
+  }
+  const metrics = await metricsOf(part, options, context);
+  for (const w of metrics.warnings) context.warn(w);
+  const sink = options.out ? fileSink(options.out) : context.stdout;
+  const write = (chunk: string) => sink.write(chunk);
+  switch (options.format) {
+    case "table":
+      await sink.write(tableText(part, metrics, options));
+      break;
+    case "json":
+      await pumpChunks(reportJsonChunks(fieldReport(part.corpus, part.network, metrics)), write);
+      break;
+    case "csv": {
+      const report = fieldReport(part.corpus, part.network, metrics);
+      if (options.out) {
+        const edges = fileSink(edgesCsvPath(options.out));
+        await pumpChunks(edgesCsvChunks(report), (chunk) => edges.write(chunk));
+        await edges.close();
+      }
+      await pumpChunks(authorsCsvChunks(report), write);
+      break;
+    }
+    default: {
+      const graph = toCoauthorGraph(part);
+      const analysis = {
+        corpus: part.corpus,
+        graph,
+        metrics: {
+          authors: fieldMetricsRecord(part.network, metrics),
+          summary: metrics.summary,
+          warnings: metrics.warnings,
+        },
+      };
+      await writeMapOutput(options, analysis, sink);
+    }
+  }
+  await sink.close();
+}

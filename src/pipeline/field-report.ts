@@ -1,0 +1,98 @@
+// The JSON contract's report over a field network: authors, papers and edges generated from arrays as a writer walks them.
+import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../export/json-report.ts";
+import { authorYearSpans, yearSpan } from "../graph/years.ts";
+import type { Corpus } from "../model/types.ts";
+import type { FieldMetrics } from "./field-metrics.ts";
+import type { FieldNetwork } from "./field-network.ts";
+
+/** An iterable whose every walk starts afresh (writers may walk a list twice). */
+function lazy<T>(length: number, at: (i: number) => T): Iterable<T> {
+  return {
+    *[Symbol.iterator]() {
+      for (let i = 0; i < length; i++) yield at(i);
+    },
+  };
+}
+
+/**
+ * The report of `buildReport` (same fields, same order, same values) for a network built from
+ * `corpus` and its metrics, without holding an object per author, paper or edge: each is made
+ * when a writer reaches it. `network.edgePapers` index `corpus.papers`.
+ */
+export function fieldReport(
+  corpus: Corpus,
+  network: FieldNetwork,
+  metrics: FieldMetrics,
+): ReportSource {
+  const { ids, names } = network;
+  const spans = authorYearSpans(corpus.papers);
+  const none = yearSpan([]);
+  const author = (v: number): ReportAuthor => ({
+    id: ids[v],
+    name: names[v],
+    papers: metrics.papers[v],
+    coauthors: metrics.coauthors[v],
+    strength: metrics.strength[v],
+    betweenness: metrics.betweenness[v],
+    closeness: metrics.closeness[v],
+    eigenvector: metrics.eigenvector[v],
+    pagerank: metrics.pagerank[v],
+    community: metrics.community[v],
+    component: metrics.component[v],
+    ...(spans.get(ids[v]) ?? none),
+  });
+  const paper = (i: number): ReportPaper => {
+    const p = corpus.papers[i];
+    return {
+      id: p.id,
+      title: p.title,
+      year: p.year ?? null,
+      venue: p.venue ?? null,
+      ...(p.doi !== undefined && { doi: p.doi }),
+      ...(p.citations !== undefined && { citations: p.citations }),
+      authors: p.authors,
+    };
+  };
+  const edge = (e: number): ReportEdge => {
+    const papers: string[] = [];
+    let first = Infinity;
+    let last = -Infinity;
+    for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++) {
+      const p = corpus.papers[network.edgePapers[k]];
+      papers.push(p.id);
+      if (p.year !== undefined) {
+        first = Math.min(first, p.year);
+        last = Math.max(last, p.year);
+      }
+    }
+    return {
+      source: ids[network.edgeSource[e]],
+      target: ids[network.edgeTarget[e]],
+      weight: network.edgeWeight[e],
+      papers,
+      firstYear: first === Infinity ? null : first,
+      lastYear: last === -Infinity ? null : last,
+    };
+  };
+  let titles: Map<string, string> | null = null;
+  let authorIndex: Map<string, number> | null = null;
+  return {
+    summary: metrics.summary,
+    authors: lazy(ids.length, author),
+    papers: lazy(corpus.papers.length, paper),
+    edges: lazy(network.edgeSource.length, edge),
+    warnings: corpus.warnings,
+    paperTitle(id) {
+      // Paper ids are `p<k>` in corpus order unless the corpus was cut down.
+      const k = Number(id.slice(1)) - 1;
+      if (corpus.papers[k]?.id === id) return corpus.papers[k].title;
+      titles ??= new Map(corpus.papers.map((p) => [p.id, p.title]));
+      return titles.get(id);
+    },
+    authorName(id) {
+      authorIndex ??= new Map(ids.map((a, v) => [a, v]));
+      const v = authorIndex.get(id);
+      return v === undefined ? undefined : names[v];
+    },
+  };
+}
