@@ -42,8 +42,6 @@ export interface PaperRecord {
   /** Times cited, where the source counts them (OpenAlex, Web of Science, Scopus). */
   citations?: number;
   abstract?: string;
-  /** Times cited, when the source says (Web of Science `TC`, Scopus `Cited by`). */
-  citations?: number;
   /** 1-based line where the record starts in its file. */
   line: number;
 }
@@ -80,7 +78,6 @@ export interface Paper {
   /** Times cited, where the source counts them (the highest count of merged records). */
   citations?: number;
   abstract?: string;
-  citations?: number;
   /** Author ids, in byline order, without duplicates. */
   authors: string[];
   /** Where the paper was read (the first occurrence when merged). */
