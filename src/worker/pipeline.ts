@@ -90,7 +90,9 @@ function parseAll(
   files.forEach((file, i) => {
     hooks.onProgress?.({ stage: "parse", done: i, total: files.length });
     try {
-      results.push(parseFile(file.text, file.name));
+      const result = parseFile(file.text, file.name);
+      if (file.warnings) result.warnings.unshift(...file.warnings);
+      results.push(result);
     } catch (error) {
       fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
     }

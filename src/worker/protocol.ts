@@ -1,4 +1,5 @@
 // Messages between the page and the analysis worker; plain data that survives structured cloning.
+import type { Warning } from "../model/types.ts";
 import type { DatasetPart } from "./dataset-parts.ts";
 import type { LayoutJob } from "./layout-job.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
@@ -7,6 +8,8 @@ import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
 export interface InputFile {
   name: string;
   text: string;
+  /** Warnings from decoding its bytes (invalid UTF-8), shown with the parser's. */
+  warnings?: Warning[];
 }
 
 export type Stage = "parse" | "graph" | "metrics" | "layout";
