@@ -39,9 +39,11 @@ export interface AnalyzeOptions {
   includeUndated: boolean;
   /** Node colour of the map formats. */
   color: ColorMode;
+  /** VOSviewer thesaurus files applied to the authors (`--thesaurus FILE`, repeatable). */
+  thesauri: string[];
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
+export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files" | "thesauri"> = {
   format: "table",
   out: null,
   top: 20,
@@ -76,6 +78,7 @@ Options:
   --max-authors N     papers with more authors add no edges (default: 50)
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
+  --thesaurus FILE    VOSviewer thesaurus (label<TAB>replace by) merging or dropping authors
   --progress          progress bars on stderr (shown anyway when stderr is a terminal)
   -h, --help          this text`;
 
@@ -113,7 +116,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv[0] === "-h" || argv[0] === "--help") return { command: "help" };
   const [command, ...rest] = argv;
   if (command !== "analyze") throw new UsageError(`unknown command "${command}" (try: analyze)`);
-  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, files: [] };
+  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, files: [], thesauri: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
@@ -172,6 +175,12 @@ export function parseArgs(argv: string[]): Command {
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
+      case "--thesaurus": {
+        const file = value();
+        if (!file) throw new UsageError(`${flag} needs a path`);
+        options.thesauri.push(file);
+        break;
+      }
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
         options.files.push(arg);

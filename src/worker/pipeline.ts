@@ -16,6 +16,7 @@ import {
 import type { Corpus, ParseResult, Warning } from "../model/types.ts";
 import { buildCorpus } from "../parse/corpus.ts";
 import { parseFile } from "../parse/detect.ts";
+import { applyThesauri, splitThesauri } from "../parse/thesaurus.ts";
 import {
   applyMerges,
   suggestMerges,
@@ -108,12 +109,14 @@ function prepare(
 ): Prepared {
   const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
   let start = now();
-  const { results, fileErrors } = parseAll(files, hooks);
+  // A VOSviewer thesaurus loaded alongside is applied to the others, not read as a bibliography.
+  const { thesauri, others } = splitThesauri(files);
+  const { results, fileErrors } = parseAll(others, hooks);
   if (results.length === 0)
     throw new Error(
       fileErrors.map((w) => w.message).join("\n") || "coauthor-atlas/worker: no file to read",
     );
-  const merged = buildCorpus(results);
+  const merged = applyThesauri(buildCorpus(results), thesauri);
   const corpus = options.decisions?.length ? applyMerges(merged, options.decisions) : merged;
   const suggestions = suggestMerges(corpus, { sources: results });
   timings.parse = now() - start;
