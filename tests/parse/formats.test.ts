@@ -239,6 +239,34 @@ describe("author ids", () => {
     expect(normalizeOrcid("12345")).toBeUndefined();
   });
 
+  it("OpenAlex works: ORCID, else the OpenAlex author id, keys the author", () => {
+    const work = {
+      id: "https://openalex.org/W1",
+      title: "T",
+      authorships: [
+        {
+          author: {
+            id: "https://openalex.org/A5023888391",
+            display_name: "Josiah Carberry",
+            orcid: "https://orcid.org/0000-0002-1825-0097",
+          },
+        },
+        { author: { id: "https://openalex.org/A42", display_name: "Ann Lee" } },
+        { author: { display_name: "Bo Chen" } },
+      ],
+    };
+    const r = parseFile(JSON.stringify([work]), "w.json");
+    expect(r.papers[0].authors).toEqual([
+      {
+        name: "Josiah Carberry",
+        key: "orcid:0000-0002-1825-0097",
+        ids: { orcid: "0000-0002-1825-0097", openalex: "A5023888391" },
+      },
+      { name: "Ann Lee", key: "openalex:A42", ids: { openalex: "A42" } },
+      { name: "Bo Chen", key: "bo chen" },
+    ]);
+  });
+
   it("leaves a name shared by two ORCIDs in one file unresolved", () => {
     const a = (ids?: { orcid: string }) =>
       ids
