@@ -434,6 +434,8 @@ export function suggestMerges(
     // Two different identifiers of one kind (two ORCIDs, two Scopus ids): two people.
     if (idsConflict(a.ids, b.ids)) continue;
     const idNote = idsNote(a, b);
+    // Keys that differ only by an identifier: the names themselves are the same.
+    const sameName = idNote !== "" && foldText(a.name) === foldText(b.name);
     const pa = papers.get(a.id) ?? [];
     const pb = papers.get(b.id) ?? [];
     const pbSet = new Set(pb);
@@ -459,7 +461,12 @@ export function suggestMerges(
       mergeName: merge.name,
       score,
       evidence: {
-        reason: (numbered ? `${reason}; one is a dblp homonym (numbered)` : reason) + idNote,
+        reason:
+          (sameName
+            ? "same name"
+            : numbered
+              ? `${reason}; one is a dblp homonym (numbered)`
+              : reason) + idNote,
         sharedCoauthors: shared.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)),
         samePapers,
         papers: [keepPapers, mergePapers],

@@ -87,37 +87,73 @@ function wordsCover(a: readonly string[], b: readonly string[]): boolean {
  * name; the only one with the same surname and a compatible first given name (`Emilio` ~ `Emilio
  * M.`, `EM`); the only one with that surname (`Gurski, Katharine` ~ `Gurski, Katie`); the only one
  * whose words and the id name's words cover each other, initials matching words
- * (`Monteiro Vieira Neto, Ernane Henrique` ~ `Vieira-Neto, Ernane H. M.`). -1 when none, or when
- * the first step that matches matches several.
+ * (`Monteiro Vieira Neto, Ernane Henrique` ~ `Vieira-Neto, Ernane H. M.`). -1 when none, when
+ * the first step that matches matches several, or when more than 64 authors share the surname
+ * (or a word, for the last step).
  */
 export function matchIdName(idName: string, byline: readonly string[]): number {
-  const target = nameParts(idName);
+  return createIdNameMatcher(byline)(idName);
+}
+
+/** Authors of one byline an identifier's name is compared with, at most. */
+const MAX_NAME_CANDIDATES = 64;
+
+/**
+ * {@link matchIdName} for many names against one byline: the byline is indexed once by surname
+ * and by word, so each name is compared only with the authors that share its surname or a word.
+ */
+export function createIdNameMatcher(byline: readonly string[]): (idName: string) => number {
   const parts = byline.map(nameParts);
   type Parts = (typeof parts)[number];
-  const unique = (pred: (p: Parts) => boolean): number => {
-    let found = -1;
-    for (let i = 0; i < parts.length; i++)
-      if (pred(parts[i])) {
-        if (found >= 0) return -2;
-        found = i;
-      }
-    return found;
+  const bySurname = new Map<string, number[]>();
+  const byWord = new Map<string, number[]>();
+  const index = (map: Map<string, number[]>, key: string, i: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
   };
-  const steps = [
-    (p: Parts) => p.surname === target.surname && p.given.join(" ") === target.given.join(" "),
-    (p: Parts) =>
-      p.surname === target.surname &&
-      (target.given.length === 0 ||
-        (p.given.length > 0 && initialMatch(p.given[0], target.given[0]))),
-    (p: Parts) => p.surname === target.surname,
-    (p: Parts) => wordsCover(p.all, target.all),
-  ];
-  for (const step of steps) {
-    const found = unique(step);
-    if (found >= 0) return found;
-    if (found === -2) return -1;
-  }
-  return -1;
+  parts.forEach((p, i) => {
+    index(bySurname, p.surname, i);
+    for (const w of p.all) if (w.length > 1) index(byWord, w, i);
+  });
+  return (idName) => {
+    const target = nameParts(idName);
+    const sameSurname = bySurname.get(target.surname) ?? [];
+    // A name shared by that many authors of one byline cannot be matched by name (and comparing
+    // each identifier with all of them would take quadratic time).
+    if (sameSurname.length > MAX_NAME_CANDIDATES) return -1;
+    const words = target.all.filter((w) => w.length > 1).map((w) => byWord.get(w) ?? []);
+    const sharing = words.some((list) => list.length > MAX_NAME_CANDIDATES)
+      ? []
+      : [...new Set(words.flat())];
+    const unique = (candidates: readonly number[], pred: (p: Parts) => boolean): number => {
+      let found = -1;
+      for (const i of candidates)
+        if (pred(parts[i])) {
+          if (found >= 0) return -2;
+          found = i;
+        }
+      return found;
+    };
+    const given = target.given.join(" ");
+    const steps: [readonly number[], (p: Parts) => boolean][] = [
+      [sameSurname, (p) => p.given.join(" ") === given],
+      [
+        sameSurname,
+        (p) =>
+          target.given.length === 0 ||
+          (p.given.length > 0 && initialMatch(p.given[0], target.given[0])),
+      ],
+      [sameSurname, () => true],
+      [sharing, (p) => wordsCover(p.all, target.all)],
+    ];
+    for (const [candidates, pred] of steps) {
+      const found = unique(candidates, pred);
+      if (found >= 0) return found;
+      if (found === -2) return -1;
+    }
+    return -1;
+  };
 }
 
 /** `Name/ID; Name/ID` → pairs (an entry without `/` is skipped). */
@@ -316,11 +352,11 @@ function toPaper(
   }
   // Identifiers, matched to the byline by name.
   const ids: AuthorIds[] = written.map(() => ({}));
-  const bylineRaw = written.map((w) => w.raw);
+  const match = createIdNameMatcher(written.map((w) => w.raw));
   const assign = (tag: "OI" | "RI"): void => {
     for (const { name, id } of idList(text(record, tag))) {
       const value = tag === "OI" ? normalizeOrcid(id) : normalizeResearcherId(id);
-      const at = value === undefined ? -1 : matchIdName(name, bylineRaw);
+      const at = value === undefined ? -1 : match(name);
       if (at < 0 || value === undefined) {
         if (tally.unmatchedIds.count === 0) {
           tally.unmatchedIds.line = line;

@@ -90,6 +90,12 @@ describe("Web of Science plain text", () => {
     expect(matchIdName("Costa, Vladimir", ["Costa, Vladimir", "Costa, Vera"])).toBe(0);
   });
 
+  it("does not match an id name shared by more than 64 authors of the byline (linear time)", () => {
+    const many = Array.from({ length: 65 }, (_, i) => `Wang, W${i}`);
+    expect(matchIdName("Wang, W3", many)).toBe(-1);
+    expect(matchIdName("Wang, W3", many.slice(0, 64))).toBe(3);
+  });
+
   it("repairs a missing ER with a warning and ignores text after EF", () => {
     const r = parseWos("PT J\nAU A, B\nTI One\nPT J\nAU C, D\nTI Two\nER\nEF\nstray", {
       file: "w.txt",
@@ -308,7 +314,7 @@ describe("author ids", () => {
         [s.keep, s.merge].sort().join() === ["emilio m bruna", "orcid:0000-0003-3381-8477"].join(),
     );
     expect(suggestion?.evidence.reason).toMatch(
-      /only one has an identifier \(orcid 0000-0003-3381-8477\)/,
+      /^same name; only one has an identifier \(orcid 0000-0003-3381-8477\)$/,
     );
     // Accepting it keeps the identifiers on the survivor.
     const merged = applyMerges(corpus, [
