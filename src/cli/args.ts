@@ -43,7 +43,7 @@ export interface AnalyzeOptions {
   thesauri: string[];
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files" | "thesauri"> = {
+export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   format: "table",
   out: null,
   top: 20,
@@ -57,6 +57,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files" | "thesauri">
   years: null,
   includeUndated: true,
   color: "community",
+  thesauri: [],
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
