@@ -273,6 +273,27 @@ describe("author ids", () => {
     ]);
   });
 
+  it("CSL-JSON (Crossref): an ORCID keys its author", () => {
+    const item = {
+      type: "article-journal",
+      title: "T",
+      author: [
+        { given: "Josiah", family: "Carberry", ORCID: "http://orcid.org/0000-0002-1825-0097" },
+        { given: "Ann", family: "Lee", ORCID: "not an orcid" },
+      ],
+    };
+    const r = parseFile(JSON.stringify([item]), "c.json");
+    expect(r.format).toBe("csl-json");
+    expect(r.papers[0].authors).toEqual([
+      {
+        name: "Josiah Carberry",
+        key: "orcid:0000-0002-1825-0097",
+        ids: { orcid: "0000-0002-1825-0097" },
+      },
+      { name: "Ann Lee", key: "ann lee" },
+    ]);
+  });
+
   it("leaves a name shared by two ORCIDs in one file unresolved", () => {
     const a = (ids?: { orcid: string }) =>
       ids
