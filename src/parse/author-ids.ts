@@ -80,6 +80,42 @@ export function idsConflict(a: AuthorIds | undefined, b: AuthorIds | undefined):
 }
 
 /**
+ * Takes back an identifier the source gave to two differently named authors of one byline (a
+ * data error: PubMed lists one ORCID on two coauthors), since they are two people; the authors
+ * keep their names, keyed by name again (or by another identifier they have). Returns the byline
+ * and the identifiers taken back with the names that shared them.
+ */
+export function dropSharedIds(authors: readonly AuthorName[]): {
+  authors: AuthorName[];
+  dropped: { token: string; names: string[] }[];
+} {
+  const holders = new Map<string, AuthorName[]>();
+  for (const a of authors)
+    for (const token of idTokens(a.ids)) {
+      const list = holders.get(token);
+      if (list === undefined) holders.set(token, [a]);
+      else list.push(a);
+    }
+  const bad = new Map<string, string[]>();
+  for (const [token, list] of holders) {
+    const names = [...new Set(list.map((a) => authorKey(a.name)))];
+    if (names.length > 1) bad.set(token, [...new Set(list.map((a) => a.name))]);
+  }
+  if (bad.size === 0) return { authors: [...authors], dropped: [] };
+  const out = authors.map((a) => {
+    const tokens = idTokens(a.ids);
+    if (!tokens.some((t) => bad.has(t))) return a;
+    const ids: AuthorIds = {};
+    for (const kind of AUTHOR_ID_KINDS) {
+      const value = a.ids?.[kind];
+      if (value !== undefined && !bad.has(`${kind}:${value}`)) ids[kind] = value;
+    }
+    return hasIds(ids) ? withIds(a, ids) : { name: a.name, key: authorKey(a.name) };
+  });
+  return { authors: out, dropped: [...bad].map(([token, names]) => ({ token, names })) };
+}
+
+/**
  * Within one file, gives an author written without identifier the identifier of the one person
  * of the file with that name: Web of Science lists an ORCID on some records of a person and not on
  * others, PubMed on some bylines. A name (its folded key) that goes with two different people

@@ -1,6 +1,6 @@
 // PubMed / MEDLINE text (`PMID-`, `FAU -`, `AU  -`, `AUID-`, `CN  -`, …) → paper records, authors keyed by ORCID.
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
-import { normalizeOrcid, resolveIdsWithinFile, withIds } from "./author-ids.ts";
+import { dropSharedIds, normalizeOrcid, resolveIdsWithinFile, withIds } from "./author-ids.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
@@ -224,7 +224,14 @@ function toPaper(
     );
   const title = first(record, "TI") ?? first(record, "TT") ?? "";
   if (title === "") log.add(line, `record at line ${line} has no title (TI)`, "no title");
-  const paper: PaperRecord = { title, authors, line };
+  const checked = dropSharedIds(authors);
+  for (const d of checked.dropped)
+    log.add(
+      line,
+      `record at line ${line}: ${d.token.replace(":", " ")} is given to ${d.names.map((n) => `"${n}"`).join(" and ")}; ignored for them`,
+      "shared id",
+    );
+  const paper: PaperRecord = { title, authors: checked.authors, line };
   const year = readYear(first(record, "DP"));
   if (year !== undefined) paper.year = year;
   const venue = first(record, "JT") ?? first(record, "TA");

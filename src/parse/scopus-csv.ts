@@ -1,6 +1,6 @@
 // Scopus CSV exports (`Authors`, `Author full names`, `Author(s) ID`, …) → paper records, authors keyed by Scopus id.
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
-import { normalizeScopusId, resolveIdsWithinFile, withIds } from "./author-ids.ts";
+import { dropSharedIds, normalizeScopusId, resolveIdsWithinFile, withIds } from "./author-ids.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import { createCsvRowReader, csvHeader } from "./csv.ts";
 import type { FormatParser } from "./format-parser.ts";
@@ -166,7 +166,14 @@ export function createScopusCsvStream(
         "no authors",
       );
     if (title === "") log.add(line, `row at line ${line} has no title`, "no title");
-    const paper: PaperRecord = { title, authors, line };
+    const checked = dropSharedIds(authors);
+    for (const d of checked.dropped)
+      log.add(
+        line,
+        `row at line ${line}: ${d.token.replace(":", " ")} is given to ${d.names.map((n) => `"${n}"`).join(" and ")}; ignored for them`,
+        "shared id",
+      );
+    const paper: PaperRecord = { title, authors: checked.authors, line };
     const year = readYear(cell("year"));
     if (year !== undefined) paper.year = year;
     const venue = cell("venue");

@@ -1,6 +1,7 @@
 // Web of Science plain text (`FN`/`PT`…`ER`/`EF`) → paper records, authors keyed by ORCID / ResearcherID.
 import type { AuthorIds, AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import {
+  dropSharedIds,
   normalizeOrcid,
   normalizeResearcherId,
   resolveIdsWithinFile,
@@ -380,7 +381,14 @@ function toPaper(
     );
   const title = (text(record, "TI") ?? "").replace(MARKUP, "").replace(/\s+/g, " ").trim();
   if (title === "") log.add(line, `record at line ${line} has no title (TI)`, "no title");
-  const paper: PaperRecord = { title, authors, line };
+  const checked = dropSharedIds(authors);
+  for (const d of checked.dropped)
+    log.add(
+      line,
+      `record at line ${line}: ${d.token.replace(":", " ")} is given to ${d.names.map((n) => `"${n}"`).join(" and ")}; ignored for them`,
+      "shared id",
+    );
+  const paper: PaperRecord = { title, authors: checked.authors, line };
   const year = readYear(text(record, "PY")) ?? readYear(text(record, "EA"));
   if (year !== undefined) paper.year = year;
   const venue = text(record, "SO");

@@ -181,6 +181,26 @@ describe("PubMed / MEDLINE", () => {
     expect(detectFormat(`\n\n${PUBMED}`, "x.nbib")).toBe("pubmed");
   });
 
+  it("takes back an ORCID the record gives to two different coauthors", () => {
+    const text = [
+      "PMID- 1",
+      "TI  - T",
+      "FAU - Demirdel, Senem",
+      "AUID- ORCID: 0000-0002-1825-0097",
+      "FAU - Keskin, Sultan",
+      "AUID- ORCID: 0000-0002-1825-0097",
+      "",
+    ].join("\n");
+    const r = parsePubmed(text, { file: "p.txt" });
+    expect(r.papers[0].authors).toEqual([
+      { name: "Senem Demirdel", key: "senem demirdel" },
+      { name: "Sultan Keskin", key: "sultan keskin" },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'record at line 1: orcid 0000-0002-1825-0097 is given to "Senem Demirdel" and "Sultan Keskin"; ignored for them',
+    ]);
+  });
+
   it("ignores an AUID that is not a valid ORCID, with a warning", () => {
     const r = parsePubmed("PMID- 1\nTI  - T\nFAU - Doe, Jo\nAUID- ORCID: 0000-0002-8127-1836\n", {
       file: "p.txt",
