@@ -58,6 +58,8 @@ export interface AnalyzeOptions {
   minPapers: number | null;
   /** `--component largest`: keep the largest connected component. */
   component: "all" | "largest";
+  /** VOSviewer thesaurus files applied to the authors (`--thesaurus FILE`, repeatable). */
+  thesauri: string[];
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -79,6 +81,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   keepTop: null,
   minPapers: null,
   component: "all",
+  thesauri: [],
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -102,6 +105,7 @@ Options:
   --max-authors N     papers with more authors add no edges (default: 50)
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
+  --thesaurus FILE    VOSviewer thesaurus (label<TAB>replace by) merging or dropping authors
   --progress          progress bars on stderr (shown anyway when stderr is a terminal)
 
 Cutting a field down (applied in this order; metrics are then those of the part kept):
@@ -146,7 +150,7 @@ export function parseArgs(argv: string[]): Command {
   if (argv.length === 0 || argv[0] === "-h" || argv[0] === "--help") return { command: "help" };
   const [command, ...rest] = argv;
   if (command !== "analyze") throw new UsageError(`unknown command "${command}" (try: analyze)`);
-  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, files: [] };
+  const options: AnalyzeOptions = { ...DEFAULT_ANALYZE_OPTIONS, files: [], thesauri: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg];
@@ -223,6 +227,12 @@ export function parseArgs(argv: string[]): Command {
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
+      case "--thesaurus": {
+        const file = value();
+        if (!file) throw new UsageError(`${flag} needs a path`);
+        options.thesauri.push(file);
+        break;
+      }
       default:
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
         options.files.push(arg);

@@ -103,6 +103,7 @@ function tableText(part: FieldPart, metrics: FieldMetrics, options: AnalyzeOptio
         name: network.names[v],
         ...authorMetricsAt(metrics, v),
         ...yearSpan([]),
+        ids: {},
       });
   return `${head}${formatTable(authors, options.metric, options.top)}\n`;
 }

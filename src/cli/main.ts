@@ -1,5 +1,6 @@
 // CLI entry: `coauthor-atlas analyze FILE…` — read, parse, build, measure, write. Never imports view/.
 import { basename } from "node:path";
+import { readFile } from "node:fs/promises";
 import { createNodeBrandesRunner } from "../metrics/node-brandes-runner.ts";
 import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
@@ -15,6 +16,8 @@ import { countAmounts, createProgressBar } from "./progress-bar.ts";
 import { parseInputFile } from "./read-input.ts";
 import { printable } from "../parse/warning-text.ts";
 import { windowCorpus } from "../graph/year-range.ts";
+import { decodeBytes } from "../parse/decode-text.ts";
+import { applyThesauri, parseThesaurus } from "../parse/thesaurus.ts";
 
 export { decodeText } from "./read-input.ts";
 
@@ -73,6 +76,27 @@ async function readCorpus(
   return { corpus: builder.finish(), results };
 }
 
+/** Reads the `--thesaurus` files and applies them to the corpus (see parse/thesaurus.ts). */
+async function applyThesaurusFiles(corpus: Corpus, paths: readonly string[]): Promise<Corpus> {
+  if (paths.length === 0) return corpus;
+  const thesauri = [];
+  for (const path of paths) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`, {
+        cause: error,
+      });
+    }
+    const { text, warnings } = decodeBytes(bytes, path);
+    const thesaurus = parseThesaurus(text, path);
+    thesaurus.warnings.unshift(...warnings);
+    thesauri.push(thesaurus);
+  }
+  return applyThesauri(corpus, thesauri);
+}
+
 async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
   if (options.out !== null) {
     const outputs = [options.out];
@@ -88,7 +112,7 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     options.maxAuthors,
   );
   const { results } = read;
-  let corpus = read.corpus;
+  let corpus = await applyThesaurusFiles(read.corpus, options.thesauri);
   for (const w of corpus.warnings)
     io.stderr(`warning: ${printable(w.file)}:${w.line}: ${printable(w.message)}\n`);
   if (options.years) {

@@ -1,4 +1,4 @@
-// Reading input files for the CLI: streamed in chunks into the parse layer, UTF-8 with a Latin-1 fallback; stdin read once.
+// Reading input files for the CLI: streamed in chunks into the parse layer, decoded as parse/decode-text.ts decides; stdin read once.
 import { isUtf8 } from "node:buffer";
 import { createReadStream, fstatSync } from "node:fs";
 import { StringDecoder } from "node:string_decoder";
@@ -6,6 +6,17 @@ import { stat } from "node:fs/promises";
 import type { ParseResult } from "../model/types.ts";
 import { createParseStream } from "../parse/detect.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
+
+import {
+  chooseEncoding,
+  createChunkDecoder,
+  createUtf8Scan,
+  encodingWarnings,
+  sniffUnicodeEncoding,
+  UTF16_SNIFF_BYTES,
+  type TextEncoding,
+  type Utf8Report,
+} from "../parse/decode-text.ts";
 
 export { decodeText } from "../parse/decode-text.ts";
 
@@ -94,38 +105,33 @@ export async function isUtf8File(path: Source, chunkBytes: number): Promise<bool
 }
 
 /**
- * Decodes a file chunk by chunk as {@link decodeText} decodes it whole (a leading BOM dropped,
- * Latin-1 read as the WHATWG `latin1` label does, i.e. windows-1252). UTF-8 goes through Node's
- * StringDecoder, which keeps a character cut between chunks whole and, unlike a streaming
- * TextDecoder, returns one-byte strings for Latin-1 text: half the memory for what the corpus
- * keeps of it.
+ * The encoding of a file, read as {@link decodeBytes} reads a whole one: a BOM or the UTF-16 byte
+ * pattern of its first bytes; else UTF-8 when every chunk is valid UTF-8 (Node's fast check);
+ * else a full UTF-8 scan decides between UTF-8 (its report gives the bad lines) and Windows-1252.
  */
-function createChunkDecoder(encoding: "utf-8" | "latin1"): {
-  write(chunk: Buffer): string;
-  end(): string;
-} {
-  let atStart = true;
-  const dropBom = (text: string): string => {
-    if (text === "") return text;
-    const first = atStart;
-    atStart = false;
-    return first && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  };
-  if (encoding === "utf-8") {
-    const decoder = new StringDecoder("utf8");
-    return { write: (chunk) => dropBom(decoder.write(chunk)), end: () => dropBom(decoder.end()) };
-  }
-  const decoder = new TextDecoder("latin1");
-  return {
-    write: (chunk) => dropBom(decoder.decode(chunk, { stream: true })),
-    end: () => dropBom(decoder.decode()),
-  };
+async function detectFileEncoding(
+  source: Source,
+  chunkBytes: number,
+): Promise<{ encoding: TextEncoding; report: Utf8Report | null }> {
+  let head: Uint8Array = new Uint8Array(0);
+  await eachChunk(source, UTF16_SNIFF_BYTES, (chunk) => {
+    head = chunk;
+    return false;
+  });
+  const announced = sniffUnicodeEncoding(head);
+  if (announced !== null && announced !== "utf-8") return { encoding: announced, report: null };
+  if (await isUtf8File(source, chunkBytes)) return { encoding: "utf-8", report: null };
+  const scan = createUtf8Scan();
+  await eachChunk(source, chunkBytes, (chunk) => scan.push(chunk));
+  const report = scan.end();
+  return { encoding: chooseEncoding(report), report };
 }
 
 /**
- * Reads and parses one file without holding its text: a first pass checks that the bytes are
- * UTF-8 (else the file is read as Latin-1: old DBLP and RIS exports, as {@link decodeText} does
- * for a whole file); the second decodes chunks of `chunkBytes` with a streaming decoder (a
+ * Reads and parses one file without holding its text: a first pass finds the encoding
+ * ({@link detectFileEncoding}: UTF-16, UTF-8, or Windows-1252 for old DBLP and RIS exports, as
+ * decodeText decides for a whole file; invalid UTF-8 bytes become warnings with their line);
+ * the second decodes chunks of `chunkBytes` with a streaming decoder (a
  * character cut between chunks is kept whole) and pushes them into the parse layer's stream
  * ({@link createParseStream}: format from the first 64 K characters, record-oriented formats
  * parsed as they come, their papers handed to `sink` when given). Throws `cannot read PATH: no
@@ -159,7 +165,9 @@ export async function parseInputFile(
       throw readError(path, error);
     }
   }
-  const decoder = createChunkDecoder((await isUtf8File(source, chunkBytes)) ? "utf-8" : "latin1");
+  const { encoding, report } = await detectFileEncoding(source, chunkBytes);
+  // Node's StringDecoder for UTF-8: one-byte strings for Latin-1 text, half the memory.
+  const decoder = createChunkDecoder(encoding, () => new StringDecoder("utf8"));
   const parser = createParseStream(path, { sink });
   let bytesRead = 0;
   await eachChunk(source, chunkBytes, (chunk) => {
@@ -168,7 +176,9 @@ export async function parseInputFile(
     onProgress?.(bytesRead, size);
   });
   parser.push(decoder.end());
-  return parser.end();
+  const result = parser.end();
+  result.warnings.unshift(...encodingWarnings(path, encoding, report));
+  return result;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { YearSpan } from "../graph/years.ts";
 import type { ReportAuthor } from "./json-report.ts";
 
-export type MetricField = Exclude<keyof ReportAuthor, "id" | "name" | keyof YearSpan>;
+export type MetricField = Exclude<keyof ReportAuthor, "id" | "name" | "ids" | keyof YearSpan>;
 
 /** A metric column: its field in the report and whether it is a whole number. */
 export interface MetricFieldSpec {

@@ -1,6 +1,6 @@
 // The JSON contract of PRODUCT.md: summary, authors with metrics, papers, edges, warnings.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
-import type { Corpus, Warning } from "../model/types.ts";
+import type { AuthorIds, Corpus, Warning } from "../model/types.ts";
 import { authorYearSpans, paperYearIndex, yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 
@@ -8,6 +8,8 @@ import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 export interface ReportAuthor extends AuthorMetrics, YearSpan {
   id: string;
   name: string;
+  /** Identifiers the sources gave (ORCID, Scopus id, …); `{}` when none. */
+  ids: AuthorIds;
 }
 
 export interface ReportPaper {
@@ -77,6 +79,8 @@ export function authorNameLookup(report: ReportSource): (id: string) => string |
 export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: MetricsResult): Report {
   const spans = authorYearSpans(corpus.papers);
   const paperYears = paperYearIndex(corpus.papers);
+  const idsOf = new Map<string, AuthorIds>();
+  for (const a of corpus.authors) if (a.ids !== undefined) idsOf.set(a.id, a.ids);
   const authors = graph.mapNodes((id, node): ReportAuthor => {
     const m = metrics.authors[id];
     const span = spans.get(id) ?? yearSpan([]);
@@ -95,6 +99,7 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
       firstYear: span.firstYear,
       lastYear: span.lastYear,
       meanYear: span.meanYear,
+      ids: { ...idsOf.get(id) },
     };
   });
   const papers = corpus.papers.map((p): ReportPaper => ({

@@ -7,12 +7,29 @@ export interface Warning {
   message: string;
 }
 
+/**
+ * Author identifiers a source gives (ORCID `0000-0002-1825-0097`, Scopus author id, Web of
+ * Science ResearcherID `H-2769-2012`, dblp pid `s/ThomasSeidl`, OpenAlex `A5023888391`).
+ */
+export interface AuthorIds {
+  orcid?: string;
+  openalex?: string;
+  dblp?: string;
+  scopus?: string;
+  researcherid?: string;
+}
+
 /** One author as written on one paper, after decoding. */
 export interface AuthorName {
   /** Display form, `First Last`, Unicode NFC, no LaTeX (dblp homonym numbers removed). */
   name: string;
-  /** Identity key: case, diacritics and punctuation folded (dblp homonym numbers kept). */
+  /**
+   * Identity key: case, diacritics and punctuation folded (dblp homonym numbers kept); or, when
+   * the source gives an identifier, that identifier (`orcid:0000-0002-1825-0097`, `scopus:…`).
+   */
   key: string;
+  /** Identifiers the source gave for this author (see parse/author-ids.ts). */
+  ids?: AuthorIds;
 }
 
 /** A paper as a parser reads it, before cross-file merging. */
@@ -76,6 +93,8 @@ export interface Author {
   name: string;
   /** Other display spellings met for the same key. */
   variants: string[];
+  /** Identifiers met for this author (the first of each kind), when a source gave any. */
+  ids?: AuthorIds;
 }
 
 /** Everything loaded, merged across files. Plain data: JSON-serializable. */

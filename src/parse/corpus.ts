@@ -11,6 +11,8 @@ import type {
 import { editionConflict, isPreprint } from "./duplicate-rules.ts";
 import { disambiguateHomonyms } from "./homonyms.ts";
 import { foldText, withoutControlCharacters } from "./names.ts";
+import type { AuthorIds } from "../model/types.ts";
+import { idsConflict, idTokens, mergeIds } from "./author-ids.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 import { cleanMessage } from "./warning-text.ts";
 
@@ -62,30 +64,54 @@ function diacriticScore(name: string): number {
 /** Collects display spellings per author key, in first-met order. */
 class AuthorTable {
   /** Key → the key as stored (one compact copy, shared by every paper) and its spellings. */
-  private readonly entries = new Map<string, { id: string; spellings: Set<string> }>();
+  private readonly entries = new Map<
+    string,
+    { id: string; spellings: Set<string>; ids?: AuthorIds }
+  >();
+  /** Author identifiers (`orcid:…`) and keys met through them → the entry they belong to. */
+  private readonly aliases = new Map<string, string>();
+
+  /** The entry of an author: by key, else by one of its identifiers (no conflicting one). */
+  private find(author: AuthorName) {
+    const entry = this.entries.get(this.aliases.get(author.key) ?? author.key);
+    if (entry !== undefined || author.ids === undefined) return entry;
+    for (const token of idTokens(author.ids)) {
+      const other = this.entries.get(this.aliases.get(token) ?? "");
+      if (other !== undefined && !idsConflict(other.ids, author.ids)) return other;
+    }
+    return undefined;
+  }
 
   /** Adds the author (or a new spelling); returns the stored id. */
   add(input: AuthorName): string {
     const author = cleanName(input);
-    const entry = this.entries.get(author.key);
+    let entry = this.find(author);
     if (entry === undefined) {
       const id = detach(author.key);
-      this.entries.set(id, { id, spellings: new Set([detach(author.name)]) });
-      return id;
+      entry = { id, spellings: new Set([detach(author.name)]) };
+      this.entries.set(id, entry);
+    } else if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
+    if (author.ids !== undefined) {
+      if (entry.ids === undefined) entry.ids = {};
+      mergeIds(entry.ids, author.ids);
+      for (const token of idTokens(author.ids))
+        if (!this.aliases.has(token)) this.aliases.set(token, entry.id);
+      if (author.key !== entry.id) this.aliases.set(author.key, entry.id);
     }
-    if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
     return entry.id;
   }
 
   /** The stored id of a key already added. */
   id(key: string): string {
+    const aliased = this.aliases.get(key);
+    if (aliased !== undefined) return aliased;
     return this.entries.get(key)?.id ?? key;
   }
 
   /** Adds a spelling only when its key is already an author (from a merged-away duplicate). */
   addVariant(input: AuthorName): void {
     const author = cleanName(input);
-    const entry = this.entries.get(author.key);
+    const entry = this.find(author);
     if (entry !== undefined && !entry.spellings.has(author.name))
       entry.spellings.add(detach(author.name));
   }
@@ -93,9 +119,10 @@ class AuthorTable {
   /** Authors in first-met order; the display name is the first spelling with most diacritics. */
   authors(): Author[] {
     const out: Author[] = [];
-    for (const { id, spellings } of this.entries.values()) {
+    for (const { id, spellings, ids } of this.entries.values()) {
+      const withIds = (author: Author): Author => (ids === undefined ? author : { ...author, ids });
       if (spellings.size === 1) {
-        out.push({ id, name: spellings.values().next().value as string, variants: [] });
+        out.push(withIds({ id, name: spellings.values().next().value as string, variants: [] }));
         continue;
       }
       const all = [...spellings];
@@ -105,7 +132,7 @@ class AuthorTable {
         const score = diacriticScore(name);
         if (score > bestScore) [best, bestScore] = [name, score];
       }
-      out.push({ id, name: best, variants: all.filter((n) => n !== best) });
+      out.push(withIds({ id, name: best, variants: all.filter((n) => n !== best) }));
     }
     return out;
   }
@@ -116,6 +143,9 @@ class AuthorTable {
  * name: the spelling with the most non-ASCII letters, `Novák` over `Novak`; other spellings in
  * `variants`); each result's owner comes first. Authors that still share a display name are told
  * apart ({@link disambiguateHomonyms}: `Wei Wang (0032)`, `Wei Wang (0086)`).
+ * Authors with identifiers (ORCID, Scopus id: keys `orcid:…`) are one author when they share an
+ * identifier and have no conflicting one, and carry every identifier met in `ids`; an author with
+ * an identifier and one without are never merged here, whatever their names (see suggestMerges).
  *
  * Records without authors are left out: they are no part of a coauthor network (the parsers
  * report them in one summary warning per file). Papers are merged, within and across files:
@@ -242,7 +272,7 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       match = toPaper(
         record,
         `p${papers.length + 1}`,
-        ids.map((id) => table.id(id)),
+        [...new Set(ids.map((id) => table.id(id)))],
         file,
       );
       papers.push(match);

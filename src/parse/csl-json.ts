@@ -1,5 +1,6 @@
 // CSL-JSON (the citeproc item format Zotero and citation.js export) → paper records.
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import { normalizeOrcid, withIds } from "./author-ids.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { readJsonItems } from "./json-arrays.ts";
@@ -95,7 +96,9 @@ function readItem(value: unknown, line: number, log: WarningLog): PaperRecord | 
   let dropped = 0;
   for (const a of Array.isArray(rawAuthors) ? rawAuthors : []) {
     const name = cslName(a);
-    if (name) authors.push(name);
+    // Crossref's CSL-JSON gives `"ORCID": "https://orcid.org/…"` on some authors.
+    const orcid = isObj(a) && typeof a.ORCID === "string" ? normalizeOrcid(a.ORCID) : undefined;
+    if (name) authors.push(orcid === undefined ? name : withIds(name, { orcid }));
     else dropped++;
   }
   if (dropped > 0)

@@ -215,6 +215,50 @@ export function createCsvStream(
   let header: string[] | null = null;
   let columns: Partial<Record<Column, number>> = {};
   const rows: CsvRow[] = [];
+  const reader = createCsvRowReader(log, (cells, line) => {
+    if (header === null) {
+      header = cells;
+      columns = findColumns(header);
+      if (columns.title === undefined || columns.authors === undefined)
+        throw new Error(
+          `coauthor-atlas/parse: ${file}: line 1: CSV header needs a title and an authors column ` +
+            `(found: ${header.map((h) => JSON.stringify(h.trim())).join(", ")})`,
+        );
+      return;
+    }
+    const kept: CsvRow["cells"] = {};
+    for (const column of Object.keys(columns) as Column[]) {
+      const value = cells[columns[column] as number]?.trim();
+      if (value !== undefined && value !== "") kept[column] = value;
+    }
+    rows.push({ line, cellCount: cells.length, cells: kept });
+  });
+  return {
+    push: reader.push,
+    end() {
+      reader.end();
+      return toResult(file, header, rows, log, createPaperOutput(options.sink));
+    },
+  };
+}
+
+/** Receives CSV text in pieces and calls back with each row's cells, rows in order. */
+export interface CsvRowReader {
+  push(piece: string): void;
+  end(): void;
+}
+
+/**
+ * Cuts CSV/TSV text fed in pieces into rows: the delimiter (tab, `,` or `;`) and the newline
+ * are read from the first line, a BOM is dropped, complete records are handed to papaparse as
+ * they arrive (a record ends at a line break outside quotes, so a stray quote spoils one record,
+ * not the rest of the file). Calls `onRow` with each row's cells and 1-based line, header
+ * included; rows that are one empty cell are skipped; quoting problems go to `log` with their line.
+ */
+export function createCsvRowReader(
+  log: WarningLog,
+  onRow: (cells: string[], line: number) => void,
+): CsvRowReader {
   /** Delimiter and newline, read from the first line once it is complete. */
   let dialect: { delimiter: string; newline: "\r\n" | "\n" } | null = null;
   /** Text not yet handed to papaparse: the start of an incomplete record. */
@@ -232,22 +276,7 @@ export function createCsvStream(
     for (const error of errors)
       log.add(line, `row at line ${line}: ${error.message}`, "csv syntax");
     if (cells.length === 1 && cells[0].trim() === "") return;
-    if (header === null) {
-      header = cells;
-      columns = findColumns(header);
-      if (columns.title === undefined || columns.authors === undefined)
-        throw new Error(
-          `coauthor-atlas/parse: ${file}: line 1: CSV header needs a title and an authors column ` +
-            `(found: ${header.map((h) => JSON.stringify(h.trim())).join(", ")})`,
-        );
-      return;
-    }
-    const kept: CsvRow["cells"] = {};
-    for (const column of Object.keys(columns) as Column[]) {
-      const value = cells[columns[column] as number]?.trim();
-      if (value !== undefined && value !== "") kept[column] = value;
-    }
-    rows.push({ line, cellCount: cells.length, cells: kept });
+    onRow(cells, line);
   };
 
   /** Parses `text` (whole records) with papaparse, calling `onRow` with each row's start offset. */
@@ -343,7 +372,6 @@ export function createCsvStream(
       scan();
       if (buffer !== "") flush(buffer.length, cuts);
       cuts = [];
-      return toResult(file, header, rows, log, createPaperOutput(options.sink));
     },
   };
 }
@@ -403,15 +431,22 @@ function toResult(
 }
 
 /**
+ * The header cells of a CSV/TSV text (its first line, split at the delimiter it uses), or []
+ * when the first line is empty or starts like JSON, XML or BibTeX.
+ */
+export function csvHeader(text: string): string[] {
+  const s = stripBom(text.slice(0, 65536));
+  const firstLine = s.slice(0, s.search(/\r?\n|$/));
+  if (firstLine.trim() === "" || /^\s*[[{<@]/.test(firstLine)) return [];
+  return Papa.parse<string[]>(firstLine, { delimiter: headerDelimiter(firstLine) }).data[0] ?? [];
+}
+
+/**
  * Sniffs a CSV/TSV table: 0.9 when the first line, split at its delimiter, names both a title
  * column and an authors column (see {@link CSV_COLUMNS}); else 0.
  */
 export function sniffCsv(text: string): number {
-  const s = stripBom(text.slice(0, 65536));
-  const firstLine = s.slice(0, s.search(/\r?\n|$/));
-  if (firstLine.trim() === "" || /^\s*[[{<@]/.test(firstLine)) return 0;
-  const header =
-    Papa.parse<string[]>(firstLine, { delimiter: headerDelimiter(firstLine) }).data[0] ?? [];
+  const header = csvHeader(text);
   const columns = findColumns(header);
   return columns.title !== undefined && columns.authors !== undefined && header.length >= 2
     ? 0.9

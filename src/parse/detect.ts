@@ -13,6 +13,9 @@ import { GEXF_FORMAT } from "./gexf.ts";
 import { GML_FORMAT } from "./gml.ts";
 import { GRAPHML_FORMAT } from "./graphml.ts";
 import { VOSVIEWER_JSON_FORMAT } from "./vosviewer-json.ts";
+import { WOS_FORMAT } from "./wos.ts";
+import { PUBMED_FORMAT } from "./pubmed.ts";
+import { SCOPUS_CSV_FORMAT } from "./scopus-csv.ts";
 
 /**
  * Known formats, tried in order; the highest sniff score wins (ties go to the earlier entry).
@@ -30,6 +33,9 @@ export const FORMATS: FormatParser[] = [
   GML_FORMAT,
   GEXF_FORMAT,
   GRAPHML_FORMAT,
+  WOS_FORMAT,
+  PUBMED_FORMAT,
+  SCOPUS_CSV_FORMAT,
 ];
 
 export interface DetectOptions {

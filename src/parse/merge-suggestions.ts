@@ -4,6 +4,7 @@ import type { Author, Corpus, ParseResult, Warning } from "../model/types.ts";
 import { normalizeDoi } from "./corpus.ts";
 import { NAME_PARTICLES } from "./name-particles.ts";
 import { foldText } from "./names.ts";
+import { hasIds, idsConflict, idTokens, mergeIds } from "./author-ids.ts";
 
 /** Why two authors may be one person, and what speaks against it. */
 export interface MergeEvidence {
@@ -190,6 +191,14 @@ function nameAgreement(a: NameShape, b: NameShape): { score: number; reason: str
 function sameWords(a: NameShape, b: NameShape): boolean {
   const words = (x: NameShape): string => [...x.given, x.surname].sort().join(" ");
   return words(a) === words(b);
+}
+
+/** `; one has ORCID 0000-…` when exactly one of the two carries identifiers, else "". */
+function idsNote(a: Author, b: Author): string {
+  const withIds = hasIds(a.ids) ? a : hasIds(b.ids) ? b : null;
+  if (withIds === null || (hasIds(a.ids) && hasIds(b.ids))) return "";
+  const token = idTokens(withIds.ids)[0] ?? "";
+  return `; only one has an identifier (${token.replace(":", " ")})`;
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
@@ -422,6 +431,11 @@ export function suggestMerges(
     const evidence = shared.length + 2 * samePapers.length;
     const numbered = /\s\d{4}$/.test(a.id) !== /\s\d{4}$/.test(b.id);
     if (numbered && evidence === 0) continue;
+    // Two different identifiers of one kind (two ORCIDs, two Scopus ids): two people.
+    if (idsConflict(a.ids, b.ids)) continue;
+    const idNote = idsNote(a, b);
+    // Keys that differ only by an identifier: the names themselves are the same.
+    const sameName = idNote !== "" && foldText(a.name) === foldText(b.name);
     const pa = papers.get(a.id) ?? [];
     const pb = papers.get(b.id) ?? [];
     const pbSet = new Set(pb);
@@ -447,7 +461,12 @@ export function suggestMerges(
       mergeName: merge.name,
       score,
       evidence: {
-        reason: numbered ? `${reason}; one is a dblp homonym (numbered)` : reason,
+        reason:
+          (sameName
+            ? "same name"
+            : numbered
+              ? `${reason}; one is a dblp homonym (numbered)`
+              : reason) + idNote,
         sharedCoauthors: shared.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)),
         samePapers,
         papers: [keepPapers, mergePapers],
@@ -523,7 +542,11 @@ export function applyMerges(corpus: Corpus, decisions: readonly MergeDecision[])
     for (const g of ordered)
       for (const s of [g.name, ...g.variants])
         if (s !== name && !spellings.includes(s)) spellings.push(s);
-    authors.push({ id: author.id, name, variants: spellings });
+    const merged: Author = { id: author.id, name, variants: spellings };
+    const ids = {};
+    for (const g of ordered) mergeIds(ids, g.ids);
+    if (hasIds(ids)) merged.ids = ids;
+    authors.push(merged);
   }
 
   const papers = corpus.papers.map((paper) => {

@@ -1,5 +1,6 @@
 // OpenAlex works JSON (an API page `{"results": […]}`, an array of works, or JSON Lines) → paper records.
-import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import type { AuthorIds, AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import { normalizeOrcid, withIds } from "./author-ids.ts";
 import { cleanDoi } from "./bibtex.ts";
 import { stripCslMarkup } from "./csl-json.ts";
 import type { FormatParser } from "./format-parser.ts";
@@ -49,6 +50,17 @@ function venueOf(work: Obj): string | undefined {
   return isObj(host) ? str(host.display_name) : undefined;
 }
 
+/** An OpenAlex author's ids: `id` (`https://openalex.org/A5023888391`) and `orcid` (a URL). */
+function openAlexIds(author: Obj): AuthorIds {
+  const ids: AuthorIds = {};
+  const orcid = str(author.orcid);
+  const normalized = orcid === undefined ? undefined : normalizeOrcid(orcid);
+  if (normalized !== undefined) ids.orcid = normalized;
+  const id = /^(?:https?:\/\/openalex\.org\/)?(A\d+)$/i.exec(str(author.id) ?? "")?.[1];
+  if (id !== undefined) ids.openalex = id.toUpperCase();
+  return ids;
+}
+
 function readWork(
   value: unknown,
   line: number,
@@ -72,7 +84,7 @@ function readWork(
     const raw =
       (isObj(a.author) ? str(a.author.display_name) : undefined) ?? str(a.raw_author_name);
     const name = raw === undefined ? null : nameOf(raw);
-    if (name) authors.push(name);
+    if (name) authors.push(isObj(a.author) ? withIds(name, openAlexIds(a.author)) : name);
     else dropped++;
   }
   if (dropped > 0)
@@ -103,7 +115,8 @@ function readWork(
 /**
  * Parses OpenAlex works: an API response page (`{"meta": …, "results": […]}`), an array of works,
  * one work, or JSON Lines (the snapshot format). Authors come from `authorships[].author.display_name`
- * (else `raw_author_name`), in byline order; year from `publication_year`; venue from
+ * (else `raw_author_name`), in byline order, keyed by their ORCID (else OpenAlex author id) when
+ * the work gives one; year from `publication_year`; venue from
  * `primary_location.source`; the DOI without its `https://doi.org/` prefix; the abstract rebuilt
  * from `abstract_inverted_index`; citations from `cited_by_count`. A malformed work is skipped with a warning naming its line.
  */

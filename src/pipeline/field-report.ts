@@ -1,7 +1,7 @@
 // The JSON contract's report over a field network: authors, papers and edges generated from arrays as a writer walks them.
 import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../export/json-report.ts";
 import { authorYearSpans, yearSpan } from "../graph/years.ts";
-import type { Corpus } from "../model/types.ts";
+import type { AuthorIds, Corpus } from "../model/types.ts";
 import type { FieldMetrics } from "./field-metrics.ts";
 import type { FieldNetwork } from "./field-network.ts";
 
@@ -26,6 +26,8 @@ export function fieldReport(
 ): ReportSource {
   const { ids, names } = network;
   const spans = authorYearSpans(corpus.papers);
+  const idsOf = new Map<string, AuthorIds>();
+  for (const a of corpus.authors) if (a.ids !== undefined) idsOf.set(a.id, a.ids);
   const none = yearSpan([]);
   const author = (v: number): ReportAuthor => ({
     id: ids[v],
@@ -40,6 +42,7 @@ export function fieldReport(
     community: metrics.community[v],
     component: metrics.component[v],
     ...(spans.get(ids[v]) ?? none),
+    ids: { ...idsOf.get(ids[v]) },
   });
   const paper = (i: number): ReportPaper => {
     const p = corpus.papers[i];

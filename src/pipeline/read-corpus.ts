@@ -3,6 +3,7 @@ import type { Corpus, ParseResult, Warning } from "../model/types.ts";
 import { buildCorpus } from "../parse/corpus.ts";
 import { parseFile } from "../parse/detect.ts";
 import { applyMerges, type MergeDecision } from "../parse/merge-suggestions.ts";
+import { applyThesauri, type Thesaurus } from "../parse/thesaurus.ts";
 import type { InputFile, Progress } from "./types.ts";
 
 /** Every file parsed; a file that cannot be read becomes a warning (line 0) and the others go on. */
@@ -21,7 +22,10 @@ export function parseFiles(
   files.forEach((file, i) => {
     onProgress?.({ stage: "parse", done: i, total: files.length });
     try {
-      results.push(parseFile(file.text, file.name));
+      const result = parseFile(file.text, file.name);
+      // Warnings from decoding the bytes (invalid UTF-8) come first, with the parser's.
+      if (file.warnings) result.warnings.unshift(...file.warnings);
+      results.push(result);
     } catch (error) {
       fileErrors.push({ file: file.name, line: 0, message: (error as Error).message });
     }
@@ -29,11 +33,15 @@ export function parseFiles(
   return { results, fileErrors };
 }
 
-/** Merges parse results into one corpus, with the name merges the user accepted applied. */
+/**
+ * Merges parse results into one corpus, VOSviewer thesauri applied (merge, rename, drop), then
+ * the name merges the user accepted.
+ */
 export function corpusOfResults(
   results: readonly ParseResult[],
   decisions: readonly MergeDecision[] = [],
+  thesauri: readonly Thesaurus[] = [],
 ): Corpus {
-  const merged = buildCorpus([...results]);
+  const merged = applyThesauri(buildCorpus([...results]), thesauri);
   return decisions.length ? applyMerges(merged, decisions) : merged;
 }

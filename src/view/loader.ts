@@ -1,5 +1,5 @@
 // Loading files: a file input (open or add) and drag-and-drop anywhere on the page.
-import { decodeText } from "../parse/decode-text.ts";
+import { decodeBytes } from "../parse/decode-text.ts";
 import type { InputFile } from "../worker/protocol.ts";
 import { h } from "./dom.ts";
 
@@ -38,7 +38,10 @@ async function readFiles(
       onError(`${file.name}: file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
       continue;
     }
-    files.push({ name: file.name, text: decodeText(new Uint8Array(await file.arrayBuffer())) });
+    const { text, warnings } = decodeBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    files.push(
+      warnings.length > 0 ? { name: file.name, text, warnings } : { name: file.name, text },
+    );
   }
   return files;
 }

@@ -1,6 +1,8 @@
 // The "Possible duplicates" panel: authors that may be one person, with evidence, accept / reject;
 // below, the decisions taken, each of which can be undone.
 import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
+import { downloadFile } from "../export/download.ts";
+import { thesaurusText } from "../export/thesaurus.ts";
 import { h } from "./dom.ts";
 import { createPopover } from "./popover.ts";
 import {
@@ -127,12 +129,29 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     class: "merge-decisions",
     attrs: { "aria-label": "Your decisions" },
   });
+  // The accepted merges as a VOSviewer thesaurus file (export/thesaurus.ts).
+  let saved: { accepted: readonly MergeDecision[]; nameOf: (id: string) => string } | null = null;
+  const saveThesaurus = h(
+    "button",
+    {
+      class: "button merge-save-thesaurus",
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          if (saved === null) return;
+          const text = thesaurusText(saved.accepted, saved.nameOf);
+          downloadFile(document, text, "thesaurus_authors.txt", "text/plain;charset=utf-8");
+        },
+      },
+    },
+    "Save merges as VOSviewer thesaurus",
+  );
   const { button, panel, toggle } = createPopover({
     title: "Possible duplicates",
     panelClass: "merge-popover",
     buttonClass: "button",
     buttonContent: [count],
-    body: [intro, list, decisionsTitle, decisionList],
+    body: [intro, list, decisionsTitle, decisionList, saveThesaurus],
     onOpen: handlers.onOpen,
   });
   return {
@@ -160,6 +179,8 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
           )
         : -1;
       decisionsTitle.hidden = taken.length === 0;
+      saved = { accepted, nameOf };
+      saveThesaurus.hidden = accepted.length === 0;
       decisionList.hidden = taken.length === 0;
       decisionList.replaceChildren(...taken.map((item) => decisionElement(item, handlers)));
       if (undone >= 0) {

@@ -14,6 +14,7 @@ import {
   type MetricsResult,
 } from "../metrics/compute-metrics.ts";
 import type { Corpus, Warning } from "../model/types.ts";
+import { splitThesauri } from "../parse/thesaurus.ts";
 import {
   suggestMerges,
   type MergeDecision,
@@ -86,12 +87,14 @@ function prepare(
 ): Prepared {
   const timings = { parse: 0, graph: 0, metrics: 0, layout: 0 };
   let start = now();
-  const { results, fileErrors } = parseFiles(files, hooks.onProgress);
+  // A VOSviewer thesaurus loaded alongside is applied to the others, not read as a bibliography.
+  const { thesauri, others } = splitThesauri(files);
+  const { results, fileErrors } = parseFiles(others, hooks.onProgress);
   if (results.length === 0)
     throw new Error(
       fileErrors.map((w) => w.message).join("\n") || "coauthor-atlas/worker: no file to read",
     );
-  const corpus = corpusOfResults(results, options.decisions);
+  const corpus = corpusOfResults(results, options.decisions, thesauri);
   const suggestions = suggestMerges(corpus, { sources: results });
   timings.parse = now() - start;
 

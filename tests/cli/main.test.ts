@@ -50,6 +50,7 @@ describe("coauthor-atlas analyze", () => {
         "firstYear",
         "lastYear",
         "meanYear",
+        "ids",
       ].sort(),
     );
     const huang = report.authors.find((a) => a.name === "Tiansheng Huang");

@@ -20,6 +20,7 @@ export function sampleReport(): Report {
     firstYear: 2025,
     lastYear: 2025,
     meanYear: 2025,
+    ids: i === 0 ? { orcid: "0000-0002-1825-0097" } : {},
   });
   return {
     summary: {

@@ -44,8 +44,9 @@ describe("parseOpenAlex", () => {
       {
         title: "The state of OA",
         authors: [
-          { name: "Heather Piwowar", key: "heather piwowar" },
-          { name: "Jason Priem", key: "jason priem" },
+          // OpenAlex author ids key the authors who have one.
+          { name: "Heather Piwowar", key: "openalex:A1", ids: { openalex: "A1" } },
+          { name: "Jason Priem", key: "openalex:A2", ids: { openalex: "A2" } },
           { name: "Stefanie Haustein", key: "stefanie haustein" },
         ],
         year: 2018,
