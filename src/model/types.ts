@@ -13,6 +13,16 @@ export interface AuthorName {
   name: string;
   /** Identity key: case, diacritics and punctuation folded (dblp homonym numbers kept). */
   key: string;
+  /** Identifiers a source gave for this person (live sources key authors by one of them). */
+  ids?: AuthorIds;
+}
+
+/** A person's identifiers in the services that have them. */
+export interface AuthorIds {
+  orcid?: string;
+  openalex?: string;
+  dblp?: string;
+  scopus?: string;
 }
 
 /** A paper as a parser reads it, before cross-file merging. */
