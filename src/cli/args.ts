@@ -1,6 +1,7 @@
 // Command-line arguments → a validated options object (pure; no I/O).
 import { parseYearRange, type YearRange } from "../graph/year-range.ts";
 import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
+import { parseSourceSpec } from "../sources/spec.ts";
 
 export const METRICS = [
   "pagerank",
@@ -39,6 +40,14 @@ export interface AnalyzeOptions {
   includeUndated: boolean;
   /** Node colour of the map formats. */
   color: ColorMode;
+  /** Live sources among the arguments (`openalex:A…`, `dblp:PID`, `orcid:…`, `doi:…`), in order. */
+  sources?: string[];
+  /** `--mailto`: sent to OpenAlex and Crossref. */
+  mailto?: string;
+  /** `--openalex-key` (else the OPENALEX_API_KEY environment variable). */
+  openalexKey?: string;
+  /** `--save-sources FILE`: what the sources fetched, as JSON that `analyze FILE` reads back. */
+  saveSources?: string;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -59,9 +68,12 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
 
-export const USAGE = `Usage: coauthor-atlas analyze FILE… [options]
+export const USAGE = `Usage: coauthor-atlas analyze FILE|SOURCE… [options]
 
 Builds the coauthor network of the publication lists in FILE… (merged) and reports its authors.
+A SOURCE is fetched live: openalex:A5023888391, dblp:95/7448-1, orcid:0000-0002-1825-0097,
+doi:10.1145/3290605.3300233 (several DOIs: doi:A,B). Base URLs from COAUTHOR_ATLAS_OPENALEX_URL,
+COAUTHOR_ATLAS_DBLP_URL, COAUTHOR_ATLAS_ORCID_URL, COAUTHOR_ATLAS_CROSSREF_URL.
 
 Options:
   --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
@@ -77,6 +89,9 @@ Options:
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
   --progress          progress bars on stderr (shown anyway when stderr is a terminal)
+  --mailto ADDRESS    your e-mail, sent to OpenAlex and Crossref (their polite pools)
+  --openalex-key KEY  OpenAlex API key (default: the OPENALEX_API_KEY environment variable)
+  --save-sources FILE keep what the sources fetched as JSON; \`analyze FILE\` reads it offline
   -h, --help          this text`;
 
 class UsageError extends Error {}
@@ -172,12 +187,33 @@ export function parseArgs(argv: string[]): Command {
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
-      default:
+      case "--mailto":
+      case "--openalex-key":
+      case "--save-sources": {
+        const text = value();
+        if (!text || text.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+        if (flag === "--mailto") options.mailto = text;
+        else if (flag === "--openalex-key") options.openalexKey = text;
+        else options.saveSources = text;
+        break;
+      }
+      default: {
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
-        options.files.push(arg);
+        let spec;
+        try {
+          spec = parseSourceSpec(arg);
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        if (spec !== null) (options.sources ??= []).push(arg);
+        else options.files.push(arg);
+      }
     }
   }
-  if (options.files.length === 0) throw new UsageError("analyze needs at least one FILE");
+  if (options.files.length === 0 && options.sources === undefined)
+    throw new UsageError("analyze needs at least one FILE or SOURCE");
+  if (options.saveSources !== undefined && options.sources === undefined)
+    throw new UsageError("--save-sources needs a SOURCE to fetch");
   if (options.format === "png" && !options.out)
     throw new UsageError("--format png needs --out PATH");
   return { command: "analyze", options };

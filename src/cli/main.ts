@@ -15,6 +15,8 @@ import { countAmounts, createProgressBar } from "./progress-bar.ts";
 import { parseInputFile } from "./read-input.ts";
 import { printable } from "../parse/warning-text.ts";
 import { windowCorpus } from "../graph/year-range.ts";
+import { fetchCliSources, readSavedSourcesFile } from "./source-input.ts";
+import type { FetchLike } from "../sources/http.ts";
 
 export { decodeText } from "./read-input.ts";
 
@@ -23,6 +25,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** stderr is a terminal: progress bars are drawn there without `--progress`. */
   stderrIsTTY?: boolean;
+  /** Environment for live sources (base URLs, OPENALEX_API_KEY); process.env when absent. */
+  env?: Record<string, string | undefined>;
+  /** fetch for live sources; globalThis.fetch when absent. */
+  fetch?: FetchLike;
 }
 
 const NODE_IO: CliIo = {
@@ -45,11 +51,23 @@ async function readCorpus(
   progress: boolean,
   keepResults: boolean,
   maxAuthors: number,
+  fetched: readonly ParseResult[] = [],
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
   const builder = createCorpusBuilder({ maxAuthors });
   const sink: RecordSink = { owner: builder.addOwner, paper: builder.addPaper };
   const results: ParseResult[] = [];
+  const addResult = (result: ParseResult) => {
+    builder.beginFile(result.file);
+    builder.endFile(result);
+    if (keepResults) results.push(result);
+  };
+  fetched.forEach(addResult);
   for (const path of files) {
+    const saved = await readSavedSourcesFile(path);
+    if (saved !== null) {
+      saved.forEach(addResult);
+      continue;
+    }
     const bar = progress ? createProgressBar(io.stderr, `parsing ${basename(path)}`) : null;
     builder.beginFile(path);
     try {
@@ -73,12 +91,23 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     checkOutPaths(outputs, options.files);
   }
   const progress = options.progress || io.stderrIsTTY === true;
+  const fetched = await fetchCliSources({
+    sources: options.sources ?? [],
+    mailto: options.mailto,
+    openalexKey: options.openalexKey,
+    saveSources: options.saveSources,
+    progress,
+    env: io.env ?? process.env,
+    fetch: io.fetch,
+    stderr: io.stderr,
+  });
   const read = await readCorpus(
     options.files,
     io,
     progress,
     options.mergeSuggestions,
     options.maxAuthors,
+    fetched,
   );
   const { results } = read;
   let corpus = read.corpus;

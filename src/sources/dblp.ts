@@ -108,7 +108,11 @@ export async function fetchDblpPerson(
   const source = `dblp:${pid}`;
   o.onProgress?.({ source, done: 0, requests: http.requests });
   const url = `${o.baseUrl}/pid/${pid.split("/").map(encodeURIComponent).join("/")}.xml`;
-  const xml = await http.getText(url);
+  const xml = await http.getText(url).catch((error: unknown) => {
+    if (error instanceof SourceError && error.kind === "not-found")
+      throw new SourceError("not-found", `dblp has no person ${pid}`, error.url, error.status);
+    throw error;
+  });
   const root = /<dblpperson\b([^>]*)>/.exec(xml);
   if (!root)
     throw new SourceError("malformed", `dblp sent a page that is not a person page (${url})`, url);

@@ -180,7 +180,13 @@ export async function fetchOpenAlexAuthor(
   }
   if (works.length === 0) {
     // No works: an author without works, or no such author (OpenAlex answers 404 to /authors/A…).
-    await http.getJson(apiUrl(o, `/authors/${id}`, {}));
+    try {
+      await http.getJson(apiUrl(o, `/authors/${id}`, {}));
+    } catch (error) {
+      if (error instanceof SourceError && error.kind === "not-found")
+        throw new SourceError("not-found", `OpenAlex has no author ${id}`, error.url, error.status);
+      throw error;
+    }
   }
   const truncated = works.filter((w) => isObj(w) && w.is_authors_truncated === true).length;
   if (truncated > 0) progress(`fetching ${truncated} works whose bylines were cut at 100`);

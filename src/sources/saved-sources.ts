@@ -39,7 +39,9 @@ export function readSavedSources(text: string, file: string): SourceResult[] {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new Error(`${file}: not a saved-sources file (${(error as Error).message})`);
+    throw new Error(`${file}: not a saved-sources file (${(error as Error).message})`, {
+      cause: error,
+    });
   }
   if (!isObj(value) || value.format !== SAVED_SOURCES_FORMAT || !Array.isArray(value.results))
     throw new Error(`${file}: not a saved-sources file`);
