@@ -13,6 +13,7 @@ import { GEXF_FORMAT } from "./gexf.ts";
 import { GML_FORMAT } from "./gml.ts";
 import { GRAPHML_FORMAT } from "./graphml.ts";
 import { VOSVIEWER_JSON_FORMAT } from "./vosviewer-json.ts";
+import { SAVED_SOURCES_PARSER } from "./saved-sources.ts";
 
 /**
  * Known formats, tried in order; the highest sniff score wins (ties go to the earlier entry).
@@ -30,6 +31,7 @@ export const FORMATS: FormatParser[] = [
   GML_FORMAT,
   GEXF_FORMAT,
   GRAPHML_FORMAT,
+  SAVED_SOURCES_PARSER,
 ];
 
 export interface DetectOptions {

@@ -2,7 +2,7 @@
 export * from "./config.ts";
 export * from "./fetch-source.ts";
 export * from "./http.ts";
-export * from "./saved-sources.ts";
+export * from "../parse/saved-sources.ts";
 export * from "./spec.ts";
 export * from "./types.ts";
 export { searchOpenAlexAuthors, fetchOpenAlexAuthor, fetchOpenAlexDois } from "./openalex.ts";

@@ -1,5 +1,13 @@
-// What the live sources fetched, as a JSON file that can be read back offline (no keys inside).
-import type { SourceResult } from "./types.ts";
+// Saved live-source results: a JSON file of records read back offline (no URLs or keys inside).
+import type { ParseResult } from "../model/types.ts";
+import type { FormatParser } from "./format-parser.ts";
+
+/** One source's result as saved (the shape of src/sources' SourceResult). */
+export interface SavedSourceResult extends ParseResult {
+  source: string;
+  partial?: string;
+}
+type SourceResult = SavedSourceResult;
 
 export const SAVED_SOURCES_FORMAT = "coauthor-atlas-sources";
 
@@ -87,3 +95,27 @@ export function readSavedSources(text: string, file: string): SourceResult[] {
   });
   return out;
 }
+
+/**
+ * The results of a saved-sources text as one parse result (the explorer loads it like any file):
+ * papers and warnings in order, the first owner. Throws (as parsers do) when it is not one.
+ */
+export function parseSavedSources(text: string, options: { file: string }): ParseResult {
+  const results = readSavedSources(text, options.file);
+  const out: ParseResult = {
+    file: options.file,
+    format: "saved-sources",
+    papers: results.flatMap((r) => r.papers),
+    warnings: results.flatMap((r) => r.warnings),
+  };
+  const owner = results.find((r) => r.owner !== undefined)?.owner;
+  if (owner !== undefined) out.owner = owner;
+  return out;
+}
+
+/** Saved sources (`--save-sources`, the explorer's imports) in the format table. */
+export const SAVED_SOURCES_PARSER: FormatParser = {
+  format: "saved-sources",
+  sniff: (text) => (sniffSavedSources(text) ? 1 : 0),
+  parse: (text, options) => parseSavedSources(text, options),
+};
