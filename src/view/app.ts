@@ -24,6 +24,7 @@ import { createFiltersPanel } from "./filters-panel.ts";
 import { legendPanel } from "./legend-panel.ts";
 import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
+import { createImportDialog } from "./import-dialog.ts";
 import { createMapView } from "./map-view.ts";
 import { hasDecision, withoutDecision } from "./merge-list.ts";
 import { createMergePanel } from "./merge-panel.ts";
@@ -319,6 +320,7 @@ export function createApp(options: AppOptions): App {
       merges.button,
       toolbarSlot,
       loader.buttons,
+      createImportDialog({ onImport: (files) => load(files, "add", true) }).button,
       clearButton,
     ),
     h(
