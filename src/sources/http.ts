@@ -171,6 +171,7 @@ export function createHttpClient(
       controller.abort();
     }, o.timeoutMs);
     try {
+      if (o.signal?.aborted) throw cancelled(shown);
       requests++;
       o.onRequest?.(shown);
       return await o.fetch(url, { headers: o.headers, signal: controller.signal });
