@@ -153,7 +153,14 @@ export function createDblpXmlStream(
           };
         } else if (record !== null) {
           if (field === null)
-            field = { name, text: "", line, depth: 0, pid: attributes.pid, orcid: attributes.orcid };
+            field = {
+              name,
+              text: "",
+              line,
+              depth: 0,
+              pid: attributes.pid,
+              orcid: attributes.orcid,
+            };
           else field.depth++;
         }
       },
