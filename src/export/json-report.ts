@@ -1,6 +1,6 @@
 // The JSON contract of PRODUCT.md: summary, authors with metrics, papers, edges, warnings.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
-import type { Corpus, Warning } from "../model/types.ts";
+import type { AuthorIds, Corpus, Warning } from "../model/types.ts";
 import { authorYearSpans, paperYearIndex, yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 
@@ -9,6 +9,9 @@ export interface ReportAuthor extends AuthorMetrics, YearSpan {
   id: string;
   name: string;
 }
+
+/** An author of the JSON report: with the identifiers a source gave (ORCID, OpenAlex, dblp…). */
+export type ReportAuthorWithIds = ReportAuthor & { ids?: AuthorIds };
 
 export interface ReportPaper {
   id: string;
@@ -33,7 +36,7 @@ export interface ReportEdge {
 
 export interface Report {
   summary: MetricsResult["summary"];
-  authors: ReportAuthor[];
+  authors: ReportAuthorWithIds[];
   papers: ReportPaper[];
   edges: ReportEdge[];
   warnings: Warning[];
@@ -43,9 +46,12 @@ export interface Report {
 export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: MetricsResult): Report {
   const spans = authorYearSpans(corpus.papers);
   const paperYears = paperYearIndex(corpus.papers);
-  const authors = graph.mapNodes((id, node): ReportAuthor => {
+  const idsOf = new Map<string, AuthorIds>();
+  for (const a of corpus.authors) if (a.ids !== undefined) idsOf.set(a.id, a.ids);
+  const authors = graph.mapNodes((id, node): ReportAuthorWithIds => {
     const m = metrics.authors[id];
     const span = spans.get(id) ?? yearSpan([]);
+    const ids = idsOf.get(id);
     return {
       id,
       name: node.name,
@@ -61,6 +67,7 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
       firstYear: span.firstYear,
       lastYear: span.lastYear,
       meanYear: span.meanYear,
+      ...(ids === undefined ? {} : { ids }),
     };
   });
   const papers = corpus.papers.map((p): ReportPaper => ({

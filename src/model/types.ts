@@ -86,6 +86,8 @@ export interface Author {
   name: string;
   /** Other display spellings met for the same key. */
   variants: string[];
+  /** Identifiers sources gave for this person (ORCID, OpenAlex, dblp, Scopus). */
+  ids?: AuthorIds;
 }
 
 /** Everything loaded, merged across files. Plain data: JSON-serializable. */

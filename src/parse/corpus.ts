@@ -62,18 +62,21 @@ function diacriticScore(name: string): number {
 /** Collects display spellings per author key, in first-met order. */
 class AuthorTable {
   /** Key → the key as stored (one compact copy, shared by every paper) and its spellings. */
-  private readonly entries = new Map<string, { id: string; spellings: Set<string> }>();
+  private readonly entries = new Map<
+    string,
+    { id: string; spellings: Set<string>; ids?: AuthorName["ids"] }
+  >();
 
-  /** Adds the author (or a new spelling); returns the stored id. */
+  /** Adds the author (or a new spelling, or identifiers); returns the stored id. */
   add(input: AuthorName): string {
     const author = cleanName(input);
-    const entry = this.entries.get(author.key);
+    let entry = this.entries.get(author.key);
     if (entry === undefined) {
       const id = detach(author.key);
-      this.entries.set(id, { id, spellings: new Set([detach(author.name)]) });
-      return id;
-    }
-    if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
+      entry = { id, spellings: new Set([detach(author.name)]) };
+      this.entries.set(id, entry);
+    } else if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
+    if (input.ids !== undefined) entry.ids = { ...input.ids, ...entry.ids };
     return entry.id;
   }
 
@@ -93,9 +96,10 @@ class AuthorTable {
   /** Authors in first-met order; the display name is the first spelling with most diacritics. */
   authors(): Author[] {
     const out: Author[] = [];
-    for (const { id, spellings } of this.entries.values()) {
+    for (const { id, spellings, ids } of this.entries.values()) {
+      const withIds = (author: Author): Author => (ids === undefined ? author : { ...author, ids });
       if (spellings.size === 1) {
-        out.push({ id, name: spellings.values().next().value as string, variants: [] });
+        out.push(withIds({ id, name: spellings.values().next().value as string, variants: [] }));
         continue;
       }
       const all = [...spellings];
@@ -105,7 +109,7 @@ class AuthorTable {
         const score = diacriticScore(name);
         if (score > bestScore) [best, bestScore] = [name, score];
       }
-      out.push({ id, name: best, variants: all.filter((n) => n !== best) });
+      out.push(withIds({ id, name: best, variants: all.filter((n) => n !== best) }));
     }
     return out;
   }

@@ -69,6 +69,11 @@ describe("analyze SOURCE", () => {
       .map((a) => a.id)
       .sort();
     expect(weis).toEqual([`openalex:${OWNER.id}`, `openalex:${NAMESAKE.id}`]);
+    expect(report.authors.find((x) => x.id === `openalex:${NAMESAKE.id}`)?.ids).toEqual({
+      openalex: NAMESAKE.id,
+      orcid: NAMESAKE.orcid,
+    });
+    expect(report.papers.find((p) => p.title === "Test work 42")?.citations).toBe(42);
     expect(stderr).toMatch(/HTTP 429\); waiting 1\.0 s \(retry 1\)/);
     expect(stderr).toMatch(new RegExp(`openalex:${OWNER.id}: ${OWNER_WORKS} works\\n`));
     expect(stderr).not.toContain("me@example.org");
@@ -86,6 +91,11 @@ describe("analyze SOURCE", () => {
         .sort(),
     ).toEqual(["dblp:95/7448", "dblp:95/7448-1"]);
     expect(stderr).toContain("kept apart: Di Xu (95/7448)");
+    // The ORCID of a person page's author attribute is kept with the pid.
+    expect(report.authors.find((x) => x.id === "dblp:95/7448-1")?.ids).toEqual({
+      dblp: "95/7448-1",
+      orcid: "0000-0002-0613-2229",
+    });
   });
 
   it("saves what it fetched and reads it back offline", async () => {
