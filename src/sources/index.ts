@@ -9,3 +9,4 @@ export { searchOpenAlexAuthors, fetchOpenAlexAuthor, fetchOpenAlexDois } from ".
 export { searchDblpAuthors, fetchDblpPerson } from "./dblp.ts";
 export { fetchOrcidPerson, orcidDois } from "./orcid.ts";
 export { fetchCrossrefDois, fetchCrossrefList } from "./crossref.ts";
+export { planOneHop, specOfAuthorId, DEFAULT_ONE_HOP_OPTIONS, type OneHopPlan } from "./one-hop.ts";

@@ -297,6 +297,7 @@ export function createApp(options: AppOptions): App {
   const legendSlot = h("div", {});
   const sidePanel = h("div", { class: "side-panel-body" });
   const stage = h("main", { class: "stage" }, mapPane, rankingsPane);
+  const importer = createImportDialog({ onImport: (files) => load(files, "add", true) });
   const loader = createLoader(
     root,
     (chosen, mode) => void load(chosen, mode, true),
@@ -320,7 +321,7 @@ export function createApp(options: AppOptions): App {
       merges.button,
       toolbarSlot,
       loader.buttons,
-      createImportDialog({ onImport: (files) => load(files, "add", true) }).button,
+      importer.button,
       clearButton,
     ),
     h(
@@ -443,7 +444,11 @@ export function createApp(options: AppOptions): App {
       body = sharedPapersPanel(dataset, selection.author, selection.with, path, actions);
     else if (selection.author) body = authorDetails(dataset, selection.author, url.metric, actions);
     else body = overviewPanel(dataset, url.metric, actions);
-    replaceChildren(sidePanel, notice, body);
+    const oneHop =
+      selection.author && !selection.with
+        ? importer.coauthorsAction(dataset.corpus, selection.author)
+        : null;
+    replaceChildren(sidePanel, notice, body, oneHop);
     sidePanel.scrollTop = 0;
   }
 

@@ -1,6 +1,8 @@
 // "Import from…": pick a person in OpenAlex or dblp (search as you type), an ORCID iD or DOIs; fetch with progress and Cancel.
+import type { Corpus } from "../model/types.ts";
 import {
   createSourceClients,
+  planOneHop,
   fetchSource,
   parseSourceSpec,
   searchAuthors,
@@ -11,6 +13,7 @@ import {
   type FetchLike,
   type ResponseCache,
   type SourceProgress,
+  type SourceResult,
   type SourceSpec,
   type SourceUrls,
 } from "../sources/index.ts";
@@ -60,12 +63,15 @@ export interface ImportDialogOptions {
   cache?: ResponseCache;
   /** Pause after the last keystroke before a search is sent. */
   debounceMs: number;
+  /** Coauthors fetched at most by "Add coauthors' works". */
+  oneHopCap: number;
 }
 
 export const DEFAULT_IMPORT_DIALOG_OPTIONS: Omit<ImportDialogOptions, "onImport"> = {
   fetch: (url, init) => fetch(url, init),
   loadUrls: () => loadSourceUrls(),
   debounceMs: 350,
+  oneHopCap: 20,
 };
 
 export interface ImportDialog {
@@ -73,6 +79,12 @@ export interface ImportDialog {
   button: HTMLButtonElement;
   dialog: HTMLDialogElement;
   open(): void;
+  /**
+   * For the details panel: "Add coauthors' works" for `authorId` (one hop, at most `oneHopCap`
+   * coauthors with an OpenAlex or dblp id, the request count shown first), or null when none
+   * of its coauthors can be fetched.
+   */
+  coauthorsAction(corpus: Corpus, authorId: string): HTMLElement | null;
 }
 
 /** What to tell the user about a failed request, by kind. */
@@ -431,43 +443,85 @@ export function createImportDialog(
       );
       return;
     }
-    const label = specLabel(spec);
-    const service =
-      spec.kind === "doi" ? "Crossref" : spec.kind === "orcid" ? "ORCID" : source().service;
+    await runSpecs([spec], specLabel(spec));
+  }
+
+  /**
+   * Fetches the specs one after another with progress and Cancel, then hands what came to
+   * `onImport` as one file. A spec that fails is reported; the others are kept.
+   */
+  async function runSpecs(specs: SourceSpec[], label: string) {
     running = new AbortController();
     importButton.disabled = true;
     progressRow.hidden = false;
     bar.removeAttribute("value");
     counts.textContent = `Fetching ${label}…`;
     say("");
+    const many = specs.length > 1;
+    let done = 0;
+    let requests = 0;
     const show = (p: SourceProgress) => {
-      if (p.total !== undefined && p.total > 0) {
+      const of = p.total === undefined ? "" : ` of ${p.total}`;
+      if (!many && p.total !== undefined && p.total > 0) {
         bar.max = p.total;
         bar.value = Math.min(p.done, p.total);
       }
-      counts.textContent = `${p.done}${p.total === undefined ? "" : ` of ${p.total}`} works · ${p.requests} request${p.requests === 1 ? "" : "s"}${p.note ? ` · ${p.note}` : ""}`;
+      counts.textContent = `${many ? `${done} of ${specs.length} people · ` : ""}${p.done}${of} works · ${requests + p.requests} request${requests + p.requests === 1 ? "" : "s"}${p.note ? ` · ${p.note}` : ""}`;
     };
+    const results: SourceResult[] = [];
+    const failed: string[] = [];
     try {
-      const { clients: c, config } = await clients(
-        running.signal,
-        (note) => (counts.textContent = note),
-      );
-      const result = await fetchSource(spec, c, { config, onProgress: show });
-      const requests = Object.values(c).reduce((n, x) => n + x.requests, 0);
-      await o.onImport([{ name: label, text: serializeSources([result]) }]);
-      if (result.partial !== undefined) {
+      for (const spec of specs) {
+        const service =
+          spec.kind === "doi"
+            ? "Crossref"
+            : spec.kind === "orcid"
+              ? "ORCID"
+              : spec.kind === "dblp"
+                ? "dblp"
+                : "OpenAlex";
+        const { clients: c, config } = await clients(
+          running.signal,
+          (note) => (counts.textContent = note),
+        );
+        try {
+          results.push(await fetchSource(spec, c, { config, onProgress: show }));
+        } catch (error) {
+          if (!many || (error instanceof SourceError && error.kind === "cancelled"))
+            throw Object.assign(error as Error, { service });
+          failed.push(
+            `${specLabel(spec)}: ${explainSourceError(error, service).replace(/\.$/, "")}`,
+          );
+        }
+        requests += Object.values(c).reduce((n, x) => n + x.requests, 0);
+        done++;
+        if (many) {
+          bar.max = specs.length;
+          bar.value = done;
+        }
+      }
+      if (results.length === 0) {
+        say(failed.join(" "), "error");
+        return;
+      }
+      await o.onImport([{ name: label, text: serializeSources(results) }]);
+      const works = results.reduce((n, r) => n + r.papers.length, 0);
+      const partial = results.filter((r) => r.partial !== undefined);
+      const summary = `Imported ${works} works from ${label} (${requests} request${requests === 1 ? "" : "s"})`;
+      if (partial.length > 0 || failed.length > 0)
         say(
-          `Imported ${result.papers.length} works from ${label}, but not all: ${result.partial}.`,
+          `${summary}, but not all: ${[...partial.map((r) => `${r.source}: ${r.partial}`), ...failed].join("; ")}.`,
           "error",
         );
-      } else {
-        say(
-          `Imported ${result.papers.length} works from ${label} (${requests} request${requests === 1 ? "" : "s"}).`,
-        );
+      else {
+        say(`${summary}.`);
         close();
       }
     } catch (error) {
-      say(explainSourceError(error, service), "error");
+      say(
+        explainSourceError(error, (error as { service?: string }).service ?? source().service),
+        "error",
+      );
     } finally {
       running = null;
       importButton.disabled = false;
@@ -501,5 +555,26 @@ export function createImportDialog(
     },
     "Import from…",
   );
-  return { button, dialog, open };
+  const coauthorsAction = (corpus: Corpus, authorId: string): HTMLElement | null => {
+    const plan = planOneHop(corpus, authorId, { cap: o.oneHopCap });
+    if (plan.specs.length === 0) return null;
+    const name = corpus.authors.find((a) => a.id === authorId)?.name ?? authorId;
+    const { min, max } = plan.requests;
+    const preview = `${plan.specs.length} of ${plan.coauthors} coauthors${plan.capped > 0 ? ` (the ${plan.specs.length} with most shared papers; ${plan.capped} more left out)` : ""}: about ${min === max ? min : `${min}–${max}`} requests.`;
+    const run = () => {
+      open();
+      void runSpecs(plan.specs, `coauthors of ${name}`);
+    };
+    return h(
+      "section",
+      { class: "one-hop" },
+      h(
+        "button",
+        { class: "button", attrs: { type: "button" }, on: { click: run } },
+        "Add coauthors' works",
+      ),
+      h("p", { class: "one-hop-preview" }, preview),
+    );
+  };
+  return { button, dialog, open, coauthorsAction };
 }

@@ -178,6 +178,21 @@ describe.skipIf(!run)("Import from… (built app in Chromium, local fake APIs)",
         .sort(),
     );
     expect(ids).toEqual(["dblp:95/7448", "dblp:95/7448-1"]);
+
+    // One hop from Colin Doutre: the request count first, then his two coauthors' pages; the fake
+    // dblp has no page for Panos Nasiopoulos, which is said, and the rest is kept.
+    await page.goto(`${app.url}?author=Colin%20Doutre`);
+    await waitForReady(page);
+    const hop = page.locator(".one-hop");
+    await expect
+      .poll(() => hop.locator(".one-hop-preview").textContent())
+      .toBe("2 of 2 coauthors: about 2 requests.");
+    await hop.getByRole("button", { name: "Add coauthors' works" }).click();
+    await expect
+      .poll(() => dialog.getByRole("status").textContent(), { timeout: 20_000 })
+      .toMatch(
+        /^Imported 4 works from coauthors of Colin Doutre \(\d+ requests?\), but not all: dblp:55\/3871: Not found: dblp has no person 55\/3871\.$/,
+      );
     await page.close();
   }, 60_000);
 });
