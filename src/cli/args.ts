@@ -72,7 +72,7 @@ export const USAGE = `Usage: coauthor-atlas analyze FILE|SOURCE… [options]
 
 Builds the coauthor network of the publication lists in FILE… (merged) and reports its authors.
 A SOURCE is fetched live: openalex:A5023888391, dblp:95/7448-1, orcid:0000-0002-1825-0097,
-doi:10.1145/3290605.3300233 (several DOIs: doi:A,B). Base URLs from COAUTHOR_ATLAS_OPENALEX_URL,
+doi:10.1145/3290605.3300233 (several: doi:A,B; a file of DOIs, one a line: doi:@FILE). Base URLs from COAUTHOR_ATLAS_OPENALEX_URL,
 COAUTHOR_ATLAS_DBLP_URL, COAUTHOR_ATLAS_ORCID_URL, COAUTHOR_ATLAS_CROSSREF_URL.
 
 Options:
@@ -201,7 +201,8 @@ export function parseArgs(argv: string[]): Command {
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
         let spec;
         try {
-          spec = parseSourceSpec(arg);
+          // `doi:@FILE`: a file of DOIs, one a line (read when the sources are fetched).
+          spec = /^doi:@./i.test(arg) ? true : parseSourceSpec(arg);
         } catch (error) {
           throw new UsageError((error as Error).message);
         }

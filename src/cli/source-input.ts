@@ -12,6 +12,13 @@ import {
   type SourceResult,
 } from "../sources/index.ts";
 import { readFile } from "node:fs/promises";
+import { readDoiList, type SourceSpec } from "../sources/spec.ts";
+
+/** Text from a server made safe for a terminal: control characters (escapes) shown as `?`. */
+function inert(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "?");
+}
 
 export interface CliSourceOptions {
   sources: readonly string[];
@@ -33,13 +40,37 @@ export interface CliSourceOptions {
  * `saveSources`, the results are written there as JSON that {@link readSavedSourcesFile} reads.
  */
 export async function fetchCliSources(options: CliSourceOptions): Promise<SourceResult[]> {
-  const specs = options.sources.map((s) => parseSourceSpec(s)).filter((s) => s !== null);
+  const specs: SourceSpec[] = [];
+  for (const arg of options.sources) {
+    const file = /^doi:@(.+)$/i.exec(arg);
+    if (file === null) {
+      const spec = parseSourceSpec(arg);
+      if (spec !== null) specs.push(spec);
+      continue;
+    }
+    let text: string;
+    try {
+      text = await readFile(file[1], "utf8");
+    } catch (error) {
+      throw new Error(
+        `cannot read ${file[1]}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+        { cause: error },
+      );
+    }
+    const { dois, bad } = readDoiList(text);
+    for (const line of bad.slice(0, 5))
+      options.stderr(`warning: ${file[1]}:${line}: not a DOI; skipped\n`);
+    if (bad.length > 5)
+      options.stderr(`warning: ${file[1]}: ${bad.length - 5} more lines without a DOI skipped\n`);
+    if (dois.length === 0) throw new Error(`${file[1]}: no DOI in the file`);
+    specs.push({ kind: "doi", dois });
+  }
   if (specs.length === 0) return [];
   const config: SourceConfig = { urls: sourceUrlsFrom(options.env) };
   if (options.mailto) config.mailto = options.mailto;
   const key = options.openalexKey ?? options.env.OPENALEX_API_KEY;
   if (key) config.openalexKey = key;
-  const say = options.progress ? options.stderr : () => {};
+  const say = options.progress ? (text: string) => options.stderr(inert(text)) : () => {};
   const { results, failures } = await fetchSources(specs, {
     config,
     http: {
@@ -55,7 +86,7 @@ export async function fetchCliSources(options: CliSourceOptions): Promise<Source
   if (failures.length > 0) {
     const [first] = failures;
     throw new Error(
-      `${first.source}: ${first.error.message}${failures.length > 1 ? ` (and ${failures.length - 1} more source${failures.length > 2 ? "s" : ""} failed)` : ""}`,
+      `${first.source}: ${inert(first.error.message)}${failures.length > 1 ? ` (and ${failures.length - 1} more source${failures.length > 2 ? "s" : ""} failed)` : ""}`,
     );
   }
   for (const r of results)

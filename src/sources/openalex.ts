@@ -151,6 +151,10 @@ export async function fetchOpenAlexAuthor(
   const progress = (note?: string) =>
     o.onProgress?.({ source, done: works.length, total, requests: http.requests, note });
   while (cursor !== undefined && !cursors.has(cursor)) {
+    if (total !== undefined && cursors.size > Math.ceil(total / o.perPage) + 2) {
+      partial = `OpenAlex kept sending pages past the ${total} works it announced; stopped after ${works.length}`;
+      break;
+    }
     cursors.add(cursor);
     const url = apiUrl(o, "/works", {
       filter: `author.id:${id}`,

@@ -29,6 +29,23 @@ export function readDoi(text: string): string | null {
   return /^10\.\d{4,9}\/\S+$/.test(doi) ? doi.toLowerCase() : null;
 }
 
+/**
+ * A list of DOIs, one a line (blank lines and `#` comments skipped): the DOIs, and the 1-based
+ * lines that hold no DOI.
+ */
+export function readDoiList(text: string): { dois: string[]; bad: number[] } {
+  const dois: string[] = [];
+  const bad: number[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const t = line.trim();
+    if (t === "" || t.startsWith("#")) return;
+    const doi = readDoi(t);
+    if (doi === null) bad.push(i + 1);
+    else if (!dois.includes(doi)) dois.push(doi);
+  });
+  return { dois, bad };
+}
+
 /** The spec's canonical text (`openalex:A5023888391`), used as its "file" name in warnings. */
 export function specLabel(spec: SourceSpec): string {
   switch (spec.kind) {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -123,6 +123,24 @@ describe("analyze SOURCE", () => {
     expect(b.summary).toEqual(a.summary);
     expect(b.summary).toMatchObject({ papers: 6 });
     expect(b.authors.map((x) => x.id).sort()).toEqual(a.authors.map((x) => x.id).sort());
+  });
+
+  it("reads DOIs from a file, one a line (doi:@FILE), naming the lines that hold none", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-dois-"));
+    const list = join(dir, "dois.txt");
+    writeFileSync(
+      list,
+      "# my papers\n10.5555/only.in.crossref\n\nhttps://doi.org/10.1145/3290605.3300233\nnot a doi\n",
+    );
+    const { code, stdout, stderr } = await run(["analyze", `doi:@${list}`, "--format", "json"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`warning: ${list}:5: not a DOI; skipped\n`);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.papers.map((p) => p.title).sort()).toEqual([
+      "Sample work found in OpenAlex",
+      "Sample work only Crossref has",
+    ]);
+    expect(report.summary).toMatchObject({ authors: 2 }); // Josiah Carberry (on both) and Jane Roe
   });
 
   it("fails with one clear line for an unknown author, a bad key, a bad id", async () => {
