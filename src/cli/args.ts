@@ -1,6 +1,7 @@
 // Command-line arguments → a validated options object (pure; no I/O).
 import { parseYearRange, type YearRange } from "../graph/year-range.ts";
 import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
+import { parseSourceSpec } from "../sources/spec.ts";
 
 export const METRICS = [
   "pagerank",
@@ -60,6 +61,14 @@ export interface AnalyzeOptions {
   component: "all" | "largest";
   /** VOSviewer thesaurus files applied to the authors (`--thesaurus FILE`, repeatable). */
   thesauri: string[];
+  /** Live sources among the arguments (`openalex:A…`, `dblp:PID`, `orcid:…`, `doi:…`), in order. */
+  sources?: string[];
+  /** `--mailto`: sent to OpenAlex and Crossref. */
+  mailto?: string;
+  /** `--openalex-key` (else the OPENALEX_API_KEY environment variable). */
+  openalexKey?: string;
+  /** `--save-sources FILE`: what the sources fetched, as JSON that `analyze FILE` reads back. */
+  saveSources?: string;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -86,9 +95,12 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
 
-export const USAGE = `Usage: coauthor-atlas analyze FILE… [options]
+export const USAGE = `Usage: coauthor-atlas analyze FILE|SOURCE… [options]
 
 Builds the coauthor network of the publication lists in FILE… (merged) and reports its authors.
+A SOURCE is fetched live: openalex:A5023888391, dblp:95/7448-1, orcid:0000-0002-1825-0097,
+doi:10.1145/3290605.3300233 (several: doi:A,B; a file of DOIs, one a line: doi:@FILE). Base URLs from COAUTHOR_ATLAS_OPENALEX_URL,
+COAUTHOR_ATLAS_DBLP_URL, COAUTHOR_ATLAS_ORCID_URL, COAUTHOR_ATLAS_CROSSREF_URL.
 
 Options:
   --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
@@ -114,6 +126,9 @@ Cutting a field down (applied in this order; metrics are then those of the part 
   --ego AUTHOR        keep AUTHOR (id or name) and coauthors within --hops steps
   --hops K            steps around --ego (default: 1)
   --keep-top N        keep the N authors ranked first by --metric
+  --mailto ADDRESS    your e-mail, sent to OpenAlex and Crossref (their polite pools)
+  --openalex-key KEY  OpenAlex API key (default: the OPENALEX_API_KEY environment variable)
+  --save-sources FILE keep what the sources fetched as JSON; \`analyze FILE\` reads it offline
   -h, --help          this text`;
 
 class UsageError extends Error {}
@@ -233,12 +248,34 @@ export function parseArgs(argv: string[]): Command {
         options.thesauri.push(file);
         break;
       }
-      default:
+      case "--mailto":
+      case "--openalex-key":
+      case "--save-sources": {
+        const text = value();
+        if (!text || text.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+        if (flag === "--mailto") options.mailto = text;
+        else if (flag === "--openalex-key") options.openalexKey = text;
+        else options.saveSources = text;
+        break;
+      }
+      default: {
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
-        options.files.push(arg);
+        let spec;
+        try {
+          // `doi:@FILE`: a file of DOIs, one a line (read when the sources are fetched).
+          spec = /^doi:@./i.test(arg) ? true : parseSourceSpec(arg);
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+        if (spec !== null) (options.sources ??= []).push(arg);
+        else options.files.push(arg);
+      }
     }
   }
-  if (options.files.length === 0) throw new UsageError("analyze needs at least one FILE");
+  if (options.files.length === 0 && options.sources === undefined)
+    throw new UsageError("analyze needs at least one FILE or SOURCE");
+  if (options.saveSources !== undefined && options.sources === undefined)
+    throw new UsageError("--save-sources needs a SOURCE to fetch");
   if (options.format === "png" && !options.out)
     throw new UsageError("--format png needs --out PATH");
   if (options.format.startsWith("edges-") && !options.out)

@@ -18,6 +18,8 @@ import { printable } from "../parse/warning-text.ts";
 import { windowCorpus } from "../graph/year-range.ts";
 import { decodeBytes } from "../parse/decode-text.ts";
 import { applyThesauri, parseThesaurus } from "../parse/thesaurus.ts";
+import { fetchCliSources, readSavedSourcesFile } from "./source-input.ts";
+import type { FetchLike } from "../sources/http.ts";
 
 export { decodeText } from "./read-input.ts";
 
@@ -28,6 +30,10 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Standard output as a stream sink with backpressure (default: `stdout` above). */
   stdoutSink?: () => OutputSink;
+  /** Environment for live sources (base URLs, OPENALEX_API_KEY); process.env when absent. */
+  env?: Record<string, string | undefined>;
+  /** fetch for live sources; globalThis.fetch when absent. */
+  fetch?: FetchLike;
 }
 
 const NODE_IO: CliIo = {
@@ -51,6 +57,7 @@ async function readCorpus(
   progress: boolean,
   keepResults: boolean,
   maxAuthors: number,
+  fetched: readonly ParseResult[] = [],
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
   const builder = createCorpusBuilder({ maxAuthors });
   // No output holds abstracts: dropping them as records arrive keeps memory to the network.
@@ -59,7 +66,18 @@ async function readCorpus(
     paper: (record) => builder.addPaper({ ...record, abstract: undefined }),
   };
   const results: ParseResult[] = [];
+  const addResult = (result: ParseResult) => {
+    builder.beginFile(result.file);
+    builder.endFile(result);
+    if (keepResults) results.push(result);
+  };
+  fetched.forEach(addResult);
   for (const path of files) {
+    const saved = await readSavedSourcesFile(path);
+    if (saved !== null) {
+      saved.forEach(addResult);
+      continue;
+    }
     const bar = progress ? createProgressBar(io.stderr, `parsing ${basename(path)}`) : null;
     builder.beginFile(path);
     try {
@@ -104,12 +122,23 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
     checkOutPaths(outputs, options.files);
   }
   const progress = options.progress || io.stderrIsTTY === true;
+  const fetched = await fetchCliSources({
+    sources: options.sources ?? [],
+    mailto: options.mailto,
+    openalexKey: options.openalexKey,
+    saveSources: options.saveSources,
+    progress,
+    env: io.env ?? process.env,
+    fetch: io.fetch,
+    stderr: io.stderr,
+  });
   const read = await readCorpus(
     options.files,
     io,
     progress,
     options.mergeSuggestions,
     options.maxAuthors,
+    fetched,
   );
   const { results } = read;
   let corpus = await applyThesaurusFiles(read.corpus, options.thesauri);

@@ -12,6 +12,9 @@ export interface ReportAuthor extends AuthorMetrics, YearSpan {
   ids: AuthorIds;
 }
 
+/** An author of the JSON report: with the identifiers a source gave (ORCID, OpenAlex, dblp…). */
+export type ReportAuthorWithIds = ReportAuthor;
+
 export interface ReportPaper {
   id: string;
   title: string;
@@ -35,7 +38,7 @@ export interface ReportEdge {
 
 export interface Report {
   summary: MetricsResult["summary"];
-  authors: ReportAuthor[];
+  authors: ReportAuthorWithIds[];
   papers: ReportPaper[];
   edges: ReportEdge[];
   warnings: Warning[];

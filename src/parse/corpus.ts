@@ -82,7 +82,7 @@ class AuthorTable {
     return undefined;
   }
 
-  /** Adds the author (or a new spelling); returns the stored id. */
+  /** Adds the author (or a new spelling, or identifiers); returns the stored id. */
   add(input: AuthorName): string {
     const author = cleanName(input);
     let entry = this.find(author);

@@ -13,9 +13,25 @@ export interface DblpXmlOptions {
    * Off by default: editing a volume together is not coauthorship.
    */
   editorsAsAuthors: boolean;
+  /**
+   * Key authors by the `pid` attribute dblp person pages give each `<author>` (`dblp:95/7448-1`,
+   * with `ids.dblp` and any `orcid` attribute), not by name; authors without a pid keep their name key.
+   */
+  keyByPid: boolean;
 }
 
-export const DEFAULT_DBLP_XML_OPTIONS: DblpXmlOptions = { editorsAsAuthors: false };
+export const DEFAULT_DBLP_XML_OPTIONS: DblpXmlOptions = {
+  editorsAsAuthors: false,
+  keyByPid: false,
+};
+
+/** One `<author>` or `<editor>` as written, with the person ids of its attributes. */
+interface RawName {
+  text: string;
+  line: number;
+  pid?: string;
+  orcid?: string;
+}
 
 /** dblp's record elements (children of `<dblp>`, or of `<r>` in a person page). */
 const RECORD_TYPES = new Set([
@@ -41,8 +57,8 @@ interface OpenRecord {
   repaired: boolean;
   key: string;
   line: number;
-  authors: { text: string; line: number }[];
-  editors: { text: string; line: number }[];
+  authors: RawName[];
+  editors: RawName[];
   title?: string;
   year?: string;
   yearLine: number;
@@ -56,6 +72,8 @@ interface OpenField {
   line: number;
   /** Depth of inline markup (`<i>`, `<sub>`, …) inside the field. */
   depth: number;
+  pid?: string;
+  orcid?: string;
 }
 
 /** dblp's mark of letters lost in an old conversion: `MiklXXXs` (a run of three or more X inside a word). */
@@ -101,7 +119,7 @@ export function createDblpXmlStream(
   options: StreamOptions & Partial<DblpXmlOptions>,
 ): StreamParser {
   const { file } = options;
-  const { editorsAsAuthors } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
+  const { editorsAsAuthors, keyByPid } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
   const log = createWarningLog(file);
   const output = createPaperOutput(options.sink);
   const parseName = memoParseName({ latex: false });
@@ -112,7 +130,7 @@ export function createDblpXmlStream(
     record = null;
     field = null;
     if (!PERSON_RECORDS.has(r.type) && !r.key.startsWith("dblpnote/"))
-      output.add(toPaper(r, editorsAsAuthors, log, parseName));
+      output.add(toPaper(r, editorsAsAuthors, log, keyByPid ? byPid(parseName) : parseName));
   };
 
   const reader = createXmlReader(
@@ -134,7 +152,15 @@ export function createDblpXmlStream(
             yearLine: line,
           };
         } else if (record !== null) {
-          if (field === null) field = { name, text: "", line, depth: 0 };
+          if (field === null)
+            field = {
+              name,
+              text: "",
+              line,
+              depth: 0,
+              pid: attributes.pid,
+              orcid: attributes.orcid,
+            };
           else field.depth++;
         }
       },
@@ -173,10 +199,10 @@ function storeField(record: OpenRecord, field: OpenField): void {
   const value = field.text;
   switch (field.name) {
     case "author":
-      record.authors.push({ text: value, line: field.line });
+      record.authors.push({ text: value, line: field.line, pid: field.pid, orcid: field.orcid });
       break;
     case "editor":
-      record.editors.push({ text: value, line: field.line });
+      record.editors.push({ text: value, line: field.line, pid: field.pid, orcid: field.orcid });
       break;
     case "title":
       record.title ??= cleanTitle(value);
@@ -198,15 +224,32 @@ function storeField(record: OpenRecord, field: OpenField): void {
   }
 }
 
+type NameReader = (raw: string, ids: RawName) => AuthorName | null;
+
+/** A name reader keying by dblp pid (and keeping an ORCID) when the author element has one. */
+function byPid(parseName: (raw: string) => AuthorName | null): NameReader {
+  return (raw, { pid, orcid }) => {
+    const name = parseName(raw);
+    if (name === null || pid === undefined || pid.trim() === "") return name;
+    const dblp = pid.trim();
+    return {
+      name: name.name,
+      key: `dblp:${dblp}`,
+      ids: orcid === undefined ? { dblp } : { dblp, orcid: orcid.trim().toUpperCase() },
+    };
+  };
+}
+
 function readNames(
-  list: { text: string; line: number }[],
+  list: RawName[],
   record: OpenRecord,
   log: WarningLog,
-  parseName: (raw: string) => AuthorName | null,
+  parseName: NameReader,
 ): AuthorName[] {
   const names: AuthorName[] = [];
-  for (const { text, line } of list) {
-    const name = parseName(text);
+  for (const raw of list) {
+    const { text, line } = raw;
+    const name = parseName(text, raw);
     if (name !== null) {
       names.push(name);
       if (CORRUPTED_NAME.test(text))
@@ -230,7 +273,7 @@ function toPaper(
   r: OpenRecord,
   editorsAsAuthors: boolean,
   log: WarningLog,
-  parseName: (raw: string) => AuthorName | null,
+  parseName: NameReader,
 ): PaperRecord {
   const label = r.key === "" ? `<${r.type}>` : r.key;
   let authors = readNames(r.authors, r, log, parseName);

@@ -16,6 +16,7 @@ import { VOSVIEWER_JSON_FORMAT } from "./vosviewer-json.ts";
 import { WOS_FORMAT } from "./wos.ts";
 import { PUBMED_FORMAT } from "./pubmed.ts";
 import { SCOPUS_CSV_FORMAT } from "./scopus-csv.ts";
+import { SAVED_SOURCES_PARSER } from "./saved-sources.ts";
 
 /**
  * Known formats, tried in order; the highest sniff score wins (ties go to the earlier entry).
@@ -36,6 +37,7 @@ export const FORMATS: FormatParser[] = [
   WOS_FORMAT,
   PUBMED_FORMAT,
   SCOPUS_CSV_FORMAT,
+  SAVED_SOURCES_PARSER,
 ];
 
 export interface DetectOptions {

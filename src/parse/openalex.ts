@@ -11,9 +11,31 @@ import { createWarningLog, type WarningLog } from "./warning-log.ts";
 export interface OpenAlexOptions {
   /** File name used in warnings and in the result. */
   file: string;
+  /**
+   * Key authors by their OpenAlex id (`openalex:A…`, ORCID kept in `ids`) instead of their name:
+   * two people with one display name stay apart (the live source does this).
+   */
+  keyByAuthorId: boolean;
 }
 
-export const DEFAULT_OPENALEX_OPTIONS: OpenAlexOptions = { file: "works.json" };
+export const DEFAULT_OPENALEX_OPTIONS: OpenAlexOptions = {
+  file: "works.json",
+  keyByAuthorId: false,
+};
+
+/** `https://openalex.org/A123` or `A123` → `A123`; undefined when it is not an OpenAlex id. */
+export function openAlexId(value: unknown, letter: string): string | undefined {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  const m = new RegExp(`^(?:https?://openalex\\.org/)?(${letter}\\d+)$`, "i").exec(text);
+  return m ? m[1].toUpperCase() : undefined;
+}
+
+/** `https://orcid.org/0000-…` or `0000-…` → `0000-…`; undefined when it is not an ORCID iD. */
+export function orcidOf(value: unknown): string | undefined {
+  const m = /(\d{4}-\d{4}-\d{4}-\d{3}[\dX])$/i.exec(str(value) ?? "");
+  return m ? m[1].toUpperCase() : undefined;
+}
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -66,6 +88,7 @@ function readWork(
   line: number,
   log: WarningLog,
   nameOf: (raw: string) => AuthorName | null,
+  keyByAuthorId: boolean,
 ): PaperRecord | null {
   if (!isObj(value)) {
     log.add(line, "work is not a JSON object; skipped", "malformed item");
@@ -84,8 +107,20 @@ function readWork(
     const raw =
       (isObj(a.author) ? str(a.author.display_name) : undefined) ?? str(a.raw_author_name);
     const name = raw === undefined ? null : nameOf(raw);
-    if (name) authors.push(isObj(a.author) ? withIds(name, openAlexIds(a.author)) : name);
-    else dropped++;
+    if (!name) {
+      dropped++;
+      continue;
+    }
+    if (keyByAuthorId && isObj(a.author)) {
+      // Live imports key people by their OpenAlex id (ORCID kept): same names stay apart.
+      const id = openAlexId(a.author.id, "A");
+      const orcid = orcidOf(a.author.orcid);
+      if (id !== undefined) {
+        name.key = `openalex:${id}`;
+        name.ids = orcid === undefined ? { openalex: id } : { openalex: id, orcid };
+      }
+      authors.push(name);
+    } else authors.push(isObj(a.author) ? withIds(name, openAlexIds(a.author)) : name);
   }
   if (dropped > 0)
     log.add(
@@ -113,6 +148,27 @@ function readWork(
 }
 
 /**
+ * OpenAlex works already parsed from JSON (an API page's `results`) → paper records, as
+ * {@link parseOpenAlex} reads them; `firstLine` numbers the first work in warnings (works are
+ * numbered one a line). Warnings go to `log`.
+ */
+export function openAlexRecords(
+  works: readonly unknown[],
+  log: WarningLog,
+  options: Partial<Pick<OpenAlexOptions, "keyByAuthorId">> & { firstLine?: number } = {},
+): PaperRecord[] {
+  const keyByAuthorId = options.keyByAuthorId ?? DEFAULT_OPENALEX_OPTIONS.keyByAuthorId;
+  const first = options.firstLine ?? 1;
+  const nameOf = memoParseName({ latex: false, homonymNumbers: false });
+  const papers: PaperRecord[] = [];
+  works.forEach((work, i) => {
+    const paper = readWork(work, first + i, log, nameOf, keyByAuthorId);
+    if (paper) papers.push(paper);
+  });
+  return papers;
+}
+
+/**
  * Parses OpenAlex works: an API response page (`{"meta": …, "results": […]}`), an array of works,
  * one work, or JSON Lines (the snapshot format). Authors come from `authorships[].author.display_name`
  * (else `raw_author_name`), in byline order, keyed by their ORCID (else OpenAlex author id) when
@@ -121,7 +177,7 @@ function readWork(
  * from `abstract_inverted_index`; citations from `cited_by_count`. A malformed work is skipped with a warning naming its line.
  */
 export function parseOpenAlex(input: string, options: Partial<OpenAlexOptions> = {}): ParseResult {
-  const { file } = { ...DEFAULT_OPENALEX_OPTIONS, ...options };
+  const { file, keyByAuthorId } = { ...DEFAULT_OPENALEX_OPTIONS, ...options };
   const log = createWarningLog(file);
   const read = readJsonItems(input, { arrayKeys: ["results"] });
   if (read.problem) log.add(read.problem.line, read.problem.message);
@@ -132,7 +188,7 @@ export function parseOpenAlex(input: string, options: Partial<OpenAlexOptions> =
       log.add(item.line, `malformed JSON work skipped: ${item.error}`, "malformed item");
       continue;
     }
-    const paper = readWork(item.value, item.line, log, nameOf);
+    const paper = readWork(item.value, item.line, log, nameOf, keyByAuthorId);
     if (paper) papers.push(paper);
   }
   return { file, format: "openalex", papers, warnings: log.finish() };

@@ -15,6 +15,7 @@ import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapBinding } from "./map-binding.ts";
 import { createMapControls } from "./map-controls.ts";
 import { createMapFocus } from "./map-focus.ts";
+import { createImportDialog } from "./import-dialog.ts";
 import { createMapView } from "./map-view.ts";
 import { createMergePanel } from "./merge-panel.ts";
 import { createPanelsBinding } from "./panels-binding.ts";
@@ -136,8 +137,19 @@ export function createApp(options: AppOptions): App {
     (message) => toast.show(message),
   );
 
+  const importer = createImportDialog({
+    onImport: (files) => controller.load(files, "add", true),
+  });
+
   const shell = createShell(root, {
-    toolbar: [warnings.button, merges.button, toolbarSlot, loader.buttons, clear.element],
+    toolbar: [
+      warnings.button,
+      merges.button,
+      toolbarSlot,
+      loader.buttons,
+      importer.button,
+      clear.element,
+    ],
     search: search.element,
     filters: filters.element,
     legend: legendSlot,
@@ -169,6 +181,7 @@ export function createApp(options: AppOptions): App {
     hideError: () => toast.hide(),
   });
   const panels = createPanelsBinding({
+    authorExtra: (corpus, author) => importer.coauthorsAction(corpus, author),
     root,
     shell,
     sidePanel,

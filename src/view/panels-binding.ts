@@ -29,6 +29,11 @@ export interface PanelParts {
   merges: MergePanel;
   warnings: WarningsPanel;
   actions: Actions;
+  /** Shown under an author's details (e.g. "Add coauthors' works"), or null. */
+  authorExtra?: (
+    corpus: NonNullable<AppState["dataset"]>["corpus"],
+    author: string,
+  ) => HTMLElement | null;
 }
 
 /** Returns the function that brings every panel up to date with a state. */
@@ -101,7 +106,11 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
         body = sharedPapersPanel(d, author, other, path, actions);
       else if (author !== undefined) body = authorDetails(d, author, metric, actions);
       else body = overviewPanel(d, metric, top, shown, actions);
-      replaceChildren(parts.sidePanel, notice, body);
+      const extra =
+        author !== undefined && other === undefined
+          ? (parts.authorExtra?.(d.corpus, author) ?? null)
+          : null;
+      replaceChildren(parts.sidePanel, notice, body, extra);
       parts.sidePanel.scrollTop = 0;
     },
   );
