@@ -108,6 +108,8 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
       projection: { counting: options.counting, maxAuthors: options.maxAuthors },
       metrics: {
         betweenness: options.exactBetweenness ? "exact" : "auto",
+        communities: options.communities,
+        resolution: options.resolution,
         onProgress: bar ? bar.update : undefined,
       },
     });
