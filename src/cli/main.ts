@@ -1,11 +1,12 @@
 // CLI entry: `coauthor-atlas analyze FILE…` — read, parse, build, measure, write. Never imports view/.
 import { basename } from "node:path";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import { analyzeCorpusAsync, type Analysis } from "../analysis/analyze.ts";
 import { createNodeBrandesRunner } from "../metrics/node-brandes-runner.ts";
 import type { Corpus, ParseResult } from "../model/types.ts";
 import { parseArgs, USAGE, UsageError, type AnalyzeOptions } from "./args.ts";
 import { checkOutPaths } from "./out-path.ts";
-import { edgesCsvPath } from "./outputs.ts";
+import { edgesCsvPath, renderOutput } from "./outputs.ts";
 import { runFieldAnalysis } from "./field-run.ts";
 import { callbackSink, streamSink, type OutputSink } from "./output-sink.ts";
 import { createCorpusBuilder } from "../parse/corpus.ts";
@@ -162,16 +163,67 @@ async function analyze(options: AnalyzeOptions, io: CliIo): Promise<void> {
   const bar = progress
     ? createProgressBar(io.stderr, "betweenness", { amounts: countAmounts("sources") })
     : null;
+  if (!needsGraphPipeline(options, corpus)) {
+    try {
+      await runFieldAnalysis(corpus, options, {
+        runner: createNodeBrandesRunner(),
+        stdout: io.stdoutSink ? io.stdoutSink() : callbackSink(io.stdout),
+        warn: (message) =>
+          io.stderr(`warning: ${printable(message)}
+`),
+        onProgress: bar ? bar.update : undefined,
+      });
+    } finally {
+      bar?.done();
+    }
+    return;
+  }
+  let analysis: Analysis;
   try {
-    await runFieldAnalysis(corpus, options, {
-      runner: createNodeBrandesRunner(),
-      stdout: io.stdoutSink ? io.stdoutSink() : callbackSink(io.stdout),
-      warn: (message) => io.stderr(`warning: ${printable(message)}\n`),
-      onProgress: bar ? bar.update : undefined,
+    analysis = await analyzeCorpusAsync(corpus, createNodeBrandesRunner(), {
+      projection: { counting: options.counting, maxAuthors: options.maxAuthors },
+      metrics: {
+        betweenness: options.exactBetweenness ? "exact" : "auto",
+        communities: options.communities,
+        resolution: options.resolution,
+        onProgress: bar ? bar.update : undefined,
+      },
     });
   } finally {
     bar?.done();
   }
+  for (const w of analysis.metrics.warnings)
+    io.stderr(`warning: ${printable(w)}
+`);
+  const output = await renderOutput(options, analysis);
+  if (options.out) await writeFile(options.out, output);
+  else io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("latin1"));
+}
+
+/**
+ * Whether the analysis needs the graphology pipeline rather than the field-scale one: network
+ * files (their node weights and clusters live on the graph), Leiden or file communities, another
+ * resolution, the file's own layout, PDF or the density view. Cuts (`--ego`, `--keep-top`, …)
+ * and the engine tables are the field pipeline's.
+ */
+function needsGraphPipeline(options: AnalyzeOptions, corpus: Corpus): boolean {
+  const cuts =
+    options.ego !== null ||
+    options.keepTop !== null ||
+    options.minPapers !== null ||
+    options.component !== "all" ||
+    options.format.startsWith("edges-");
+  if (cuts) return false;
+  return (
+    corpus.links.length > 0 ||
+    corpus.networkAuthors !== undefined ||
+    options.communities === "leiden" ||
+    options.communities === "file" ||
+    options.resolution !== 1 ||
+    options.fileLayout !== "start" ||
+    options.format === "pdf" ||
+    options.density
+  );
 }
 
 /** Runs the CLI; returns the exit code. Errors become one line on stderr, never a stack trace. */
