@@ -73,7 +73,11 @@ describe("parseCslJson", () => {
     });
     expect(result.papers[1]).toEqual({ title: "Authorless", authors: [], year: 1999, line: 17 });
     expect(result.warnings).toEqual([
-      { file: "z.json", line: 17, message: "1 record without authors left out (not part of the coauthor network): line 17" },
+      {
+        file: "z.json",
+        line: 17,
+        message: "1 record without authors left out (not part of the coauthor network): line 17",
+      },
     ]);
   });
 

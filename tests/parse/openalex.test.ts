@@ -71,7 +71,9 @@ describe("parseOpenAlex", () => {
     ]);
     expect(result.warnings.map((w) => w.line)).toEqual([2, 3]);
     expect(result.warnings[0].message).toMatch(/^malformed JSON work skipped: /);
-    expect(result.warnings[1].message).toBe("1 record without authors left out (not part of the coauthor network): line 3");
+    expect(result.warnings[1].message).toBe(
+      "1 record without authors left out (not part of the coauthor network): line 3",
+    );
   });
 });
 
