@@ -435,7 +435,9 @@ export function suggestMerges(
     if (idsConflict(a.ids, b.ids)) continue;
     const idNote = idsNote(a, b);
     // Keys that differ only by an identifier: the names themselves are the same.
-    const sameName = idNote !== "" && foldText(a.name) === foldText(b.name);
+    const sameName =
+      idNote !== "" &&
+      foldText(withoutDisambiguation(a.name)) === foldText(withoutDisambiguation(b.name));
     const pa = papers.get(a.id) ?? [];
     const pb = papers.get(b.id) ?? [];
     const pbSet = new Set(pb);

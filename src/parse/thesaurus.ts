@@ -1,5 +1,6 @@
 // VOSviewer thesaurus files (`label` / `replace by`, tab-separated): reading them and applying them to a corpus.
 import type { Author, Corpus, Warning } from "../model/types.ts";
+import { withoutDisambiguation } from "./homonyms.ts";
 import { applyMerges, type MergeDecision } from "./merge-suggestions.ts";
 import { authorKey, foldText, parseName } from "./names.ts";
 import { stripBom } from "./text-lines.ts";
@@ -99,6 +100,7 @@ function authorIndex(authors: readonly Author[]): Map<string, Author[]> {
   for (const a of authors) {
     add(a.id, a);
     add(authorKey(a.name), a);
+    add(authorKey(withoutDisambiguation(a.name)), a); // `Wei Wang (0032)` is a `Wei Wang`
     for (const v of a.variants) add(authorKey(v), a);
   }
   return index;

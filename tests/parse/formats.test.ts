@@ -172,7 +172,7 @@ describe("PubMed / MEDLINE", () => {
     expect(p2).toMatchObject({ doi: "10.2/abc", venue: "Short J", year: 2021 });
     expect(p3.authors).toEqual([]);
     const messages = r.warnings.map((w) => w.message).join("\n");
-    expect(messages).toMatch(/record at line 25 has no authors \(only a group author\)/);
+    expect(messages).toMatch(/1 record without authors left out .*line 25/);
     expect(messages).toMatch(/2 group authors \(CN, a consortium, not a person\).*line 1/);
   });
 
@@ -227,7 +227,7 @@ describe("Scopus CSV", () => {
     expect(r.papers[0]).toMatchObject({ year: 2020, venue: "J", citations: 5, doi: "10.1/x" });
     expect(r.papers[1].authors.map((a) => a.key)).toEqual(["scopus:111111"]);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
-      [3, 'row at line 3: placeholder author "[No author name available]" dropped'],
+      [3, '1 placeholder author dropped ("[No author name available]"): line 3'],
     ]);
     const corpus = buildCorpus([r]);
     expect(corpus.authors.map((a) => a.id)).toEqual([
