@@ -83,6 +83,8 @@ describe.skipIf(!run)("store, layouts and theme (built app in Chromium)", () => 
     const byPagerank = await exported(page);
     await page.getByLabel("Size authors by").selectOption("coauthors");
     await expect.poll(() => page.url()).toContain("metric=coauthors");
+    // A new filter result fits the map, animated (450 ms): labels are placed for the fitted view.
+    await page.waitForTimeout(800);
     const chosen = await exported(page);
     const fresh = await open("?top=3&metric=coauthors");
     const opened = await exported(fresh);

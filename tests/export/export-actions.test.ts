@@ -98,7 +98,9 @@ describe("data exports", () => {
     expect(doc.documentElement.namespaceURI).toBe("http://gexf.net/1.3");
     expect(doc.documentElement.getAttribute("version")).toBe("1.3");
     const older = dataExport("gexf-1.2", input());
-    expect(older.fileName).toBe(gexf.fileName);
+    // The two versions download under different names, so one does not overwrite the other.
+    expect(older.fileName).not.toBe(gexf.fileName);
+    expect(older.fileName).toBe(gexf.fileName.replace(/\.gexf$/, "-gexf-1-2.gexf"));
     const root = parseStrictXml(older.content).documentElement;
     expect([root.namespaceURI, root.getAttribute("version")]).toEqual([
       "http://www.gexf.net/1.2draft",
