@@ -22,6 +22,6 @@ const app = createApp({
 app.toolbarSlot.append(
   createExportMenu(() => {
     const input = exportInputFrom(app.scene(), app.dataset());
-    return input && { ...input, density: app.densityView() };
+    return input && { ...input, density: app.densityView(), filters: app.filters() };
   }).element,
 );

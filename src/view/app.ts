@@ -6,6 +6,8 @@ import type { InputFile } from "../worker/protocol.ts";
 import type { Actions } from "./actions.ts";
 import { createShell } from "./app-shell.ts";
 import { createClearButton } from "./clear-saved.ts";
+import { describeFilters } from "../export/filter-caption.ts";
+import { METRIC_INFO } from "../scene/metric-info.ts";
 import { authorName, pairPapers, type Dataset } from "./dataset.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
@@ -54,6 +56,8 @@ export interface App {
   dataset(): Dataset | null;
   /** Whether the density view (the map's Density toggle) is on. */
   densityView(): boolean;
+  /** The active filters in words, for export captions (undefined when none is). */
+  filters(): string | undefined;
   /** The store: the state and its actions. */
   store: AppStore;
   /** A place in the top bar for more controls (the export menu). */
@@ -263,6 +267,22 @@ export function createApp(options: AppOptions): App {
     scene: () => map.renderer.scene(),
     dataset: () => store.get().dataset,
     densityView: () => density.enabled(),
+    filters() {
+      const { dataset: d, view: v, selection } = store.get();
+      if (!d) return undefined;
+      const filters = {
+        minPapers: v.minPapers,
+        minWeight: v.minWeight,
+        yearFrom: d.years ? v.yearFrom : undefined,
+        yearTo: d.years ? v.yearTo : undefined,
+        largestComponent: v.largest,
+        egoCenter: v.ego > 0 ? selection.author : undefined,
+        egoHops: Math.max(1, v.ego),
+        topN: v.top,
+      };
+      const metricLabel = METRIC_INFO[v.metric].label;
+      return describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel });
+    },
     store,
     toolbarSlot,
     load: (chosen, mode) => controller.load(chosen, mode, true),
