@@ -1,5 +1,5 @@
 // Live sources for the CLI: fetch the SOURCE arguments (progress on stderr), save and read them back.
-import { open, writeFile } from "node:fs/promises";
+import { open, stat, writeFile } from "node:fs/promises";
 import {
   fetchSources,
   parseSourceSpec,
@@ -100,6 +100,8 @@ export async function fetchCliSources(options: CliSourceOptions): Promise<Source
 export async function readSavedSourcesFile(path: string): Promise<SourceResult[] | null> {
   let head: string;
   try {
+    // Only a regular file can be one (opening a FIFO would wait for a writer).
+    if (!(await stat(path)).isFile()) return null;
     const handle = await open(path, "r");
     try {
       const { buffer, bytesRead } = await handle.read(Buffer.alloc(256), 0, 256, 0);

@@ -97,7 +97,7 @@ export async function fetchCrossrefDois(
       const orcid = isObj(a) ? orcidOf(a.ORCID) : undefined;
       const name = orcid === undefined ? null : cslName(a);
       if (orcid === undefined || name === null) continue;
-      const at = out.authors.findIndex((x) => x.key === name.key);
+      const at = out.authors.findIndex((x) => x.key === name.key || x.ids?.orcid === orcid);
       if (at < 0) continue;
       const known = o.orcidKeys?.get(orcid);
       out.authors[at] =

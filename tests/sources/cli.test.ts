@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { withoutDisambiguation } from "../../src/parse/homonyms.ts";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import type { Report } from "../../src/export/json-report.ts";
@@ -65,7 +66,7 @@ describe("analyze SOURCE", () => {
       coauthorships: CLIQUE + SMALL_EDGES,
     });
     const weis = report.authors
-      .filter((a) => a.name === "Wei Zhang")
+      .filter((a) => withoutDisambiguation(a.name) === "Wei Zhang")
       .map((a) => a.id)
       .sort();
     expect(weis).toEqual([`openalex:${OWNER.id}`, `openalex:${NAMESAKE.id}`]);
@@ -86,7 +87,7 @@ describe("analyze SOURCE", () => {
     expect(report.summary).toMatchObject({ papers: 4, authors: 5 });
     expect(
       report.authors
-        .filter((a) => a.name === "Di Xu")
+        .filter((a) => withoutDisambiguation(a.name) === "Di Xu")
         .map((a) => a.id)
         .sort(),
     ).toEqual(["dblp:95/7448", "dblp:95/7448-1"]);
