@@ -178,6 +178,7 @@ export async function computeFieldMetrics(
       meanCoauthors: n > 0 ? (2 * m) / n : 0,
       modularity: communities.modularity,
       communities: communities.sizes.length,
+      communityMethod: "louvain",
       betweenness: {
         approximate: bc.approximate,
         sources: bc.sources,

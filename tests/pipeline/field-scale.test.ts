@@ -69,17 +69,16 @@ describe("field-scale pipeline = graphology pipeline (same report text)", () => 
     expect(actual).toBe(expected);
   });
 
-  it.each(["dblp.bib", "netscience.gml", "scopus.ris", "JOI_2007-2016_co-authorship_network.json"])(
-    "on the real corpus %s",
-    async (name) => {
-      const path = sharedCorpus(name);
-      if (path === null) return;
-      const corpus = corpusOf([{ name, text: readFileSync(path, "utf8") }]);
-      const { expected, actual, old } = await bothReports(corpus);
-      expect(old.summary.coauthorships).toBeGreaterThan(0);
-      expect(actual).toBe(expected);
-    },
-  );
+  // Network files (GML, VOSviewer) go through the graphology pipeline in the CLI (their node
+  // weights and clusters live on the graph), so only bibliographies are compared here.
+  it.each(["dblp.bib", "scopus.ris", "krr.bib"])("on the real corpus %s", async (name) => {
+    const path = sharedCorpus(name);
+    if (path === null) return;
+    const corpus = corpusOf([{ name, text: readFileSync(path, "utf8") }]);
+    const { expected, actual, old } = await bothReports(corpus);
+    expect(old.summary.coauthorships).toBeGreaterThan(0);
+    expect(actual).toBe(expected);
+  });
 
   it("above the graphology Louvain limit: the CSR Louvain's communities, everything else equal", async () => {
     const options = { paperCount: generated.papers.length };
