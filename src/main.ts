@@ -18,4 +18,10 @@ const app = createApp({
 (window as unknown as { coauthorAtlas: typeof app }).coauthorAtlas = app;
 
 // Export menu (export layer): the current view as SVG/PNG and the data as GEXF, GraphML, JSON, CSV.
-app.toolbarSlot.append(createExportMenu(() => exportInputFrom(app.scene(), app.dataset())).element);
+// In the density view the pictures are its heat map (the data exports are the same).
+app.toolbarSlot.append(
+  createExportMenu(() => {
+    const input = exportInputFrom(app.scene(), app.dataset());
+    return input && { ...input, density: app.densityView() };
+  }).element,
+);

@@ -2,6 +2,8 @@
 import { parseYearRange, type YearRange } from "../graph/year-range.ts";
 import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { parseSourceSpec } from "../sources/spec.ts";
+import { COMMUNITY_METHODS, type CommunityMethod } from "../metrics/community-method.ts";
+import { FILE_LAYOUT_MODES, type FileLayoutMode } from "../graph/network-nodes.ts";
 
 export const METRICS = [
   "pagerank",
@@ -22,6 +24,7 @@ export const FORMATS = [
   "graphml",
   "svg",
   "png",
+  "pdf",
   "edges-parquet",
   "edges-csv",
 ] as const;
@@ -69,6 +72,16 @@ export interface AnalyzeOptions {
   openalexKey?: string;
   /** `--save-sources FILE`: what the sources fetched, as JSON that `analyze FILE` reads back. */
   saveSources?: string;
+  /** Community detection (`auto`: a network file's clusters when every author has one, else Louvain). */
+  communities: CommunityMethod;
+  /** Modularity resolution γ of Louvain and Leiden. */
+  resolution: number;
+  /** A network file's own positions (VOSviewer x/y): layout start, kept as they are, or ignored. */
+  fileLayout: FileLayoutMode;
+  /** PDF page size in millimetres, `WIDTHxHEIGHT`. */
+  pageSize: { width: number; height: number };
+  /** Draw the density view (heat map of the authors, labels on top) in svg, png and pdf. */
+  density: boolean;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -91,6 +104,11 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   minPapers: null,
   component: "all",
   thesauri: [],
+  communities: "auto",
+  resolution: 1,
+  fileLayout: "start",
+  pageSize: { width: 180, height: 120 },
+  density: false,
 };
 
 export type Command = { command: "help" } | { command: "analyze"; options: AnalyzeOptions };
@@ -103,10 +121,10 @@ doi:10.1145/3290605.3300233 (several: doi:A,B; a file of DOIs, one a line: doi:@
 COAUTHOR_ATLAS_DBLP_URL, COAUTHOR_ATLAS_ORCID_URL, COAUTHOR_ATLAS_CROSSREF_URL.
 
 Options:
-  --format table|json|csv|gexf|graphml|svg|png   output format (default: table)
+  --format table|json|csv|gexf|graphml|svg|png|pdf   output format (default: table)
   --format edges-parquet|edges-csv   the weighted edge list and author table for
                       DuckDB, Spark, …: PATH-edges.* and PATH-authors.* (needs --out PATH)
-  --out PATH          write to PATH instead of standard output (required for png)
+  --out PATH          write to PATH instead of standard output (required for png and pdf)
   --gexf-version 1.2|1.3  GEXF schema (default: 1.2, which networkx reads; Gephi reads both)
   --top N             authors in the table (default: 20)
   --metric NAME       rank by ${METRICS.join("|")} (default: pagerank)
@@ -114,6 +132,13 @@ Options:
   --undated keep|drop with --years: keep papers without a year (default) or drop them
   --color MODE        node colour of svg|png: ${COLOR_MODES.join("|")} (default: community)
   --fractional        fractional counting of edge weights (Newman 2001)
+  --communities auto|louvain|leiden|file  community detection (default: auto = a VOSviewer
+                      file's clusters when every author has one, else Louvain)
+  --resolution R      modularity resolution of Louvain and Leiden (default: 1; higher: smaller communities)
+  --file-layout start|keep|ignore  a network file's own x/y: start the layout there (default),
+                      keep it as drawn, or ignore it
+  --page-size WxH     PDF page in millimetres (default: 180x120)
+  --density           svg/png/pdf: the density view (where the collaboration mass is), labels on top
   --max-authors N     papers with more authors add no edges (default: 50)
   --merge-suggestions print authors that may be one person, then exit
   --exact             exact betweenness even for very large graphs
@@ -139,6 +164,24 @@ function positiveInt(flag: string, value: string | undefined): number {
   if (value === undefined || !Number.isInteger(n) || n < 1)
     throw new UsageError(`${flag} needs a positive whole number, got ${value ?? "nothing"}`);
   return n;
+}
+
+function nonNegative(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || value.trim() === "" || !Number.isFinite(n) || n < 0)
+    throw new UsageError(`${flag} needs a number ≥ 0, got ${value ?? "nothing"}`);
+  return n;
+}
+
+function pageSize(flag: string, value: string | undefined): { width: number; height: number } {
+  const m = /^(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)$/i.exec(value ?? "");
+  const width = Number(m?.[1]);
+  const height = Number(m?.[2]);
+  if (!m || !(width >= 20 && width <= 2000 && height >= 20 && height <= 2000))
+    throw new UsageError(
+      `${flag} needs WIDTHxHEIGHT in millimetres (20–2000 each, e.g. 180x120), got ${value ?? "nothing"}`,
+    );
+  return { width, height };
 }
 
 function oneOf<T extends string>(
@@ -242,6 +285,21 @@ export function parseArgs(argv: string[]): Command {
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
+      case "--communities":
+        options.communities = oneOf(flag, value(), COMMUNITY_METHODS);
+        break;
+      case "--resolution":
+        options.resolution = nonNegative(flag, value());
+        break;
+      case "--file-layout":
+        options.fileLayout = oneOf(flag, value(), FILE_LAYOUT_MODES);
+        break;
+      case "--density":
+        options.density = true;
+        break;
+      case "--page-size":
+        options.pageSize = pageSize(flag, value());
+        break;
       case "--thesaurus": {
         const file = value();
         if (!file) throw new UsageError(`${flag} needs a path`);
@@ -276,8 +334,8 @@ export function parseArgs(argv: string[]): Command {
     throw new UsageError("analyze needs at least one FILE or SOURCE");
   if (options.saveSources !== undefined && options.sources === undefined)
     throw new UsageError("--save-sources needs a SOURCE to fetch");
-  if (options.format === "png" && !options.out)
-    throw new UsageError("--format png needs --out PATH");
+  if ((options.format === "png" || options.format === "pdf") && !options.out)
+    throw new UsageError(`--format ${options.format} needs --out PATH`);
   if (options.format.startsWith("edges-") && !options.out)
     throw new UsageError(`--format ${options.format} needs --out PATH (it writes two files)`);
   return { command: "analyze", options };

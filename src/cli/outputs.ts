@@ -10,9 +10,13 @@ import { graphmlChunks, writeGraphml } from "../export/graphml.ts";
 import { buildHeadlessScene } from "../export/headless-scene.ts";
 import { buildReport, type Report } from "../export/json-report.ts";
 import { visualsFromScene } from "../export/node-visuals.ts";
+import { svgToPdf } from "../export/pdf-node.ts";
 import { createResvgTextMeasure, renderPng } from "../export/png-resvg.ts";
 import { DEFAULT_SVG_OPTIONS, sceneToSvg } from "../export/svg.ts";
 import { coloringFor } from "../scene/author-color-values.ts";
+import { fileLayoutStart } from "../graph/network-nodes.ts";
+import { positionsById, startingPositions } from "../layout/index.ts";
+import { sceneDensity } from "../scene/density.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalyzeOptions } from "./args.ts";
@@ -37,9 +41,16 @@ export function edgesCsvPath(out: string): string {
 }
 
 function mapScene(options: AnalyzeOptions, analysis: Analysis, report: Report): Scene {
-  const { graph, metrics } = analysis;
+  const { corpus, graph, metrics } = analysis;
   const measureText = createResvgTextMeasure();
+  // A network file's own positions (VOSviewer x/y): the layout's start, or the map itself.
+  const ids = graph.nodes();
+  const file = fileLayoutStart(corpus, ids, options.fileLayout);
   return buildHeadlessScene(graph, metrics.authors, {
+    ...(file && { layout: { initial: file.initial } }),
+    ...(file?.keep && {
+      positions: positionsById(ids, startingPositions(ids.length, file.initial)),
+    }),
     sizeMetric: options.metric,
     caption: defaultCaption(datasetName(options.files), report.summary),
     measureText,
@@ -47,9 +58,10 @@ function mapScene(options: AnalyzeOptions, analysis: Analysis, report: Report): 
   });
 }
 
-function mapSvg(scene: Scene): string {
+function mapSvg(scene: Scene, density = false): string {
   const measure = createResvgTextMeasure();
   return sceneToSvg(scene, {
+    ...(density && { density: sceneDensity(scene) }),
     fontFamily: CLI_FONT_FAMILY,
     measureText: (text, fontSize) => measure(text, `400 ${fontSize}px sans-serif`),
     title: DEFAULT_SVG_OPTIONS.title,
@@ -93,9 +105,20 @@ export async function renderOutput(
         visuals: visualsFromScene(mapScene(options, analysis, report)),
       });
     case "svg":
-      return mapSvg(mapScene(options, analysis, report));
+      return mapSvg(mapScene(options, analysis, report), options.density);
     case "png":
-      return renderPng(mapSvg(mapScene(options, analysis, report)), { scale: CLI_PNG_SCALE });
+      return renderPng(mapSvg(mapScene(options, analysis, report), options.density), {
+        scale: CLI_PNG_SCALE,
+      });
+    case "pdf": {
+      const scene = mapScene(options, analysis, report);
+      return svgToPdf(mapSvg(scene, options.density), {
+        widthMm: options.pageSize.width,
+        heightMm: options.pageSize.height,
+        title: `Coauthor map of ${datasetName(options.files)}`,
+        ...(scene.caption && { subject: scene.caption }),
+      });
+    }
     default:
       throw new Error(`--format ${options.format} is not available`);
   }

@@ -8,6 +8,7 @@ export const EXPORT_MIME = {
   graphml: "application/graphml+xml;charset=utf-8",
   json: "application/json;charset=utf-8",
   csv: "text/csv;charset=utf-8",
+  pdf: "application/pdf",
 } as const;
 
 /** Saves `content` as `fileName` through a temporary `<a download>` element. */

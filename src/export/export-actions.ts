@@ -8,7 +8,8 @@ import { writeGexf } from "./gexf.ts";
 import { writeGraphml } from "./graphml.ts";
 import type { Report } from "./json-report.ts";
 import { visualsFromScene } from "./node-visuals.ts";
-import { sceneToSvg, svgLayout } from "./svg.ts";
+import { sceneDensity } from "../scene/density.ts";
+import { sceneToSvg, svgLayout, type SvgOptions } from "./svg.ts";
 
 /** `gexf` is GEXF 1.3 (Gephi's current schema); `gexf-1.2` is 1.2draft, which networkx reads. */
 export type DataExportKind = "gexf" | "gexf-1.2" | "graphml" | "json" | "csv-authors" | "csv-edges";
@@ -38,6 +39,8 @@ export interface ExportInput {
   report: Report;
   /** The active filters in words (see describeFilters), for the caption. */
   filters?: string;
+  /** The density view is on: the picture is its heat map with the labels. */
+  density?: boolean;
 }
 
 /** A finished text export. */
@@ -68,9 +71,15 @@ export function sceneForExport(input: ExportInput, settings: ImageSettings): Sce
 export function svgExport(
   input: ExportInput,
   settings: ImageSettings,
+  svgOptions: Partial<SvgOptions> = {},
 ): TextExport & { width: number; height: number } {
   const scene = sceneForExport(input, settings);
-  const options = { legend: settings.legend, caption: settings.caption };
+  const options = {
+    ...svgOptions,
+    legend: settings.legend,
+    caption: settings.caption,
+    ...(input.density && { density: sceneDensity(scene) }),
+  };
   const { width, height } = svgLayout(scene, options);
   return {
     fileName: exportFileName(input.dataset, input.date, "svg"),

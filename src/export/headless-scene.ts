@@ -25,6 +25,8 @@ export interface HeadlessSceneOptions {
   crop: boolean;
   /** Layout options (seeded: the same input gives the same picture). */
   layout: Partial<LayoutOptions>;
+  /** Positions to draw as they are, by author id, instead of running the layout (a file's own). */
+  positions?: Record<string, { x: number; y: number }>;
   /** Text width for label placement; the CLI passes resvg's, the default estimates. */
   measureText: (text: string, font: string) => number;
   /** Node colours other than by community (see scene/color-by.ts). */
@@ -55,7 +57,7 @@ export function buildHeadlessScene(
   options: Partial<HeadlessSceneOptions> = {},
 ): Scene {
   const o: HeadlessSceneOptions = { ...DEFAULT_HEADLESS_SCENE_OPTIONS, ...options };
-  const positions = computeLayout(graph, o.layout, (id) => metrics[id]?.community);
+  const positions = o.positions ?? computeLayout(graph, o.layout, (id) => metrics[id]?.community);
   const sceneOptions = {
     background: o.background,
     fontSize: o.fontSize,

@@ -1,4 +1,5 @@
 // Scene → SVG: the map as the explorer draws it, with real <text> labels, an optional legend panel and caption.
+import type { DensityLayer } from "../scene/density.ts";
 import { estimateTextWidth } from "../scene/label-placement.ts";
 import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { sceneLabels } from "../scene/place-labels.ts";
@@ -22,6 +23,8 @@ export interface SvgOptions {
    * the map or the CLI carries its labels, placed as drawn).
    */
   measureLabel?: (text: string, font: string) => number;
+  /** The density view: this heat map (scene/density.ts) is drawn under the labels instead of edges and nodes. */
+  density?: DensityLayer;
 }
 
 export const DEFAULT_SVG_OPTIONS: SvgOptions = {
@@ -247,6 +250,17 @@ function legendElements(legend: SceneLegend, left: number, fs: number): string[]
   return out;
 }
 
+/** The density view's bands as filled paths, lowest first (each band contains the next). */
+function densityElements(layer: DensityLayer): string[] {
+  return [
+    `<g class="density" opacity="${f(layer.opacity)}" fill-rule="evenodd">`,
+    ...layer.bands.map(
+      (b) => `<path fill="${x(b.color)}" fill-opacity="${f(b.alpha)}" d="${b.path}"/>`,
+    ),
+    "</g>",
+  ];
+}
+
 /**
  * Serializes a scene to a standalone SVG document. Positions are the scene's world coordinates
  * through its zoom transform; radii, widths and font size are screen pixels; every string (labels,
@@ -270,26 +284,30 @@ export function sceneToSvg(scene: Scene, options: Partial<SvgOptions> = {}): str
     out.push(`<rect width="100%" height="100%" fill="${x(scene.background)}"/>`);
   out.push(`<g font-family="${x(o.fontFamily)}" font-size="${f(fs)}">`);
 
-  out.push('<g clip-path="url(#map-clip)">', '<g class="edges" stroke-linecap="round">');
-  // Scene order is drawing order (bottom first), as on the canvas.
-  for (const e of scene.edges) out.push(edgeElement(e, pos));
-  out.push("</g>", '<g class="nodes">');
-  for (const n of scene.nodes) out.push(nodeElement(n, pos.get(n.id) as Screen));
-  out.push("</g>", '<g class="rings" fill="none">');
-  for (const n of scene.nodes) out.push(...rings(n, pos.get(n.id) as Screen));
+  out.push('<g clip-path="url(#map-clip)">');
+  if (o.density) out.push(...densityElements(o.density));
+  else {
+    out.push('<g class="edges" stroke-linecap="round">');
+    // Scene order is drawing order (bottom first), as on the canvas.
+    for (const e of scene.edges) out.push(edgeElement(e, pos));
+    out.push("</g>", '<g class="nodes">');
+    for (const n of scene.nodes) out.push(nodeElement(n, pos.get(n.id) as Screen));
+    out.push("</g>", '<g class="rings" fill="none">');
+    for (const n of scene.nodes) out.push(...rings(n, pos.get(n.id) as Screen));
+    out.push("</g>");
+  }
   const measure =
     o.measureLabel ??
     ((text: string, font: string) =>
       o.measureText(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? fs)));
   const labels = sceneLabels(scene, { measureText: measure });
   out.push(
-    "</g>",
     `<g class="leaders" stroke="${SCENE_STYLE.leaderColor}" stroke-width="${SCENE_STYLE.leaderWidth}">`,
   );
   for (const { leader: l } of labels)
     if (l) out.push(`<line x1="${f(l.x1)}" y1="${f(l.y1)}" x2="${f(l.x2)}" y2="${f(l.y2)}"/>`);
+  out.push("</g>");
   out.push(
-    "</g>",
     `<g class="labels" fill="${SCENE_STYLE.labelColor}" stroke="${SCENE_STYLE.labelHalo}" ` +
       `stroke-width="${SCENE_STYLE.labelHaloWidth}" stroke-linejoin="round" paint-order="stroke">`,
   );

@@ -1,13 +1,38 @@
 // Corpus → coauthor projection: author–author edges weighted by shared papers, each knowing its papers.
 import Graph from "graphology";
-import type { Corpus } from "../model/types.ts";
+import type { Corpus, NetworkAuthor } from "../model/types.ts";
+import { documentsOf } from "./network-nodes.ts";
 
 export interface CoauthorNode {
   name: string;
-  /** Number of papers the author is on. */
+  /**
+   * Number of papers the author is on; for an author of a network file without papers, the
+   * file's document count (VOSviewer's `Documents` weight), else 0.
+   */
   papers: number;
   /** True for the owner of a loaded profile. */
   owner: boolean;
+  /** True for an author read from a network file: no papers filter hides it. */
+  network?: boolean;
+  /** The network file's cluster of the author (VOSviewer `cluster`), when it gives one. */
+  cluster?: number;
+}
+
+/**
+ * The node attributes a network file gives an author besides its name: the `network` flag, its
+ * document count as `papers` when it has no paper of its own, and its cluster.
+ */
+export function networkNodeAttributes(
+  node: NetworkAuthor | undefined,
+  papers: number,
+): Pick<CoauthorNode, "papers" | "network" | "cluster"> {
+  if (node === undefined) return { papers };
+  const out: Pick<CoauthorNode, "papers" | "network" | "cluster"> = {
+    papers: papers > 0 ? papers : (documentsOf(node) ?? 0),
+    network: true,
+  };
+  if (node.cluster !== undefined) out.cluster = node.cluster;
+  return out;
 }
 
 export interface CoauthorEdge {
@@ -53,8 +78,8 @@ export function buildCoauthorGraph(
   for (const author of corpus.authors)
     graph.addNode(author.id, {
       name: author.name,
-      papers: paperCount.get(author.id) ?? 0,
       owner: owners.has(author.id),
+      ...networkNodeAttributes(corpus.networkAuthors?.[author.id], paperCount.get(author.id) ?? 0),
     });
 
   for (const paper of corpus.papers) {

@@ -3,7 +3,11 @@ import type { CoauthorGraph } from "./coauthor-graph.ts";
 import { normalizeYearRange, yearInRange } from "./year-range.ts";
 
 export interface FilterOptions {
-  /** Authors with fewer papers (in the year range, when one is set) are hidden. */
+  /**
+   * Authors with fewer papers (in the year range, when one is set) are hidden, except authors
+   * read from network files (GML, GEXF, GraphML, VOSviewer), which often have no papers at all:
+   * a network file is drawn whole.
+   */
   minPapers: number;
   /** Collaborations with fewer shared papers (in the year range) are hidden. */
   minWeight: number;
@@ -73,7 +77,8 @@ function keepEdgesWithin(graph: CoauthorGraph, nodes: Set<string>, edges: Set<st
 }
 
 /**
- * Applies the filters in this order: year range, minimum papers, minimum shared papers, largest
+ * Applies the filters in this order: year range, minimum papers (neither hides an author of a
+ * network file), minimum shared papers (a network link counts as its weight, at least 1), largest
  * component, ego network, top N. Returns the visible authors and collaborations; the graph is
  * not modified.
  */
@@ -93,15 +98,20 @@ export function filterGraph(
 
   const nodes = new Set<string>();
   graph.forEachNode((id, attributes) => {
+    if (attributes.network === true) {
+      nodes.add(id);
+      return;
+    }
     const papers = ranged ? countInRange(context.authorPapers?.get(id) ?? []) : attributes.papers;
     if (papers >= o.minPapers) nodes.add(id);
   });
 
-  // Links read from network files have a weight and no papers: their weight stands for papers.
+  // Links read from network files have a weight and no papers: their weight stands for papers,
+  // and a link is at least one collaboration (Newman's fractional weights are often below 1).
   const edgePasses = (attributes: { weight: number; papers: string[] }) => {
     const shared =
       attributes.papers.length === 0
-        ? attributes.weight
+        ? Math.max(1, attributes.weight)
         : ranged
           ? countInRange(attributes.papers)
           : attributes.papers.length;

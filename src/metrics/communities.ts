@@ -50,6 +50,30 @@ export function modularity(csr: Csr, community: Int32Array, resolution = 1): num
 }
 
 /**
+ * Renumbers a partition (any integer ids) by community size descending, ties by their earliest
+ * node: 0 is the largest community. Returns the new ids and the sizes in that order.
+ */
+export function rankBySize(raw: Int32Array): { community: Int32Array; sizes: number[] } {
+  const n = raw.length;
+  const sizes = new Map<number, number>();
+  const first = new Map<number, number>();
+  for (let v = 0; v < n; v++) {
+    sizes.set(raw[v], (sizes.get(raw[v]) ?? 0) + 1);
+    if (!first.has(raw[v])) first.set(raw[v], v);
+  }
+  const order = [...sizes.keys()].sort(
+    (a, b) =>
+      (sizes.get(b) as number) - (sizes.get(a) as number) ||
+      (first.get(a) as number) - (first.get(b) as number),
+  );
+  const rank = new Map<number, number>();
+  order.forEach((id, position) => rank.set(id, position));
+  const community = new Int32Array(n);
+  for (let v = 0; v < n; v++) community[v] = rank.get(raw[v]) as number;
+  return { community, sizes: order.map((id) => sizes.get(id) as number) };
+}
+
+/**
  * Louvain (Blondel et al. 2008) on the `weight` edge attribute with a seeded mulberry32 rng, then
  * communities renumbered by size descending, ties by their earliest node in CSR (graph) order.
  * `csr` must be `toCsr(graph)`.
@@ -80,25 +104,10 @@ export function louvainCommunities(
  * and measures the partition's modularity: the result every Louvain runner returns.
  */
 export function rankCommunities(raw: Int32Array, csr: Csr, resolution = 1): CommunitiesResult {
-  const n = raw.length;
-  const sizes = new Map<number, number>();
-  const first = new Map<number, number>();
-  for (let v = 0; v < n; v++) {
-    sizes.set(raw[v], (sizes.get(raw[v]) ?? 0) + 1);
-    if (!first.has(raw[v])) first.set(raw[v], v);
-  }
-  const order = [...sizes.keys()].sort(
-    (a, b) =>
-      (sizes.get(b) as number) - (sizes.get(a) as number) ||
-      (first.get(a) as number) - (first.get(b) as number),
-  );
-  const rank = new Map<number, number>();
-  order.forEach((id, position) => rank.set(id, position));
-  const community = new Int32Array(n);
-  for (let v = 0; v < n; v++) community[v] = rank.get(raw[v]) as number;
+  const { community, sizes } = rankBySize(raw);
   return {
     community,
-    sizes: order.map((id) => sizes.get(id) as number),
+    sizes,
     modularity: modularity(csr, community, resolution),
   };
 }

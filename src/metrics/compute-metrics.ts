@@ -9,7 +9,8 @@ import {
   type ProgressCallback,
 } from "./betweenness.ts";
 import type { BrandesPartial } from "./brandes.ts";
-import { louvainCommunities, DEFAULT_COMMUNITY_OPTIONS } from "./communities.ts";
+import { DEFAULT_COMMUNITY_OPTIONS } from "./communities.ts";
+import { detectCommunities, type CommunityMethod } from "./community-method.ts";
 import { connectedComponents, type ComponentsResult } from "./components.ts";
 import { toCsr, type Csr } from "./csr.ts";
 import {
@@ -34,7 +35,7 @@ export interface AuthorMetrics {
   closeness: number;
   eigenvector: number;
   pagerank: number;
-  /** Louvain community, 0 = largest. */
+  /** Community (Louvain by default; see `MetricsOptions.communities`), 0 = largest. */
   community: number;
   /** Connected component, 0 = largest. */
   component: number;
@@ -53,9 +54,11 @@ export interface MetricsSummary {
   density: number;
   /** Mean degree 2m / n; 0 when n = 0. */
   meanCoauthors: number;
-  /** Weighted modularity of the Louvain communities. */
+  /** Weighted modularity of the communities (at the resolution). */
   modularity: number;
   communities: number;
+  /** The method that made the communities (`auto` resolved). */
+  communityMethod?: Exclude<CommunityMethod, "auto">;
   betweenness: {
     /** True when betweenness was estimated from a sample of sources (closeness then too). */
     approximate: boolean;
@@ -79,9 +82,15 @@ export interface MetricsOptions {
   sampleAbove: number;
   /** Sources drawn in sampled mode. */
   samples: number;
-  /** Seeds both source sampling and Louvain. */
+  /** Seeds source sampling and the community detection. */
   seed: number;
+  /** Modularity resolution γ of Louvain and Leiden. */
   resolution: number;
+  /**
+   * Community detection: Louvain, Leiden (Traag et al. 2019), the network file's clusters, or
+   * `auto` (the file's clusters when every author has one, else Louvain).
+   */
+  communities: CommunityMethod;
   pagerank: PageRankOptions;
   eigenvector: EigenvectorOptions;
   /** Total papers for the summary (the corpus knows; edges miss single-author papers). */
@@ -101,6 +110,7 @@ export const DEFAULT_METRICS_OPTIONS: MetricsOptions = {
   samples: 2_000,
   seed: DEFAULT_COMMUNITY_OPTIONS.seed,
   resolution: DEFAULT_COMMUNITY_OPTIONS.resolution,
+  communities: "auto",
   pagerank: DEFAULT_PAGERANK_OPTIONS,
   eigenvector: DEFAULT_EIGENVECTOR_OPTIONS,
 };
@@ -221,7 +231,8 @@ export function readBetweenness(
 /**
  * Computes every author metric and the graph summary in the current thread. Definitions are
  * networkx 2.8's (see PRODUCT.md): betweenness and closeness unweighted, eigenvector unweighted
- * with max_iter 1000, PageRank on `weight`; Louvain on `weight` with a seeded rng.
+ * with max_iter 1000, PageRank on `weight`; communities (Louvain, Leiden or the file's clusters)
+ * on `weight` with a seeded rng.
  */
 export function computeMetrics(graph: Graph, options: MetricsOptionsInput = {}): MetricsResult {
   const resolved = resolveMetricsOptions(options);
@@ -264,7 +275,8 @@ function computeRest(
     pagerank: pagerank(csr, options.pagerank),
     eigenvector: eigenvectorCentrality(csr, options.eigenvector),
     components,
-    communities: louvainCommunities(graph, csr, {
+    communities: detectCommunities(graph, csr, {
+      method: options.communities,
       seed: options.seed,
       resolution: options.resolution,
     }),
@@ -328,6 +340,7 @@ function finish(
       meanCoauthors: n > 0 ? (2 * m) / n : 0,
       modularity: rest.communities.modularity,
       communities: rest.communities.sizes.length,
+      communityMethod: rest.communities.method,
       betweenness: {
         approximate: betweenness.approximate,
         sources: betweenness.sources,

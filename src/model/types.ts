@@ -54,6 +54,17 @@ export interface LinkRecord {
   line: number;
 }
 
+/** What a network file says about one node besides its name and links (VOSviewer). */
+export interface NetworkNodeData {
+  /** Item weights by label, e.g. `Documents`, `Citations`. */
+  weights?: Record<string, number>;
+  /** Position in the file's own layout (y up, as VOSviewer writes it). */
+  x?: number;
+  y?: number;
+  /** The file's cluster number. */
+  cluster?: number;
+}
+
 /** What one parser returns for one file. */
 export interface ParseResult {
   file: string;
@@ -62,6 +73,8 @@ export interface ParseResult {
   /** Authors present without papers (network files may list isolated authors). */
   authors?: AuthorName[];
   links?: LinkRecord[];
+  /** Node data of network files, by author key (only nodes that carry some). */
+  nodeData?: Record<string, NetworkNodeData>;
   /** The profile owner, for the profile format. */
   owner?: AuthorName;
   warnings: Warning[];
@@ -97,12 +110,22 @@ export interface Author {
   ids?: AuthorIds;
 }
 
+/** An author as a network file gave it. */
+export interface NetworkAuthor extends NetworkNodeData {
+  file: string;
+}
+
 /** Everything loaded, merged across files. Plain data: JSON-serializable. */
 export interface Corpus {
   papers: Paper[];
   authors: Author[];
-  /** Coauthor links from network files, by author id. */
-  links: { source: string; target: string; weight: number }[];
+  /** Coauthor links from network files, by author id; `file` is the first file that linked them. */
+  links: { source: string; target: string; weight: number; file?: string }[];
+  /**
+   * Authors read from network files (GML, GEXF, GraphML, VOSviewer), by id: the first such file
+   * and its node data. Absent when no network file was loaded.
+   */
+  networkAuthors?: Record<string, NetworkAuthor>;
   /** Author id of the profile owner(s), if any file named one. */
   owners: string[];
   files: { file: string; format: string }[];

@@ -160,8 +160,10 @@ class AuthorTable {
  * duplicate adds no authors (its byline is not in the corpus): its spellings only join the
  * `variants` of authors already met by key. Authors come from kept papers, network-file authors
  * and links, and owners. DOIs are stored normalized. Paper ids are `p1`, `p2`, … in load order.
- * Links are keyed by their unordered author pair and their weights summed. Papers with more than
- * `maxAuthors` authors are counted in one warning per file (they add no coauthorships).
+ * Links are keyed by their unordered author pair and their weights summed (keeping the first
+ * file that linked the pair); authors of network files are listed in `networkAuthors` with the
+ * first network file that named them and its node data. Papers with more than `maxAuthors`
+ * authors are counted in one warning per file (they add no coauthorships).
  */
 export function buildCorpus(
   results: ParseResult[],
@@ -205,7 +207,9 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   const byDoi = new Map<string, Paper>();
   /** Title key → the papers with that title and author set (editions kept apart). */
   const byTitle = new Map<string, Paper[]>();
-  const links = new Map<string, { source: string; target: string; weight: number }>();
+  const links = new Map<string, Corpus["links"][number]>();
+  const networkAuthors: NonNullable<Corpus["networkAuthors"]> = {};
+  let sawNetwork = false;
   const duplicateNames: AuthorName[] = [];
   let file = "";
   /** The current file's merge warnings: they follow the file's own warnings, known at its end. */
@@ -314,15 +318,24 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         });
       }
       fileLog = createWarningLog(file);
-      for (const author of result.authors ?? []) table.add(author);
+      // A network file's authors (isolated ones too) are remembered with the file and node data.
+      const network = result.authors !== undefined || result.links !== undefined;
+      if (network) sawNetwork = true;
+      const noteNetwork = (id: string, key: string): void => {
+        if (network && !(id in networkAuthors))
+          networkAuthors[id] = { file: result.file, ...result.nodeData?.[key] };
+      };
+      for (const author of result.authors ?? []) noteNetwork(table.add(author), author.key);
       for (const link of result.links ?? []) {
         const source = table.add(link.source);
         const target = table.add(link.target);
+        noteNetwork(source, link.source.key);
+        noteNetwork(target, link.target.key);
         const [a, b] = source < target ? [source, target] : [target, source];
         const key = `${a}\u0000${b}`;
         const existing = links.get(key);
         if (existing) existing.weight += link.weight;
-        else links.set(key, { source: a, target: b, weight: link.weight });
+        else links.set(key, { source: a, target: b, weight: link.weight, file: result.file });
       }
     },
     finish() {
@@ -337,6 +350,7 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         files,
         warnings,
       };
+      if (sawNetwork) corpus.networkAuthors = networkAuthors;
       // The lookups are large (a key per paper) and done with, whoever still holds the builder.
       byDoi.clear();
       byTitle.clear();

@@ -566,7 +566,16 @@ export function applyMerges(corpus: Corpus, decisions: readonly MergeDecision[])
     const key = `${a}\u0000${b}`;
     const existing = links.get(key);
     if (existing) existing.weight += l.weight;
-    else links.set(key, { source: a, target: b, weight: l.weight });
+    else
+      links.set(key, { source: a, target: b, weight: l.weight, ...(l.file && { file: l.file }) });
+  }
+  let networkAuthors: Corpus["networkAuthors"];
+  if (corpus.networkAuthors) {
+    networkAuthors = {};
+    for (const [id, node] of Object.entries(corpus.networkAuthors)) {
+      const root = find(id);
+      if (!(root in networkAuthors)) networkAuthors[root] = corpus.networkAuthors[root] ?? node;
+    }
   }
   const owners: string[] = [];
   for (const o of corpus.owners) {
@@ -580,5 +589,6 @@ export function applyMerges(corpus: Corpus, decisions: readonly MergeDecision[])
     owners,
     files: corpus.files,
     warnings,
+    ...(networkAuthors && { networkAuthors }),
   };
 }

@@ -1,13 +1,17 @@
 // Collects nodes and weighted edges of a prebuilt network file into authors + coauthor links.
-import type { AuthorName, LinkRecord, ParseResult } from "../model/types.ts";
+import type { AuthorName, LinkRecord, NetworkNodeData, ParseResult } from "../model/types.ts";
 import { isPlaceholderAuthor } from "./names.ts";
 import { parseNetworkLabel } from "./network-label.ts";
 import type { WarningLog } from "./warning-log.ts";
 
 /** Builds the `authors` and `links` of a ParseResult for a network file, with warnings. */
 export interface NetworkBuilder {
-  /** A node: `label` is read by {@link parseNetworkLabel}; a missing label falls back to the id. */
-  addNode(id: string, label: string | undefined, line: number): void;
+  /**
+   * A node: `label` is read by {@link parseNetworkLabel}; a missing label falls back to the id.
+   * `data` (weights, position, cluster) is kept for the author; of two nodes read as one author,
+   * the first node's data is kept.
+   */
+  addNode(id: string, label: string | undefined, line: number, data?: NetworkNodeData): void;
   /**
    * An edge between node ids. `weight` undefined means 1; a weight that is not a positive finite
    * number is reported and the edge read with weight 1 (zero and negative weights: skipped).
@@ -35,11 +39,12 @@ export function createNetworkBuilder(log: WarningLog): NetworkBuilder {
   const firstLineOfKey = new Map<string, number>();
   const authors: AuthorName[] = [];
   const edges: RawEdge[] = [];
+  const nodeData: Record<string, NetworkNodeData> = {};
   let unlabeled = 0;
   let firstUnlabeledLine = 0;
 
   return {
-    addNode(id, label, line) {
+    addNode(id, label, line, data) {
       if (nodes.has(id)) {
         log.add(line, `node "${id}" declared twice; the second is ignored`, "duplicate-node");
         return;
@@ -60,6 +65,7 @@ export function createNetworkBuilder(log: WarningLog): NetworkBuilder {
       if (first === undefined) {
         firstLineOfKey.set(name.key, line);
         authors.push(name);
+        if (data !== undefined && Object.keys(data).length > 0) nodeData[name.key] = data;
       } else
         log.add(
           line,
@@ -126,7 +132,7 @@ export function createNetworkBuilder(log: WarningLog): NetworkBuilder {
           firstParallelLine,
           `${parallel} parallel edge${parallel > 1 ? "s" : ""} between the same authors merged (weights added)`,
         );
-      return {
+      const result: ParseResult = {
         file,
         format,
         papers: [],
@@ -134,6 +140,8 @@ export function createNetworkBuilder(log: WarningLog): NetworkBuilder {
         links: [...links.values()],
         warnings: log.finish(),
       };
+      if (Object.keys(nodeData).length > 0) result.nodeData = nodeData;
+      return result;
     },
   };
 }

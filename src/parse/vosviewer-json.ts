@@ -1,5 +1,5 @@
 // VOSviewer JSON: author networks (items + links) and files whose items are papers (title, authors).
-import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
+import type { AuthorName, NetworkNodeData, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { scanJsonArrays, type JsonSpan } from "./json-arrays.ts";
 import { fixNameCase } from "./name-case.ts";
@@ -75,6 +75,32 @@ function yearOf(item: Item): number | undefined {
   return undefined;
 }
 
+const finite = (v: unknown): number | undefined =>
+  typeof v === "number" && Number.isFinite(v) ? v : undefined;
+
+/** An author item's `weights` (finite numbers only), `x`, `y` and `cluster`, when present. */
+function nodeDataOf(item: Item): NetworkNodeData {
+  const data: NetworkNodeData = {};
+  const w = item.weights;
+  if (w !== null && typeof w === "object" && !Array.isArray(w)) {
+    const weights: Record<string, number> = {};
+    for (const [label, value] of Object.entries(w as Record<string, unknown>)) {
+      const v = finite(value);
+      if (v !== undefined) weights[label] = v;
+    }
+    if (Object.keys(weights).length > 0) data.weights = weights;
+  }
+  const x = finite(item.x);
+  const y = finite(item.y);
+  if (x !== undefined && y !== undefined) {
+    data.x = x;
+    data.y = y;
+  }
+  const cluster = finite(item.cluster);
+  if (cluster !== undefined) data.cluster = cluster;
+  return data;
+}
+
 function readPapers(items: ParsedElement[], log: WarningLog): PaperRecord[] {
   const papers: PaperRecord[] = [];
   // Names repeat across papers: read each spelling once.
@@ -127,7 +153,8 @@ function readPapers(items: ParsedElement[], log: WarningLog): PaperRecord[] {
  *   Dona`), placeholders such as `Anonymous` dropped with a warning. The file's links relate
  *   papers (text similarity, citations), not coauthors: they are ignored, with one warning.
  * - Otherwise a network of authors: items are authors named by `label` (`abbasi, a` →
- *   `A. Abbasi`, see parseNetworkLabel), links are coauthor links with `strength` as weight;
+ *   `A. Abbasi`, see parseNetworkLabel), with their `weights` (`Documents`, `Citations`, …),
+ *   `x`/`y` and `cluster` kept as node data; links are coauthor links with `strength` as weight;
  *   isolated items are kept. A terminology naming items other than people is reported.
  *
  * Each item and link is parsed on its own, so a malformed one is skipped with its line.
@@ -175,7 +202,7 @@ export function parseVosviewerJson(text: string, options: ParseOptions): ParseRe
   for (const { value: item, line, index } of items) {
     const id = str(item.id);
     if (id === undefined) log.add(line, `item ${index} has no id; skipped`, "bad-node");
-    else builder.addNode(id, str(item.label), line);
+    else builder.addNode(id, str(item.label), line, nodeDataOf(item));
   }
   for (const { value: link, line, index } of links) {
     const source = str(link.source_id ?? link.source);

@@ -10,6 +10,13 @@ import { authorName, pairPapers, type Dataset } from "./dataset.ts";
 import { h, replaceChildren } from "./dom.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import { legendPanel } from "./legend-panel.ts";
+import {
+  communityControl,
+  DEFAULT_COMMUNITY_CHOICE,
+  type CommunityChoice,
+} from "./community-control.ts";
+import { createDensityPainter } from "./density-painter.ts";
+import { densityToggle } from "./density-toggle.ts";
 import { createLoadController } from "./load-controller.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapBinding } from "./map-binding.ts";
@@ -45,6 +52,8 @@ export interface App {
   /** The scene as drawn right now (what an export should show). */
   scene(): Scene | null;
   dataset(): Dataset | null;
+  /** Whether the density view (the map's Density toggle) is on. */
+  densityView(): boolean;
   /** The store: the state and its actions. */
   store: AppStore;
   /** A place in the top bar for more controls (the export menu). */
@@ -95,7 +104,10 @@ export function createApp(options: AppOptions): App {
   const clear = createClearButton(() => void controller.clearSaved());
   const toolbarSlot = h("div", { class: "toolbar-slot" });
 
+  const density = createDensityPainter();
+  let communities: CommunityChoice = DEFAULT_COMMUNITY_CHOICE;
   const map = createMapView({
+    underlay: density.paint,
     onNodeClick(id, additive) {
       const { author } = store.get().selection;
       if (additive && author !== undefined && author !== id) actions.selectPair(author, id);
@@ -141,6 +153,15 @@ export function createApp(options: AppOptions): App {
     onImport: (files) => controller.load(files, "add", true),
   });
 
+  // The density view and the community detection sit with the zoom buttons.
+  const mapControls = createMapControls(map);
+  mapControls.append(
+    densityToggle(density, () => map.renderer.draw()),
+    communityControl(communities, (choice) => {
+      communities = choice;
+      void controller.rerun();
+    }),
+  );
   const shell = createShell(root, {
     toolbar: [
       warnings.button,
@@ -153,7 +174,7 @@ export function createApp(options: AppOptions): App {
     search: search.element,
     filters: filters.element,
     legend: legendSlot,
-    mapPane: [map.element, createMapControls(map), progress.element],
+    mapPane: [map.element, mapControls, progress.element],
     rankings: rankings.element,
     sidePanel,
     overlays: [warnings.panel, merges.panel, clear.confirm, toast.element],
@@ -169,6 +190,7 @@ export function createApp(options: AppOptions): App {
   const mapFocus = createMapFocus(store, map, actions, shell.announcer);
   const binding = createMapBinding(map, (scene) => replaceChildren(legendSlot, legendPanel(scene)));
   const controller = createLoadController({
+    communities: () => communities,
     store,
     client: options.client,
     map,
@@ -240,6 +262,7 @@ export function createApp(options: AppOptions): App {
   return {
     scene: () => map.renderer.scene(),
     dataset: () => store.get().dataset,
+    densityView: () => density.enabled(),
     store,
     toolbarSlot,
     load: (chosen, mode) => controller.load(chosen, mode, true),

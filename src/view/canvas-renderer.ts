@@ -60,6 +60,11 @@ export interface RendererOptions {
   beforeDraw?: () => void;
   /** Timers and clock (the browser's by default). */
   clock?: SchedulerClock;
+  /**
+   * Paints over the background and under everything else (the density view's heat map); when
+   * it returns true, edges and discs are left out and only rings and labels are drawn on top.
+   */
+  underlay?: (ctx: CanvasRenderingContext2D, frame: UnderlayFrame) => boolean;
 }
 
 export const DEFAULT_RENDERER_OPTIONS: RendererOptions = {
@@ -132,6 +137,16 @@ export interface CanvasRenderer {
   nodePositions(): { x: Float64Array; y: Float64Array } | null;
   /** Text width in CSS pixels for a CSS font (cached), for label placement. */
   measureText(text: string, font: string): number;
+}
+
+/** What an underlay paints: the scene, its nodes' current world positions, and the view. */
+export interface UnderlayFrame {
+  scene: Scene;
+  x: Float64Array;
+  y: Float64Array;
+  transform: SceneTransform;
+  width: number;
+  height: number;
 }
 
 /** Creates a renderer drawing into `canvas`. Nothing animates: it draws when asked. */
@@ -354,6 +369,11 @@ export function createCanvasRenderer(
       return;
     }
     const shown = placed();
+    if (o.underlay?.(ctx, { scene: c.scene, x: c.nx, y: c.ny, ...view })) {
+      paintOverlay(ctx, c, view.transform, hovered);
+      paintLabels(ctx, c.scene, shown);
+      return;
+    }
     const previous = lastScene;
     lastScene = c.scene;
     // A scene seen for the first time (a filter, a selection) is painted sharp once rather than

@@ -206,9 +206,11 @@ export interface Coauthor {
   name: string;
   /** Papers the two share (from paper lists, so papers above the author cap count too). */
   shared: number;
+  /** Weight of their edge in the coauthor graph (a network file's link weight), 0 if none. */
+  weight: number;
 }
 
-/** An author's coauthors, most shared papers first, then by name. */
+/** An author's coauthors, most shared papers first, then by link weight, then by name. */
 export function coauthorsOf(dataset: Dataset, id: string): Coauthor[] {
   const counts = new Map<string, number>();
   for (const paperId of dataset.papersByAuthor.get(id) ?? [])
@@ -219,9 +221,18 @@ export function coauthorsOf(dataset: Dataset, id: string): Coauthor[] {
     dataset.graph.forEachNeighbor(id, (other) => {
       if (!counts.has(other)) counts.set(other, 0);
     });
+  const weightTo = (other: string) =>
+    dataset.graph.hasNode(id) && dataset.graph.hasEdge(id, other)
+      ? dataset.graph.getEdgeAttribute(id, other, "weight")
+      : 0;
   return [...counts.entries()]
-    .map(([other, shared]) => ({ id: other, name: authorName(dataset, other), shared }))
-    .sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name));
+    .map(([other, shared]) => ({
+      id: other,
+      name: authorName(dataset, other),
+      shared,
+      weight: weightTo(other),
+    }))
+    .sort((a, b) => b.shared - a.shared || b.weight - a.weight || a.name.localeCompare(b.name));
 }
 
 /** The papers two authors wrote together, in corpus order. */

@@ -49,11 +49,14 @@ export function authorDetails(
   const paperIds = dataset.papersByAuthor.get(id) ?? [];
   const papers = paperIds.map((p) => dataset.papers.get(p)).filter((p) => p !== undefined);
   const coauthors = coauthorsOf(dataset, id);
-  const maxShared = Math.max(1, ...coauthors.map((c) => c.shared));
+  // Coauthors linked only in a network file show their link weight instead of shared papers.
+  const linkOnly = coauthors.length > 0 && coauthors.every((c) => c.shared === 0);
+  const amount = (c: (typeof coauthors)[number]) => (linkOnly ? c.weight : c.shared);
+  const maxShared = Math.max(1e-9, ...coauthors.map(amount));
   const coauthorButtons = (count: number) =>
     coauthors.slice(0, count).map((c) => {
       const bar = h("span", { class: "bar", attrs: { "aria-hidden": "true" } });
-      bar.style.width = `${Math.max(4, (100 * c.shared) / maxShared)}%`;
+      bar.style.width = `${Math.max(4, (100 * amount(c)) / maxShared)}%`;
       return h(
         "button",
         {
@@ -64,7 +67,7 @@ export function authorDetails(
         swatch(dataset, c.id),
         h("span", { class: "coauthor-name" }, c.name),
         h("span", { class: "bar-track" }, bar),
-        h("span", { class: "count" }, String(c.shared)),
+        h("span", { class: "count" }, formatMetric(amount(c), "strength")),
       );
     });
   const coauthorGroup = h(
@@ -135,7 +138,13 @@ export function authorDetails(
     }),
     h("h3", {}, `Coauthors (${coauthors.length})`),
     coauthors.length
-      ? h("p", { class: "hint" }, "Most shared papers first. Click one for the papers you share.")
+      ? h(
+          "p",
+          { class: "hint" },
+          linkOnly
+            ? "Strongest links of the network file first. Click one for the link."
+            : "Most shared papers first. Click one for the papers you share.",
+        )
       : h("p", { class: "hint" }, "No coauthors in this network."),
     coauthorBlock,
   );

@@ -13,6 +13,7 @@ import { buildReport } from "../export/json-report.ts";
 import { svgToPngBlob } from "../export/png-canvas.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { Dataset } from "./dataset.ts";
+import { pdfDownload } from "./pdf-download.ts";
 import { h } from "./dom.ts";
 
 export interface ExportMenuOptions {
@@ -31,8 +32,17 @@ export interface ExportMenu {
   /** The image choices (scale of the last PNG, background, legend, caption). */
   settings(): ImageSettings;
   /** Runs one export as if its item had been chosen. */
-  run(kind: "svg" | DataExportKind | `png-${number}`): Promise<void>;
+  run(kind: ExportKind): Promise<void>;
 }
+
+/** Every export the menu runs; `pdf-W-H` is a PDF page of W × H millimetres. */
+export type ExportKind = "svg" | DataExportKind | `png-${number}` | `pdf-${number}-${number}`;
+
+/** PDF pages offered: a two-column and a one-column paper figure, in millimetres. */
+const PDF_PAGES = [
+  { width: 180, height: 120, label: "PDF (vector, 180 × 120 mm)" },
+  { width: 85, height: 64, label: "PDF (vector, 85 × 64 mm)" },
+] as const;
 
 const PNG_SCALES = [1, 2, 4] as const;
 
@@ -134,6 +144,14 @@ export function createExportMenu(
         `PNG ${scale}×`,
         { export: `png-${scale}` },
         `Raster picture at ${scale}× size`,
+      ),
+    ),
+    ...PDF_PAGES.map((page) =>
+      item(
+        "menuitem",
+        page.label,
+        { export: `pdf-${page.width}-${page.height}` },
+        "Vector PDF for a paper figure, with legend and caption",
       ),
     ),
     item("menuitemradio", "White background", { background: "white" }),
@@ -269,13 +287,17 @@ export function createExportMenu(
     options.onExported?.(fileName);
   }
 
-  async function run(kind: "svg" | DataExportKind | `png-${number}`): Promise<void> {
+  async function run(kind: ExportKind): Promise<void> {
     const input = getInput();
     if (!input) throw new Error("nothing to export yet: load a dataset first");
     if (kind === "svg") {
       const svg = svgExport(input, settings);
       downloadFile(document, svg.content, svg.fileName, svg.type);
       done(svg.fileName);
+    } else if (kind.startsWith("pdf-")) {
+      const [width, height] = kind.slice(4).split("-").map(Number);
+      const fileName = await pdfDownload(document, input, settings, width, height);
+      done(fileName);
     } else if (kind.startsWith("png-")) {
       const scale = Number(kind.slice(4));
       settings.scale = scale;

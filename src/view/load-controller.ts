@@ -1,4 +1,5 @@
 // Runs loads for the store: the worker client, the dataset built in steps, positions, saving.
+import type { CommunityMethod } from "../metrics/community-method.ts";
 import type { AnalysisClient } from "../worker/client.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import type { InputFile } from "../worker/protocol.ts";
@@ -25,6 +26,8 @@ export interface LoadControllerOptions {
   fetchText: (path: string) => Promise<string>;
   showError: (message: string) => void;
   hideError: () => void;
+  /** Community detection for the analysis (the map's community control). */
+  communities?: () => { communities: CommunityMethod; resolution: number };
 }
 
 export interface LoadController {
@@ -132,6 +135,7 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
         {
           initialPositions: kind !== "replace" ? state.dataset?.positions : undefined,
           decisions: state.merges.accepted,
+          ...(options.communities && { metrics: options.communities() }),
         },
         {
           onProgress: (p) => progress.update(p),

@@ -1,7 +1,11 @@
 // The interactive map: canvas renderer plus zoom, pan, node drag, hover, click and keyboard.
 import { drag, select, zoom, zoomIdentity, type D3DragEvent, type ZoomBehavior } from "d3";
 import type { Scene, SceneTransform } from "../scene/scene.ts";
-import { createCanvasRenderer, type CanvasRenderer } from "./canvas-renderer.ts";
+import {
+  createCanvasRenderer,
+  type CanvasRenderer,
+  type RendererOptions,
+} from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
 import { fitCandidates } from "./fit-candidates.ts";
 import { fitTransform } from "../scene/fit-transform.ts";
@@ -16,6 +20,8 @@ import {
 } from "./hit-test.ts";
 
 export interface MapViewHandlers {
+  /** Painted under the map (the density view), see RendererOptions.underlay. */
+  underlay?: RendererOptions["underlay"];
   /** A click on an author; `additive` when Shift, Ctrl or Cmd was held. */
   onNodeClick(id: string, additive: boolean): void;
   onEdgeClick(source: string, target: string): void;
@@ -76,6 +82,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   const tooltip = h("div", { class: "map-tooltip", attrs: { role: "tooltip", hidden: true } });
   const element = h("div", { class: "map-view" }, canvas, tooltip);
   const renderer = createCanvasRenderer(canvas, {
+    underlay: handlers.underlay,
     beforeDraw() {
       if (!fitWanted) return;
       fitWanted = false;

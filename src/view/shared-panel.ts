@@ -1,6 +1,8 @@
 // The Shared papers region: what two authors wrote together, or the collaboration path between them.
+import { fileLinkBetween } from "../graph/network-nodes.ts";
 import type { CollaborationPath } from "../graph/paths.ts";
 import type { Paper } from "../model/types.ts";
+import { formatMetric } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import { authorName, pairPapers, type Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
@@ -34,8 +36,18 @@ export function sharedPapersPanel(
 ): HTMLElement {
   const shared = pairPapers(dataset, a, b);
   const onAuthor = (id: string) => actions.selectAuthor(id);
+  const link = a !== b && shared.length === 0 ? fileLinkBetween(dataset.corpus, a, b) : null;
   let body: (HTMLElement | string)[];
   if (a === b) body = [h("p", { class: "muted" }, "Pick two different authors.")];
+  else if (link !== null)
+    body = [
+      h(
+        "p",
+        { class: "summary" },
+        `Linked in ${link.file} with weight ${formatMetric(link.weight, "strength")}.`,
+      ),
+      h("p", { class: "muted" }, "The network file lists the link, not the papers behind it."),
+    ];
   else if (shared.length > 0)
     body = [
       h("p", { class: "summary" }, `${plural(shared.length, "paper")} together`),

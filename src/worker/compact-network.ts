@@ -1,6 +1,6 @@
 // The coauthor graph as typed arrays: cheap to post from the worker and to rebuild on the page.
 import Graph from "graphology";
-import { edgeKey, type CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { edgeKey, networkNodeAttributes, type CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { Corpus } from "../model/types.ts";
 
 /**
@@ -90,8 +90,8 @@ export function* expandNetworkSteps(
   ids.forEach((id, i) =>
     graph.addNode(id, {
       name: names.get(id) ?? id,
-      papers: network.nodePapers[i],
       owner: network.owners[i] === 1,
+      ...networkNodeAttributes(corpus.networkAuthors?.[id], network.nodePapers[i]),
     }),
   );
   const { sources, targets, weights, paperOffsets, paperIndex } = network;

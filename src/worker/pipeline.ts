@@ -22,6 +22,7 @@ import {
 } from "../parse/merge-suggestions.ts";
 import { corpusOfResults, parseFiles } from "../pipeline/read-corpus.ts";
 import type { InputFile, Progress } from "../pipeline/types.ts";
+import { fileStartPositions } from "../graph/network-nodes.ts";
 import { compactNetwork, type CompactNetwork } from "./compact-network.ts";
 import {
   jobStart,
@@ -37,6 +38,8 @@ export interface PipelineOptions {
   layout?: Partial<Omit<LayoutOptions, "initial" | "rng">>;
   /** Positions to start from (a previous layout), by author id. */
   initialPositions?: Record<string, { x: number; y: number }>;
+  /** A network file's own positions (VOSviewer x/y) start the layout unless `ignore` (or initialPositions). */
+  fileLayout?: "start" | "ignore";
   /** Name merges the user accepted, applied to the corpus before the graph is built. */
   decisions?: MergeDecision[];
 }
@@ -139,7 +142,11 @@ export interface LayoutHandoff {
 function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptions): LayoutHandoff {
   const { corpus, suggestions, fileErrors, timings } = p;
   const { input, network } = takeGraph(p, metrics);
-  const job = layoutJob(input, options.layout, options.initialPositions);
+  const job = layoutJob(
+    input,
+    options.layout,
+    options.initialPositions ?? fileStartPositions(corpus, input.ids, options.fileLayout),
+  );
   const dataset: PipelineResult = {
     corpus,
     metrics,

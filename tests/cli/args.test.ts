@@ -35,7 +35,7 @@ describe("parseArgs", () => {
     [["frobnicate", "a.txt"], /unknown command "frobnicate"/],
     [["analyze", "a.txt", "--top", "0"], /--top needs a positive whole number, got 0/],
     [["analyze", "a.txt", "--metric", "fame"], /--metric must be one of/],
-    [["analyze", "a.txt", "--format", "pdf"], /--format must be one of/],
+    [["analyze", "a.txt", "--format", "tiff"], /--format must be one of/],
     [["analyze", "a.txt", "--format", "png"], /--format png needs --out/],
     [["analyze", "a.txt", "--flavour"], /unknown option --flavour/],
     [["analyze", "a.txt", "--colour", "mood"], /--colour must be one of/],

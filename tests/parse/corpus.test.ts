@@ -183,8 +183,16 @@ describe("buildCorpus", () => {
       "wolf lone",
       "kim lee",
     ]);
-    expect(corpus.links).toEqual([{ source: "adam smith", target: "kim lee", weight: 3.5 }]);
+    expect(corpus.links).toEqual([
+      { source: "adam smith", target: "kim lee", weight: 3.5, file: "n.gml" },
+    ]);
     expect(corpus.warnings.map((w) => w.message)).toEqual(["first", "second"]);
+    // Authors of the network file (Smith also has a paper in a.txt), with the file that named them.
+    expect(corpus.networkAuthors).toEqual({
+      "wolf lone": { file: "n.gml" },
+      "adam smith": { file: "n.gml" },
+      "kim lee": { file: "n.gml" },
+    });
   });
 
   it("builds the same corpus from papers streamed in before each file's result", () => {
