@@ -1,5 +1,4 @@
 // The CLI's analysis after reading: field network, cuts, typed-array metrics, output streamed to a file or stdout.
-import { fileClusters } from "../graph/network-nodes.ts";
 import { pumpChunks } from "../export/chunk-sink.ts";
 import { authorsCsvChunks, edgesCsvChunks } from "../export/csv-tables.ts";
 import type { ReportAuthor } from "../export/json-report.ts";
@@ -43,18 +42,13 @@ export interface FieldRunContext {
 const CHEAP_METRICS = new Set(["papers", "coauthors", "strength"]);
 
 function metricsOf(part: FieldPart, options: AnalyzeOptions, context: FieldRunContext) {
-  return computeFieldMetrics(
-    part.network,
-    context.runner,
-    {
-      paperCount: part.corpus.papers.length,
-      betweenness: options.exactBetweenness ? "exact" : "auto",
-      communities: options.communities,
-      resolution: options.resolution,
-      onProgress: context.onProgress,
-    },
-    { clusters: fileClusters(part.corpus, part.network.ids) },
-  );
+  return computeFieldMetrics(part.network, context.runner, {
+    paperCount: part.corpus.papers.length,
+    betweenness: options.exactBetweenness ? "exact" : "auto",
+    communities: options.communities,
+    resolution: options.resolution,
+    onProgress: context.onProgress,
+  });
 }
 
 /** Applies `--min-papers`, `--component largest`, `--ego/--hops`, `--keep-top`, in that order. */

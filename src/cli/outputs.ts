@@ -153,6 +153,7 @@ export async function writeMapOutput(
       return;
     case "svg":
     case "png":
+    case "pdf":
       await sink.write(await renderOutput(options, analysis));
       return;
     default:

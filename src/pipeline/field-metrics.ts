@@ -45,8 +45,6 @@ export interface FieldMetricsOptions {
   pagerankExactAbove: number;
   pagerankL1: number;
   pagerankMaxIter: number;
-  /** A network file's cluster of every author (network order), for `communities` auto / file. */
-  clusters?: Int32Array | null;
 }
 
 export const DEFAULT_FIELD_METRICS_OPTIONS: FieldMetricsOptions = {
@@ -91,8 +89,8 @@ function communitiesOf(
 ): CommunitiesResult & { method: "louvain" | "leiden" | "file" } {
   const { csr } = network;
   const method = options.communities;
-  if ((method === "auto" || method === "file") && field.clusters)
-    return { method: "file", ...rankCommunities(field.clusters, csr, options.resolution) };
+  if ((method === "auto" || method === "file") && network.clusters)
+    return { method: "file", ...rankCommunities(network.clusters, csr, options.resolution) };
   if (method === "file")
     throw new Error(
       "coauthor-atlas/metrics: communities from the file need a cluster on every author (VOSviewer `cluster`)",
