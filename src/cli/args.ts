@@ -285,6 +285,21 @@ export function parseArgs(argv: string[]): Command {
       case "--gexf-version":
         options.gexfVersion = oneOf(flag, value(), GEXF_VERSIONS);
         break;
+      case "--communities":
+        options.communities = oneOf(flag, value(), COMMUNITY_METHODS);
+        break;
+      case "--resolution":
+        options.resolution = nonNegative(flag, value());
+        break;
+      case "--file-layout":
+        options.fileLayout = oneOf(flag, value(), FILE_LAYOUT_MODES);
+        break;
+      case "--density":
+        options.density = true;
+        break;
+      case "--page-size":
+        options.pageSize = pageSize(flag, value());
+        break;
       case "--thesaurus": {
         const file = value();
         if (!file) throw new UsageError(`${flag} needs a path`);

@@ -45,6 +45,8 @@ function metricsOf(part: FieldPart, options: AnalyzeOptions, context: FieldRunCo
   return computeFieldMetrics(part.network, context.runner, {
     paperCount: part.corpus.papers.length,
     betweenness: options.exactBetweenness ? "exact" : "auto",
+    communities: options.communities,
+    resolution: options.resolution,
     onProgress: context.onProgress,
   });
 }

@@ -1,7 +1,12 @@
 // Every author metric of a field network on typed arrays: the metrics layer's kernels without a graph object.
 import Graph from "graphology";
 import type { BrandesRunner } from "../metrics/betweenness.ts";
-import { louvainCommunities, rankCommunities } from "../metrics/communities.ts";
+import {
+  louvainCommunities,
+  rankCommunities,
+  type CommunitiesResult,
+} from "../metrics/communities.ts";
+import { leidenCommunities } from "../metrics/leiden.ts";
 import {
   planBetweenness,
   readBetweenness,
@@ -77,7 +82,32 @@ export function affordableSamples(
   return Math.max(1, Math.min(requested, Math.max(options.minSamples, affordable)));
 }
 
-function communitiesOf(network: FieldNetwork, options: MetricsOptions, field: FieldMetricsOptions) {
+function communitiesOf(
+  network: FieldNetwork,
+  options: MetricsOptions,
+  field: FieldMetricsOptions,
+): CommunitiesResult & { method: "louvain" | "leiden" | "file" } {
+  const { csr } = network;
+  const method = options.communities;
+  if ((method === "auto" || method === "file") && network.clusters)
+    return { method: "file", ...rankCommunities(network.clusters, csr, options.resolution) };
+  if (method === "file")
+    throw new Error(
+      "coauthor-atlas/metrics: communities from the file need a cluster on every author (VOSviewer `cluster`)",
+    );
+  if (method === "leiden")
+    return {
+      method,
+      ...rankCommunities(
+        leidenCommunities(csr, { seed: options.seed, resolution: options.resolution }),
+        csr,
+        options.resolution,
+      ),
+    };
+  return { method: "louvain", ...louvainOf(network, options, field) };
+}
+
+function louvainOf(network: FieldNetwork, options: MetricsOptions, field: FieldMetricsOptions) {
   const { csr } = network;
   const m = network.edgeSource.length;
   if (m > field.graphologyLouvainMaxEdges)
@@ -178,7 +208,7 @@ export async function computeFieldMetrics(
       meanCoauthors: n > 0 ? (2 * m) / n : 0,
       modularity: communities.modularity,
       communities: communities.sizes.length,
-      communityMethod: "louvain",
+      communityMethod: communities.method,
       betweenness: {
         approximate: bc.approximate,
         sources: bc.sources,

@@ -1,4 +1,5 @@
 // The field-scale coauthor network: corpus → typed arrays (CSR plus edge lists), no graph object, no per-edge object.
+import { documentsOf, fileClusters } from "../graph/network-nodes.ts";
 import { DEFAULT_PROJECTION_OPTIONS, type ProjectionOptions } from "../graph/coauthor-graph.ts";
 import type { Csr } from "../metrics/csr.ts";
 import type { Corpus } from "../model/types.ts";
@@ -18,6 +19,8 @@ export interface FieldNetwork {
   paperCounts: Int32Array;
   /** 1 for the owner of a loaded profile. */
   owner: Uint8Array;
+  /** A network file's cluster of every author (VOSviewer `cluster`), or null. */
+  clusters?: Int32Array | null;
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   /** Full counting: shared papers; fractional: Σ 1/(n−1); links add their weight. */
@@ -141,9 +144,14 @@ export function buildFieldNetwork(
   const edgeTarget = target.toArray();
   const edgeWeight = weight.toArray();
   const grouped = groupByEdge(edgeSource.length, occurrenceEdge.view(), occurrencePaper.view());
+  // A network file's author without papers counts its file's documents (VOSviewer `Documents`).
+  if (corpus.networkAuthors)
+    for (let v = 0; v < n; v++)
+      if (paperCounts[v] === 0) paperCounts[v] = documentsOf(corpus.networkAuthors[ids[v]]) ?? 0;
   return {
     ids,
     names,
+    clusters: fileClusters(corpus, ids),
     paperCounts,
     owner,
     edgeSource,
