@@ -119,6 +119,7 @@ Builds the coauthor network of the publication lists in FILE… (merged) and rep
 A SOURCE is fetched live: openalex:A5023888391, dblp:95/7448-1, orcid:0000-0002-1825-0097,
 doi:10.1145/3290605.3300233 (several: doi:A,B; a file of DOIs, one a line: doi:@FILE). Base URLs from COAUTHOR_ATLAS_OPENALEX_URL,
 COAUTHOR_ATLAS_DBLP_URL, COAUTHOR_ATLAS_ORCID_URL, COAUTHOR_ATLAS_CROSSREF_URL.
+FILE \`-\` (or /dev/stdin) reads standard input.
 
 Options:
   --format table|json|csv|gexf|graphml|svg|png|pdf   output format (default: table)
@@ -131,7 +132,7 @@ Options:
   --years A-B         keep only the papers of years A to B (A-, -B and one year work too)
   --undated keep|drop with --years: keep papers without a year (default) or drop them
   --color MODE        node colour of svg|png: ${COLOR_MODES.join("|")} (default: community)
-  --fractional        fractional counting of edge weights (Newman 2001)
+  --fractional[=yes|no]  fractional counting of edge weights (Newman 2001)
   --communities auto|louvain|leiden|file  community detection (default: auto = a VOSviewer
                       file's clusters when every author has one, else Louvain)
   --resolution R      modularity resolution of Louvain and Leiden (default: 1; higher: smaller communities)

@@ -3,6 +3,7 @@ import Papa from "papaparse";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
+import { decodeLatexMarkup } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
 import { parseName, splitAuthorList } from "./names.ts";
 import { LineIndex, stripBom } from "./text-lines.ts";
@@ -416,7 +417,11 @@ function toResult(
         "no authors",
       );
     if (title === "") log.add(line, `row at line ${line} has no title`, "no title");
-    const paper: PaperRecord = { title: title.replace(/\s+/g, " "), authors: names, line };
+    const paper: PaperRecord = {
+      title: decodeLatexMarkup(title.replace(/\s+/g, " ")),
+      authors: names,
+      line,
+    };
     const year = readYear(cells.year);
     if (year !== undefined) paper.year = year;
     if (cells.venue !== undefined) paper.venue = cells.venue;
@@ -424,7 +429,7 @@ function toResult(
     if (doi !== undefined) paper.doi = doi;
     const abstract = cells.abstract;
     if (abstract !== undefined && !/^\[no abstract available\]$/i.test(abstract))
-      paper.abstract = abstract;
+      paper.abstract = decodeLatexMarkup(abstract);
     output.add(paper);
   }
   return { file, format: "csv", papers: output.papers, warnings: log.finish() };

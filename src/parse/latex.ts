@@ -563,6 +563,18 @@ function flatten(text: string): string {
   return text.replace(/\\[A-Za-z]+\s*|\\[^A-Za-z]|[{}$]/g, "");
 }
 
+/** Inline math (`$i$`, `$^2$`) or a LaTeX command (`\\emph{`, `\\ell`): text that is LaTeX. */
+const CLEAR_LATEX = /\$[^$\n]+\$|\\[A-Za-z]+/;
+
+/**
+ * Decodes text from a source that is not LaTeX (JSON, CSV) when it clearly holds LaTeX anyway
+ * (inline math or a command: `$i$-Mix`, `VA-RED$^2$`, `\\emph{detect}`, as OpenReview titles and
+ * abstracts do); other text is returned as it is, so a `~`, `--` or `{` stays what it was.
+ */
+export function decodeLatexMarkup(text: string): string {
+  return CLEAR_LATEX.test(text) ? decodeLatex(text) : text;
+}
+
 /** What the reader would change; a lone `-`, `'` or `` ` `` is copied as it is. */
 const LATEX_MARKUP = /[\\{}$~]|--|``|''/;
 

@@ -3,6 +3,7 @@ import type { AuthorName, NetworkNodeData, PaperRecord, ParseResult } from "../m
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { scanJsonArrays, type JsonSpan } from "./json-arrays.ts";
 import { fixNameCase } from "./name-case.ts";
+import { decodeLatexMarkup } from "./latex.ts";
 import { isPlaceholderAuthor, parseName, splitTopLevel } from "./names.ts";
 import { createNetworkBuilder } from "./network-builder.ts";
 import { LineIndex, stripBom } from "./text-lines.ts";
@@ -115,7 +116,9 @@ function readPapers(items: ParsedElement[], log: WarningLog): PaperRecord[] {
     return name === null ? null : { ...name };
   };
   for (const { value: item, line, index } of items) {
-    const title = (str(item.title) ?? str(item.label) ?? "").replace(/\s+/g, " ").trim();
+    const title = decodeLatexMarkup(
+      (str(item.title) ?? str(item.label) ?? "").replace(/\s+/g, " ").trim(),
+    );
     const authors: AuthorName[] = [];
     for (const raw of authorStrings(item.authors)) {
       const name = readName(raw);
@@ -138,7 +141,7 @@ function readPapers(items: ParsedElement[], log: WarningLog): PaperRecord[] {
     const doi = str(item.doi) ?? DOI_IN_URL.exec(str(item.url) ?? str(item.uri) ?? "")?.[1];
     if (doi) paper.doi = doi;
     const abstract = str(item.abstract);
-    if (abstract) paper.abstract = abstract;
+    if (abstract) paper.abstract = decodeLatexMarkup(abstract);
     papers.push(paper);
   }
   return papers;

@@ -23,7 +23,7 @@ export interface Dataset {
   positions: Record<string, { x: number; y: number }>;
   authors: Map<string, Author>;
   papers: Map<string, Paper>;
-  /** Paper ids of each author, in corpus order. */
+  /** Paper ids of each author, newest first (papers without a year last; corpus order within a year). */
   papersByAuthor: Map<string, string[]>;
   paperYears: Map<string, number>;
   /** Earliest and latest paper year, when any paper has one. */
@@ -54,6 +54,15 @@ export function competitionRanksOf(
     ranks.set(ids[i], rank);
   });
   return ranks;
+}
+
+/**
+ * Sorts paper ids (given in corpus order) newest first, in place: by year descending, papers
+ * without a year last, ties kept in corpus order (the sort is stable).
+ */
+export function sortNewestFirst(ids: string[], years: ReadonlyMap<string, number>): void {
+  const year = (id: string) => years.get(id) ?? -Infinity;
+  ids.sort((a, b) => (year(a) === year(b) ? 0 : year(b) - year(a)));
 }
 
 /** Edges, and papers, looked at between two yields of {@link createDatasetSteps}. */
@@ -99,6 +108,8 @@ export function* createDatasetSteps(
       max = Math.max(max, paper.year);
     }
   }
+  yield;
+  for (const list of papersByAuthor.values()) sortNewestFirst(list, paperYears);
   yield;
   const ranks = {} as Dataset["ranks"];
   const rankedIds = Object.keys(metrics.authors);
@@ -235,7 +246,7 @@ export function coauthorsOf(dataset: Dataset, id: string): Coauthor[] {
     .sort((a, b) => b.shared - a.shared || b.weight - a.weight || a.name.localeCompare(b.name));
 }
 
-/** The papers two authors wrote together, in corpus order. */
+/** The papers two authors wrote together, newest first. */
 export function pairPapers(dataset: Dataset, a: string, b: string): Paper[] {
   return sharedPapers(dataset.papersByAuthor.get(a) ?? [], dataset.papersByAuthor.get(b) ?? [])
     .map((id) => dataset.papers.get(id))

@@ -130,6 +130,14 @@ describe.skipIf(missing.length > 0)("real corpora, part B", () => {
     expect(r.warnings.some((w) => /10815 links between paper items ignored/.test(w.message))).toBe(
       true,
     );
+    // OpenReview's LaTeX in titles and abstracts is decoded (grep: 5 titles hold a `$`).
+    const titles = r.papers.map((p) => p.title);
+    expect(titles).toContain(
+      "i-Mix: A Domain-Agnostic Strategy for Contrastive Representation Learning",
+    );
+    expect(titles).toContain("VA-RED²: Video Adaptive Redundancy Reduction");
+    expect(titles.filter((t) => /\$[^$]+\$|\\[A-Za-z]/.test(t))).toEqual([]);
+    expect(r.papers.filter((p) => /\\emph\{/.test(p.abstract ?? ""))).toEqual([]);
   });
 
   it("no name keeps LaTeX or braces, and every name is NFC with a non-empty key", () => {

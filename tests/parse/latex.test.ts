@@ -1,6 +1,6 @@
 // Tests for decodeLatex: accents in every bracing, letters, escapes, dashes, commands, math.
 import { describe, expect, it } from "vitest";
-import { decodeLatex } from "../../src/parse/latex.ts";
+import { decodeLatex, decodeLatexMarkup } from "../../src/parse/latex.ts";
 
 describe("decodeLatex", () => {
   it.each([
@@ -108,5 +108,22 @@ describe("decodeLatex", () => {
     const text = "Safety Tax: Safety Alignment Makes Your Large Reasoning Models Less Reasonable";
     expect(decodeLatex(text)).toBe(text);
     expect(decodeLatex("O'Brien's model")).toBe("O'Brien's model");
+  });
+});
+
+describe("decodeLatexMarkup (JSON and CSV text)", () => {
+  it("decodes text that clearly holds LaTeX: inline math or a command", () => {
+    expect(decodeLatexMarkup("$i$-Mix: A Domain-Agnostic Strategy")).toBe(
+      "i-Mix: A Domain-Agnostic Strategy",
+    );
+    expect(decodeLatexMarkup("VA-RED$^2$: Video Adaptive Redundancy Reduction")).toBe(
+      "VA-RED²: Video Adaptive Redundancy Reduction",
+    );
+    expect(decodeLatexMarkup("we \\emph{detect} layers")).toBe("we detect layers");
+  });
+
+  it("leaves other text as it is: tildes, double dashes, braces and lone dollars", () => {
+    for (const text of ["see ~/data -- {raw}", "costs $5 or more", "a--b"])
+      expect(decodeLatexMarkup(text)).toBe(text);
   });
 });

@@ -88,7 +88,8 @@ describe("parseVosviewerJson: paper items", () => {
           { name: "Jérémie Dona", key: "jeremie dona" },
         ],
         doi: "10.1000/xyz",
-        abstract: "Adversarial \\emph{attacks}.",
+        // The abstract's LaTeX is decoded.
+        abstract: "Adversarial attacks.",
         line: 3,
       },
       { title: "Under review", authors: [], line: 4 },
