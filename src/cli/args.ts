@@ -296,7 +296,7 @@ export function parseArgs(argv: string[]): Command {
         options.fileLayout = oneOf(flag, value(), FILE_LAYOUT_MODES);
         break;
       case "--density":
-        options.density = true;
+        options.density = booleanValue(flag, inline);
         break;
       case "--page-size":
         options.pageSize = pageSize(flag, value());
@@ -317,21 +317,6 @@ export function parseArgs(argv: string[]): Command {
         else options.saveSources = text;
         break;
       }
-      case "--communities":
-        options.communities = oneOf(flag, value(), COMMUNITY_METHODS);
-        break;
-      case "--resolution":
-        options.resolution = nonNegative(flag, value());
-        break;
-      case "--file-layout":
-        options.fileLayout = oneOf(flag, value(), FILE_LAYOUT_MODES);
-        break;
-      case "--density":
-        options.density = true;
-        break;
-      case "--page-size":
-        options.pageSize = pageSize(flag, value());
-        break;
       default: {
         if (arg.startsWith("-") && arg !== "-") throw new UsageError(`unknown option ${arg}`);
         let spec;
