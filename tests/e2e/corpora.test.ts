@@ -82,7 +82,9 @@ describe.skipIf(!run || !present)("real corpora in the explorer (built app in Ch
   }
 
   // 237 DOIs stand in both files (Python: the `doi = {…}` fields of scopus.bib and the `DO  -`
-  // lines of scopus.ris, lower-cased, intersected); each merge is reported in the warnings panel.
+  // lines of scopus.ris, lower-cased, intersected); 3 of them (10.17226/26335, /26602, /26641)
+  // are on records without authors in both files, which are not papers of the network: 234
+  // merges, each reported in the warnings panel. Each file has 244 records, 5 without authors.
   it.skipIf(!["scopus.bib", "scopus.ris"].every((f) => existsSync(resolve(CORPORA, f))))(
     "scopus.bib + scopus.ris at once: papers merged by DOI, every merge reported",
     async () => {
@@ -111,11 +113,11 @@ describe.skipIf(!run || !present)("real corpora in the explorer (built app in Ch
         /duplicate of paper at scopus\.bib:\d+, merged \(same DOI\)/.test(t),
       );
       const merged = items.filter((t) => /duplicate of paper at .*, merged/.test(t));
-      expect(byDoi).toHaveLength(237);
+      expect(byDoi).toHaveLength(234);
       const papers = Number(
         / (\d+) papers/.exec((await w.page.locator(".dataset-counts").textContent()) ?? "")?.[1],
       );
-      expect(papers).toBe(244 + 244 - merged.length);
+      expect(papers).toBe(244 - 5 + (244 - 5) - merged.length);
       expect(w.errors).toEqual([]);
     },
     120_000,
