@@ -24,6 +24,11 @@ import { createLoader, type LoadMode } from "./loader.ts";
 import { createMapBinding } from "./map-binding.ts";
 import { createMapControls } from "./map-controls.ts";
 import { createMapFocus } from "./map-focus.ts";
+import {
+  countingControl,
+  DEFAULT_COUNTING_CHOICE,
+  type CountingChoice,
+} from "./counting-control.ts";
 import { createImportDialog } from "./import-dialog.ts";
 import { createMapView } from "./map-view.ts";
 import { createMergePanel } from "./merge-panel.ts";
@@ -110,6 +115,7 @@ export function createApp(options: AppOptions): App {
 
   const density = createDensityPainter();
   let communities: CommunityChoice = DEFAULT_COMMUNITY_CHOICE;
+  let counting: CountingChoice = DEFAULT_COUNTING_CHOICE;
   const map = createMapView({
     underlay: density.paint,
     onNodeClick(id, additive) {
@@ -165,6 +171,10 @@ export function createApp(options: AppOptions): App {
       communities = choice;
       void controller.rerun();
     }),
+    countingControl(counting, (choice) => {
+      counting = choice;
+      void controller.rerun();
+    }),
   );
   const shell = createShell(root, {
     toolbar: [
@@ -195,6 +205,7 @@ export function createApp(options: AppOptions): App {
   const binding = createMapBinding(map, (scene) => replaceChildren(legendSlot, legendPanel(scene)));
   const controller = createLoadController({
     communities: () => communities,
+    projection: () => counting,
     store,
     client: options.client,
     map,

@@ -1,4 +1,5 @@
 // Runs loads for the store: the worker client, the dataset built in steps, positions, saving.
+import type { ProjectionOptions } from "../graph/coauthor-graph.ts";
 import type { CommunityMethod } from "../metrics/community-method.ts";
 import type { AnalysisClient } from "../worker/client.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
@@ -28,6 +29,8 @@ export interface LoadControllerOptions {
   hideError: () => void;
   /** Community detection for the analysis (the map's community control). */
   communities?: () => { communities: CommunityMethod; resolution: number };
+  /** Counting and author cap of the projection (the map's counting control). */
+  projection?: () => Partial<ProjectionOptions>;
 }
 
 export interface LoadController {
@@ -136,6 +139,7 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
           initialPositions: kind !== "replace" ? state.dataset?.positions : undefined,
           decisions: state.merges.accepted,
           ...(options.communities && { metrics: options.communities() }),
+          ...(options.projection && { projection: options.projection() }),
         },
         {
           onProgress: (p) => progress.update(p),
