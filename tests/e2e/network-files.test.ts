@@ -37,7 +37,9 @@ type MethodHandle = {
 };
 
 type LabelHandle = {
-  coauthorAtlas: { scene(): { nodes: { label: string; labelVisible: boolean }[] } };
+  coauthorAtlas: {
+    scene(): { nodes: { label: string }[]; labels?: { index: number }[] } | null;
+  };
 };
 
 type AtlasHandle = { coauthorAtlas: { scene(): { nodes: { id: string }[] } | null } };
@@ -74,12 +76,10 @@ async function pdfAndDensity(page: Page): Promise<void> {
       encoding: "utf8",
     });
     // Every label on screen is text in the PDF.
-    const labels = await page.evaluate(() =>
-      (window as unknown as LabelHandle).coauthorAtlas
-        .scene()
-        .nodes.filter((n) => n.labelVisible)
-        .map((n) => n.label),
-    );
+    const labels = await page.evaluate(() => {
+      const scene = (window as unknown as LabelHandle).coauthorAtlas.scene();
+      return (scene?.labels ?? []).map((l) => scene?.nodes[l.index].label ?? "");
+    });
     expect(labels.length).toBeGreaterThan(10);
     for (const label of labels) expect(words).toContain(label);
   } else console.log("skipping the pdftotext check: no /usr/bin/pdftotext (poppler-utils)");
