@@ -2,7 +2,7 @@
 import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../export/json-report.ts";
 import { authorYearSpans, yearSpan } from "../graph/years.ts";
 import type { AuthorIds, Corpus } from "../model/types.ts";
-import type { FieldMetrics } from "./field-metrics.ts";
+import { authorMetricsAt, type FieldMetrics } from "./field-metrics.ts";
 import type { FieldNetwork } from "./field-network.ts";
 
 /** An iterable whose every walk starts afresh (writers may walk a list twice). */
@@ -32,15 +32,7 @@ export function fieldReport(
   const author = (v: number): ReportAuthor => ({
     id: ids[v],
     name: names[v],
-    papers: metrics.papers[v],
-    coauthors: metrics.coauthors[v],
-    strength: metrics.strength[v],
-    betweenness: metrics.betweenness[v],
-    closeness: metrics.closeness[v],
-    eigenvector: metrics.eigenvector[v],
-    pagerank: metrics.pagerank[v],
-    community: metrics.community[v],
-    component: metrics.component[v],
+    ...authorMetricsAt(metrics, v),
     ...(spans.get(ids[v]) ?? none),
     ids: { ...idsOf.get(ids[v]) },
   });
