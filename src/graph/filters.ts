@@ -16,6 +16,18 @@ export interface FilterOptions {
   yearTo?: number;
   /** Papers without a year count while a range is set (they cannot be placed in time). */
   includeUndated: boolean;
+  /**
+   * Authors with fewer coauthors are hidden. Degree is counted on the current graph, as Gephi's
+   * "Degree range" filter does: among the authors and collaborations the year, papers and shared
+   * papers filters leave, in one pass (an author whose coauthor this filter hides keeps its place,
+   * even if it now has fewer shown coauthors). 0 keeps all.
+   */
+  minDegree: number;
+  /**
+   * Connected components with fewer authors are hidden, counted after the filters above (and
+   * the minimum degree). 1 keeps all.
+   */
+  minComponent: number;
   /** Keep only the largest connected component of what remains. */
   largestComponent: boolean;
   /** Keep only authors within `egoHops` hops of `egoCenter` (the center always stays). */
@@ -28,6 +40,8 @@ export interface FilterOptions {
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
   minPapers: 1,
   minWeight: 1,
+  minDegree: 0,
+  minComponent: 1,
   largestComponent: false,
   includeUndated: true,
   egoHops: 1,
@@ -78,8 +92,8 @@ function keepEdgesWithin(graph: CoauthorGraph, nodes: Set<string>, edges: Set<st
 
 /**
  * Applies the filters in this order: year range, minimum papers (neither hides an author of a
- * network file), minimum shared papers (a network link counts as its weight, at least 1), largest
- * component, ego network, top N. Returns the visible authors and collaborations; the graph is
+ * network file), minimum shared papers (a network link counts as its weight, at least 1), minimum
+ * degree, minimum component size, largest component, ego network, top N. Returns the visible authors and collaborations; the graph is
  * not modified.
  */
 export function filterGraph(
@@ -121,6 +135,23 @@ export function filterGraph(
   graph.forEachEdge((edge, attributes, source, target) => {
     if (nodes.has(source) && nodes.has(target) && edgePasses(attributes)) edges.add(edge);
   });
+
+  if (o.minDegree > 0) {
+    const degree = new Map<string, number>();
+    for (const edge of edges) {
+      const a = graph.source(edge);
+      const b = graph.target(edge);
+      degree.set(a, (degree.get(a) ?? 0) + 1).set(b, (degree.get(b) ?? 0) + 1);
+    }
+    for (const id of [...nodes]) if ((degree.get(id) ?? 0) < o.minDegree) nodes.delete(id);
+    keepEdgesWithin(graph, nodes, edges);
+  }
+
+  if (o.minComponent > 1) {
+    for (const component of components(graph, nodes, edges))
+      if (component.length < o.minComponent) for (const id of component) nodes.delete(id);
+    keepEdgesWithin(graph, nodes, edges);
+  }
 
   if (o.largestComponent && nodes.size > 0) {
     let largest: string[] = [];

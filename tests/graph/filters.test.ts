@@ -94,4 +94,55 @@ describe("filterGraph", () => {
     const byDegree = filterGraph(graph, { topN: 1 }, { score: (id) => graph.degree(id) });
     expect(sorted(byDegree.nodes)).toEqual(["C"]);
   });
+
+  // Degrees in the whole fixture: A 2, B 2, C 3, D 2, E 1, F 1, G 1.
+  it("hides authors with fewer coauthors, counted in one pass", () => {
+    const two = filterGraph(graph, { minDegree: 2 });
+    // D keeps its place although E (its second coauthor) goes: one pass, as Gephi's degree range.
+    expect(sorted(two.nodes)).toEqual(["A", "B", "C", "D"]);
+    expect(pairs(two.edges)).toEqual(["A-B", "A-C", "B-C", "C-D"]);
+    const three = filterGraph(graph, { minDegree: 3 });
+    expect(sorted(three.nodes)).toEqual(["C"]);
+    expect(three.edges.size).toBe(0);
+    expect(filterGraph(graph, { minDegree: 0 }).nodes.size).toBe(7);
+  });
+
+  it("counts degree after the shared-papers and year filters", () => {
+    // With links of 2+ shared papers only A–B is left: C (degree 3 in the whole) has none.
+    const { nodes, edges } = filterGraph(graph, { minWeight: 2, minDegree: 1 });
+    expect(sorted(nodes)).toEqual(["A", "B"]);
+    expect(pairs(edges)).toEqual(["A-B"]);
+    // From 2021 (p3, p4, undated p5): edges C–D, D–E, F–G; only D has two coauthors.
+    const recent = filterGraph(graph, { yearFrom: 2021, minDegree: 2 }, context);
+    expect(sorted(recent.nodes)).toEqual(["D"]);
+    expect(recent.edges.size).toBe(0);
+  });
+
+  it("hides components smaller than the minimum size", () => {
+    const three = filterGraph(graph, { minComponent: 3 });
+    expect(sorted(three.nodes)).toEqual(["A", "B", "C", "D", "E"]);
+    expect(three.edges.size).toBe(5);
+    expect(filterGraph(graph, { minComponent: 2 }).nodes.size).toBe(7);
+    expect(filterGraph(graph, { minComponent: 6 }).nodes.size).toBe(0);
+    // Links of 2+ papers: {A, B} and five authors alone.
+    const paired = filterGraph(graph, { minWeight: 2, minComponent: 2 });
+    expect(sorted(paired.nodes)).toEqual(["A", "B"]);
+    const recent = filterGraph(graph, { yearFrom: 2021, minComponent: 3 }, context);
+    expect(sorted(recent.nodes)).toEqual(["C", "D", "E"]);
+    expect(pairs(recent.edges)).toEqual(["C-D", "D-E"]);
+  });
+
+  it("sizes components after the minimum degree", () => {
+    // Degree 2+: A B C D, one component of 4.
+    expect(sorted(filterGraph(graph, { minDegree: 2, minComponent: 4 }).nodes)).toEqual([
+      "A",
+      "B",
+      "C",
+      "D",
+    ]);
+    expect(filterGraph(graph, { minDegree: 2, minComponent: 5 }).nodes.size).toBe(0);
+    // The ego network is taken within what the two leave: E is gone, so D's 1 hop is C and D.
+    const ego = filterGraph(graph, { minDegree: 2, egoCenter: "D", egoHops: 1 });
+    expect(sorted(ego.nodes)).toEqual(["C", "D"]);
+  });
 });
