@@ -34,6 +34,10 @@ export function describeFilters(
   if (f.minPapers > DEFAULT_FILTER_OPTIONS.minPapers) words.push(`at least ${f.minPapers} papers`);
   if (f.minWeight > DEFAULT_FILTER_OPTIONS.minWeight)
     words.push(`links of at least ${f.minWeight} shared papers`);
+  if (f.minDegree > DEFAULT_FILTER_OPTIONS.minDegree)
+    words.push(`at least ${f.minDegree} coauthor${f.minDegree === 1 ? "" : "s"} shown`);
+  if (f.minComponent > DEFAULT_FILTER_OPTIONS.minComponent)
+    words.push(`components of at least ${f.minComponent} authors`);
   if (f.largestComponent) words.push("largest component");
   if (f.topN > 0) words.push(`top ${f.topN} by ${options.metricLabel}`);
   return words.length ? words.join(", ") : undefined;

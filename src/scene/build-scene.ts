@@ -295,6 +295,7 @@ export function* buildSceneSteps(
     fontSize: o.fontSize,
   };
   if (o.caption !== undefined) scene.caption = o.caption;
+  if (options.maxLabels !== undefined) scene.maxLabels = options.maxLabels;
   if (o.legend)
     scene.legend = buildLegend(
       input,

@@ -96,7 +96,11 @@ export function placeLabels(
   view: SceneView = sceneView(scene),
   options: Partial<PlaceLabelsOptions> = {},
 ): PlacedLabel[] {
-  const o: PlaceLabelsOptions = { ...DEFAULT_PLACE_LABELS_OPTIONS, ...options };
+  const o: PlaceLabelsOptions = {
+    ...DEFAULT_PLACE_LABELS_OPTIONS,
+    ...(scene.maxLabels !== undefined && { maxLabels: scene.maxLabels }),
+    ...options,
+  };
   const { k, x: tx, y: ty } = view.transform;
   const nodes = scene.nodes;
   let order = o.order ?? labelOrder(scene);

@@ -103,6 +103,11 @@ export interface Scene {
   background: string | null;
   /** Label font size in pixels (of the smallest labels; bigger authors get bigger ones). */
   fontSize: number;
+  /**
+   * Most labels placed at once (forced ones included), when the view asks for other than the
+   * default; `Infinity` places as many as fit. Every renderer that places labels reads it.
+   */
+  maxLabels?: number;
   /** The labels as placed for this frame, when known (else renderers place them). */
   labels?: readonly PlacedLabel[];
 }

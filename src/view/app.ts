@@ -38,6 +38,7 @@ import { createProgressOverlay } from "./progress-overlay.ts";
 import { createRankingsTable } from "./rankings-table.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createAppStore, type AppStore } from "./store/app-store.ts";
+import { selectFilterOptions } from "./store/selectors.ts";
 import { nextTheme, readTheme, writeTheme } from "./theme.ts";
 import { createToast } from "./toast.ts";
 import { bindUrl } from "./url-sync.ts";
@@ -279,19 +280,11 @@ export function createApp(options: AppOptions): App {
     dataset: () => store.get().dataset,
     densityView: () => density.enabled(),
     filters() {
-      const { dataset: d, view: v, selection } = store.get();
-      if (!d) return undefined;
-      const filters = {
-        minPapers: v.minPapers,
-        minWeight: v.minWeight,
-        yearFrom: d.years ? v.yearFrom : undefined,
-        yearTo: d.years ? v.yearTo : undefined,
-        largestComponent: v.largest,
-        egoCenter: v.ego > 0 ? selection.author : undefined,
-        egoHops: Math.max(1, v.ego),
-        topN: v.top,
-      };
-      const metricLabel = METRIC_INFO[v.metric].label;
+      const state = store.get();
+      const d = state.dataset;
+      const filters = selectFilterOptions(state);
+      if (!d || !filters) return undefined;
+      const metricLabel = METRIC_INFO[state.view.metric].label;
       return describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel });
     },
     store,

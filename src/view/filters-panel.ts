@@ -1,12 +1,15 @@
-// The filter controls: minimum papers and shared papers, years, top N, ego network, largest component.
+// The filter controls: minimum papers, shared papers and coauthors, years, component size, top N,
+// ego network, largest component; the label density beside the size metric.
 import { METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
-import { DEFAULT_URL_STATE, type UrlState } from "./url-state.ts";
+import { CLEARED_FILTERS, LABEL_CHOICES, type UrlState } from "./url-state.ts";
 
 export interface FiltersPanel {
   element: HTMLElement;
+  /** Room under the shown count for actions on what is shown (the filtered layout). */
+  footSlot: HTMLElement;
   update(
     dataset: Dataset | null,
     url: UrlState,
@@ -17,9 +20,16 @@ export interface FiltersPanel {
 
 let ids = 0;
 
-function field(label: string, control: HTMLElement, output?: HTMLElement): HTMLElement {
+function field(
+  label: string,
+  control: HTMLElement,
+  output?: HTMLElement,
+  hint?: string,
+): HTMLElement {
   const id = `filter-${++ids}`;
   control.id = id;
+  const hintId = `${id}-hint`;
+  if (hint) control.setAttribute("aria-describedby", hintId);
   return h(
     "div",
     { class: "field" },
@@ -30,7 +40,22 @@ function field(label: string, control: HTMLElement, output?: HTMLElement): HTMLE
       output ? h("span", { class: "field-value" }, output) : null,
     ),
     control,
+    hint ? h("p", { class: "field-hint", attrs: { id: hintId } }, hint) : null,
   );
+}
+
+/** A whole-number input from `min` (empty reads as `min`), committed on change. */
+function countInput(min: number, commit: (n: number) => void): HTMLInputElement {
+  const input: HTMLInputElement = h("input", {
+    attrs: { type: "number", min, step: 1, inputmode: "numeric", placeholder: String(min) },
+    on: {
+      change: () => {
+        const n = Math.floor(Number(input.value));
+        commit(Number.isFinite(n) ? Math.max(min, n) : min);
+      },
+    },
+  });
+  return input;
 }
 
 /** Creates the panel; every change is committed through `actions.update` (and so the URL). */
@@ -64,6 +89,19 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       change: () => actions.update({ minWeight: Number(minWeight.value) }),
     },
   });
+
+  const minDegree = countInput(0, (n) => actions.update({ minDegree: n }));
+  const minComponent = countInput(1, (n) => actions.update({ minComponent: n }));
+
+  const labels = h(
+    "select",
+    {
+      on: { change: () => actions.update({ labels: Number(labels.value) }) },
+    },
+    ...LABEL_CHOICES.map((n) =>
+      h("option", { attrs: { value: n } }, n === 0 ? "As many as fit" : `Top ${n}`),
+    ),
+  );
 
   const year = (key: "yearFrom" | "yearTo", label: string) =>
     h("input", {
@@ -139,28 +177,38 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       class: "button subtle",
       attrs: { type: "button" },
       on: {
-        click: () =>
-          actions.update({
-            minPapers: DEFAULT_URL_STATE.minPapers,
-            minWeight: DEFAULT_URL_STATE.minWeight,
-            yearFrom: undefined,
-            yearTo: undefined,
-            top: 0,
-            ego: 0,
-            largest: false,
-          }),
+        click: () => actions.update(CLEARED_FILTERS),
       },
     },
     "Reset filters",
   );
 
+  const footSlot = h("div", { class: "filters-actions" });
   const element = h(
     "div",
     { class: "filters" },
     field("Size authors by", metric),
+    field(
+      "Labels",
+      labels,
+      undefined,
+      "Largest authors first, never overlapping; the exports draw the same.",
+    ),
     field("Min. papers per author", minPapers, minPapersValue),
     field("Min. shared papers per collaboration", minWeight, minWeightValue),
     years,
+    field(
+      "Min. coauthors per author",
+      minDegree,
+      undefined,
+      "Counted in the network the filters above leave (as Gephi's degree range), in one pass.",
+    ),
+    field(
+      "Min. component size",
+      minComponent,
+      undefined,
+      "Hides groups of connected authors smaller than this, after the coauthor count.",
+    ),
     field(`Top authors only`, top),
     ego,
     h(
@@ -169,13 +217,17 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       largest,
       h("label", { attrs: { for: largestId } }, "Largest component only"),
     ),
-    h("div", { class: "filters-foot" }, shown, reset),
+    h("div", { class: "filters-foot" }, shown, footSlot, reset),
   );
 
   return {
     element,
+    footSlot,
     update(dataset, url, count, hasSelection) {
       metric.value = url.metric;
+      labels.value = String(url.labels);
+      minDegree.value = url.minDegree > 0 ? String(url.minDegree) : "";
+      minComponent.value = url.minComponent > 1 ? String(url.minComponent) : "";
       let maxPapers = 1;
       let maxWeight = 1;
       if (dataset) {

@@ -40,7 +40,7 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
         width: width || 800,
         height: height || 600,
       },
-      { colors: i.dataset.colors, measureText: map.renderer.measureText },
+      { colors: i.dataset.colors, measureText: map.renderer.measureText, maxLabels: i.maxLabels },
     );
     yield;
     yield* map.setSceneSteps(scene);

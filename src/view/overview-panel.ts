@@ -4,6 +4,7 @@ import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
 import { h } from "./dom.ts";
+import { CLEARED_FILTERS } from "./url-state.ts";
 
 /** How many top authors the overview lists. */
 export const TOP_AUTHORS = 12;
@@ -40,16 +41,7 @@ export function overviewPanel(
               class: "button",
               attrs: { type: "button" },
               on: {
-                click: () =>
-                  actions.update({
-                    minPapers: 1,
-                    minWeight: 1,
-                    yearFrom: undefined,
-                    yearTo: undefined,
-                    top: 0,
-                    ego: 0,
-                    largest: false,
-                  }),
+                click: () => actions.update(CLEARED_FILTERS),
               },
             },
             "Reset filters",

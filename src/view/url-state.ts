@@ -3,6 +3,10 @@ import { DEFAULT_SIZE_METRIC, isSizeMetric, type SizeMetric } from "../scene/met
 
 export type Tab = "map" | "rankings";
 
+/** The label densities offered, most labels drawn at once; 0 = as many as fit. */
+export const LABEL_CHOICES = [10, 30, 80, 0] as const;
+export const DEFAULT_LABELS = 80;
+
 /** Everything the URL holds. Author fields hold what the URL said (a name or an id). */
 export interface UrlState {
   author?: string;
@@ -16,7 +20,13 @@ export interface UrlState {
   top: number;
   /** Ego network of the selected author: hops, 0 = off. */
   ego: number;
+  /** Fewest coauthors of a shown author, counted after the other filters (0 = all). */
+  minDegree: number;
+  /** Smallest connected component shown, in authors (1 = all). */
+  minComponent: number;
   largest: boolean;
+  /** Most labels drawn on the map and in exports; 0 = as many as fit. */
+  labels: number;
   /** A data file served next to the app. */
   data?: string;
   tab: Tab;
@@ -28,8 +38,24 @@ export const DEFAULT_URL_STATE: UrlState = {
   minWeight: 1,
   top: 0,
   ego: 0,
+  minDegree: 0,
+  minComponent: 1,
   largest: false,
+  labels: DEFAULT_LABELS,
   tab: "map",
+};
+
+/** The filters at their defaults: what "Reset filters" sets (metric, labels and tab stay). */
+export const CLEARED_FILTERS: Partial<UrlState> = {
+  minPapers: DEFAULT_URL_STATE.minPapers,
+  minWeight: DEFAULT_URL_STATE.minWeight,
+  yearFrom: undefined,
+  yearTo: undefined,
+  top: DEFAULT_URL_STATE.top,
+  ego: DEFAULT_URL_STATE.ego,
+  minDegree: DEFAULT_URL_STATE.minDegree,
+  minComponent: DEFAULT_URL_STATE.minComponent,
+  largest: DEFAULT_URL_STATE.largest,
 };
 
 const MAX_EGO_HOPS = 6;
@@ -67,7 +93,11 @@ export function parseUrlState(search: string): UrlState {
   state.minWeight = integer(params.get("minWeight"), 1) ?? DEFAULT_URL_STATE.minWeight;
   state.top = integer(params.get("top"), 0) ?? DEFAULT_URL_STATE.top;
   state.ego = integer(params.get("ego"), 0, MAX_EGO_HOPS) ?? DEFAULT_URL_STATE.ego;
+  state.minDegree = integer(params.get("minDegree"), 0) ?? DEFAULT_URL_STATE.minDegree;
+  state.minComponent = integer(params.get("minComponent"), 1) ?? DEFAULT_URL_STATE.minComponent;
   state.largest = params.get("largest") === "1" || params.get("largest") === "true";
+  const labels = params.get("labels");
+  state.labels = labels === "all" ? 0 : (integer(labels, 1, 10_000) ?? DEFAULT_URL_STATE.labels);
   const years = /^\s*(\d{1,4})?\s*[-–]\s*(\d{1,4})?\s*$/.exec(params.get("years") ?? "");
   if (years) {
     if (years[1] !== undefined) state.yearFrom = Number(years[1]);
@@ -98,7 +128,13 @@ export function serializeUrlState(state: UrlState): string {
     params.set("years", `${state.yearFrom ?? ""}-${state.yearTo ?? ""}`);
   if (state.top !== DEFAULT_URL_STATE.top) params.set("top", String(state.top));
   if (state.ego !== DEFAULT_URL_STATE.ego) params.set("ego", String(state.ego));
+  if (state.minDegree !== DEFAULT_URL_STATE.minDegree)
+    params.set("minDegree", String(state.minDegree));
+  if (state.minComponent !== DEFAULT_URL_STATE.minComponent)
+    params.set("minComponent", String(state.minComponent));
   if (state.largest) params.set("largest", "1");
+  if (state.labels !== DEFAULT_URL_STATE.labels)
+    params.set("labels", state.labels === 0 ? "all" : String(state.labels));
   if (state.tab !== DEFAULT_URL_STATE.tab) params.set("tab", state.tab);
   const query = params.toString().replace(/\+/g, "%20");
   return query ? `?${query}` : "";

@@ -31,6 +31,14 @@ describe("describeFilters", () => {
     );
   });
 
+  it("names the minimum degree and component size", () => {
+    expect(describeFilters({ minDegree: 2, minComponent: 5 }, words)).toBe(
+      "at least 2 coauthors shown, components of at least 5 authors",
+    );
+    expect(describeFilters({ minDegree: 1 }, words)).toBe("at least 1 coauthor shown");
+    expect(describeFilters({ minDegree: 0, minComponent: 1 }, words)).toBeUndefined();
+  });
+
   it("names year windows the way they are read (inverted swapped, undated said)", () => {
     expect(describeFilters({ yearFrom: 2015, yearTo: 2010 }, words)).toBe(
       "papers of 2010–2015 and undated ones",

@@ -20,6 +20,20 @@ describe("parseUrlState", () => {
     expect(parseUrlState("?metric=nonsense&minPapers=-3&top=x&ego=99&largest=no")).toEqual(
       DEFAULT_URL_STATE,
     );
+    expect(parseUrlState("?minDegree=-1&minComponent=0&labels=lots")).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it("reads minimum degree, component size and label density", () => {
+    expect(parseUrlState("?minDegree=3&minComponent=5&labels=all")).toMatchObject({
+      minDegree: 3,
+      minComponent: 5,
+      labels: 0,
+    });
+    expect(parseUrlState("?labels=10").labels).toBe(10);
+    const state = { ...DEFAULT_URL_STATE, minDegree: 2, minComponent: 4, labels: 0 };
+    const query = serializeUrlState(state);
+    expect(query).toBe("?minDegree=2&minComponent=4&labels=all");
+    expect(parseUrlState(query)).toEqual(state);
   });
 
   it("ignores `with` without `author`", () => {
@@ -38,7 +52,10 @@ describe("parseUrlState", () => {
       yearTo: 2023,
       top: 50,
       ego: 2,
+      minDegree: 0,
+      minComponent: 1,
       largest: true,
+      labels: 80,
       data: "lab.bib",
       tab: "rankings",
     });

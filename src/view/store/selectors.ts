@@ -1,5 +1,10 @@
 // Derived values of the state (visible graph, path, top authors, title), memoized on their inputs.
-import { filterGraph, type FilterResult } from "../../graph/filters.ts";
+import {
+  DEFAULT_FILTER_OPTIONS,
+  filterGraph,
+  type FilterOptions,
+  type FilterResult,
+} from "../../graph/filters.ts";
 import type { CollaborationPath } from "../../graph/paths.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
 import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
@@ -8,57 +13,75 @@ import type { AppState } from "./state.ts";
 import { memoize } from "./memo.ts";
 import { serializeUrlState, type UrlState } from "../url-state.ts";
 
-const visibleOf = memoize(
+const filterOptionsOf = memoize(
   (
-    dataset: Dataset,
     minPapers: number,
     minWeight: number,
     yearFrom: number | undefined,
     yearTo: number | undefined,
+    minDegree: number,
+    minComponent: number,
     largest: boolean,
     egoCenter: string | undefined,
     egoHops: number,
     top: number,
+  ): FilterOptions => ({
+    ...DEFAULT_FILTER_OPTIONS,
+    minPapers,
+    minWeight,
+    yearFrom,
+    yearTo,
+    minDegree,
+    minComponent,
+    largestComponent: largest,
+    egoCenter,
+    egoHops,
+    topN: top,
+  }),
+);
+
+/**
+ * The filters the view asks for, as {@link filterGraph} options (null before a dataset is shown):
+ * years only when the data has them, the ego centre only while the ego filter is on.
+ */
+export function selectFilterOptions(state: AppState): FilterOptions | null {
+  const d = state.dataset;
+  if (!d) return null;
+  const v = state.view;
+  return filterOptionsOf(
+    v.minPapers,
+    v.minWeight,
+    d.years ? v.yearFrom : undefined,
+    d.years ? v.yearTo : undefined,
+    v.minDegree,
+    v.minComponent,
+    v.largest,
+    v.ego > 0 ? state.selection.author : undefined,
+    Math.max(1, v.ego),
+    v.top,
+  );
+}
+
+const visibleOf = memoize(
+  (
+    dataset: Dataset,
+    options: FilterOptions,
     /** The metric ranks the top N: an input only while a top N is asked for. */
     topMetric: SizeMetric | null,
   ): FilterResult =>
-    filterGraph(
-      dataset.graph,
-      {
-        minPapers,
-        minWeight,
-        yearFrom,
-        yearTo,
-        largestComponent: largest,
-        egoCenter,
-        egoHops,
-        topN: top,
-      },
-      {
-        paperYears: dataset.paperYears,
-        authorPapers: dataset.papersByAuthor,
-        score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
-      },
-    ),
+    filterGraph(dataset.graph, options, {
+      paperYears: dataset.paperYears,
+      authorPapers: dataset.papersByAuthor,
+      score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
+    }),
 );
 
 /** The authors and collaborations the filters leave (null before a dataset is shown). */
 export function selectVisible(state: AppState): FilterResult | null {
   const d = state.dataset;
-  if (!d) return null;
-  const v = state.view;
-  return visibleOf(
-    d,
-    v.minPapers,
-    v.minWeight,
-    d.years ? v.yearFrom : undefined,
-    d.years ? v.yearTo : undefined,
-    v.largest,
-    v.ego > 0 ? state.selection.author : undefined,
-    Math.max(1, v.ego),
-    v.top,
-    v.top > 0 ? v.metric : null,
-  );
+  const options = selectFilterOptions(state);
+  if (!d || !options) return null;
+  return visibleOf(d, options, options.topN > 0 ? state.view.metric : null);
 }
 
 const pathOf = memoize((dataset: Dataset, author: string | undefined, other: string | undefined) =>
@@ -81,6 +104,8 @@ export interface SceneInputs {
   author?: string;
   with?: string;
   path?: readonly string[];
+  /** Most labels drawn at once; `Infinity` for as many as fit. */
+  maxLabels: number;
 }
 
 const sceneInputsOf = memoize(
@@ -91,7 +116,16 @@ const sceneInputsOf = memoize(
     author: string | undefined,
     other: string | undefined,
     path: CollaborationPath | null,
-  ): SceneInputs => ({ dataset, visible, metric, author, with: other, path: path?.nodes }),
+    labels: number,
+  ): SceneInputs => ({
+    dataset,
+    visible,
+    metric,
+    author,
+    with: other,
+    path: path?.nodes,
+    maxLabels: labels > 0 ? labels : Number.POSITIVE_INFINITY,
+  }),
 );
 
 /** The inputs of the map's scene, or null before a dataset is shown. */
@@ -105,6 +139,7 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
     state.selection.author,
     state.selection.with,
     selectPath(state),
+    state.view.labels,
   );
 }
 
