@@ -12,4 +12,6 @@ export interface Actions {
   update(change: Partial<UrlState>): void;
   /** Pans the map to an author: always when `force`, else only when it is off screen. */
   reveal(id: string, force?: boolean): void;
+  /** Zooms the map to the author and its shown coauthors (pans to it when it is not drawn). */
+  zoomToNeighbourhood(id: string): void;
 }

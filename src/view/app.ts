@@ -38,7 +38,8 @@ import { createProgressOverlay } from "./progress-overlay.ts";
 import { createRankingsTable } from "./rankings-table.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createAppStore, type AppStore } from "./store/app-store.ts";
-import { selectFilterOptions } from "./store/selectors.ts";
+import { selectFilterOptions, selectVisible } from "./store/selectors.ts";
+import { shownNeighbourhood } from "../graph/neighbourhood.ts";
 import { nextTheme, readTheme, writeTheme } from "./theme.ts";
 import { createToast } from "./toast.ts";
 import { bindUrl } from "./url-sync.ts";
@@ -100,6 +101,13 @@ export function createApp(options: AppOptions): App {
     reveal(id, force = true) {
       const p = store.get().dataset?.positions[id];
       if (p) map.reveal(p.x, p.y, force);
+    },
+    zoomToNeighbourhood(id) {
+      const state = store.get();
+      const d = state.dataset;
+      const visible = selectVisible(state);
+      if (!d || !visible) return;
+      if (!map.fitAuthors(shownNeighbourhood(d.graph, id, visible))) actions.reveal(id);
     },
   };
 

@@ -128,6 +128,18 @@ export function authorDetails(
         { class: "button", attrs: { type: "button" }, on: { click: () => actions.reveal(id) } },
         "Show on map",
       ),
+      h(
+        "button",
+        {
+          class: "button",
+          attrs: {
+            type: "button",
+            title: "Zoom to this author and the coauthors shown (N on the map)",
+          },
+          on: { click: () => actions.zoomToNeighbourhood(id) },
+        },
+        "Zoom to coauthors",
+      ),
     ),
     h("h3", {}, "Metrics"),
     h("dl", { class: "metrics" }, ...rows),

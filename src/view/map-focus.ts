@@ -33,7 +33,7 @@ export function createMapFocus(
       `${authorName(d, id)}: ${d.papersByAuthor.get(id)?.length ?? 0} papers, ` +
       `${coauthors} shown ${coauthors === 1 ? "coauthor" : "coauthors"}` +
       (value === undefined ? "" : `, ${METRIC_INFO[metric].label} ${formatMetric(value, metric)}`) +
-      ". Arrows: next author, Enter: details.";
+      ". Arrows: next author, Enter: details, N: zoom to coauthors.";
   };
   const focus = (id: string) => {
     store.dispatch({ type: "hovered", id });
@@ -49,6 +49,14 @@ export function createMapFocus(
     const visible = selectVisible(state);
     if (!d || !visible) return false;
     const current = state.hover ?? null;
+    if (event.key === "n" || event.key === "N") {
+      // The neighbourhood of the focused author, else of the selected one.
+      const id = current ?? state.selection.author;
+      if (id === undefined) return false;
+      actions.zoomToNeighbourhood(id);
+      announcer.textContent = `Zoomed to ${authorName(d, id)} and the coauthors shown.`;
+      return true;
+    }
     if (event.key === "Enter") {
       if (current === null) return false;
       actions.selectAuthor(current);

@@ -49,6 +49,8 @@ export interface MapView {
   updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
   /** Zooms to show every drawn author. */
   fit(animate?: boolean): void;
+  /** Zooms to show the drawn authors of `ids` (as a fit does); false when none is drawn. */
+  fitAuthors(ids: ReadonlySet<string>, animate?: boolean): boolean;
   zoomBy(factor: number): void;
   /** Centres world point (x, y): always when `force`, else only when it is near the edge. */
   reveal(x: number, y: number, force: boolean): void;
@@ -391,6 +393,15 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       userMoved = false;
       const t = fitTransform(fitCandidates(drawnItems(scene)), width, height);
       apply(t, animate);
+    },
+    fitAuthors(ids, animate = true) {
+      if (!scene || width === 0) return false;
+      const all = drawnItems(scene);
+      const items = all.filter((_item, i) => ids.has(scene!.nodes[i].id));
+      if (items.length === 0) return false;
+      userMoved = true;
+      apply(fitTransform(items, width, height), animate);
+      return true;
     },
     zoomBy(factor) {
       selection.transition().duration(200).call(behavior.scaleBy, factor);
