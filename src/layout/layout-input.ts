@@ -46,6 +46,41 @@ export function layoutInputFromGraph(graph: CoauthorGraph, communityOf?: Communi
 }
 
 /**
+ * The {@link LayoutInput} of part of a graph: the authors of `shown.nodes` (in graph order) and
+ * the collaborations of `shown.edges` between them, as a filter leaves them.
+ */
+export function layoutInputOfShown(
+  graph: CoauthorGraph,
+  shown: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+  communityOf?: CommunityOf,
+): LayoutInput {
+  const ids = graph.filterNodes((id) => shown.nodes.has(id));
+  const index = new Map<string, number>();
+  ids.forEach((id, i) => index.set(id, i));
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const weights: number[] = [];
+  for (const edge of shown.edges) {
+    const s = index.get(graph.source(edge));
+    const t = index.get(graph.target(edge));
+    if (s === undefined || t === undefined) continue;
+    const weight = graph.getEdgeAttribute(edge, "weight");
+    sources.push(s);
+    targets.push(t);
+    weights.push(weight > 0 ? weight : 1);
+  }
+  const input: LayoutInput = {
+    ids,
+    sources: Uint32Array.from(sources),
+    targets: Uint32Array.from(targets),
+    weights: Float64Array.from(weights),
+  };
+  if (communityOf && ids.some((id) => communityOf(id) !== undefined))
+    input.community = communityArray(ids, communityOf);
+  return input;
+}
+
+/**
  * Communities of `ids` as an array: each author's `communityOf`, authors without one numbered
  * apart (past the largest given number), so that none joins another's community.
  */

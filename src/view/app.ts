@@ -10,6 +10,7 @@ import { describeFilters } from "../export/filter-caption.ts";
 import { METRIC_INFO } from "../scene/metric-info.ts";
 import { authorName, pairPapers, type Dataset } from "./dataset.ts";
 import { h, replaceChildren } from "./dom.ts";
+import { createFilteredLayout } from "./filtered-layout.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
 import { legendPanel } from "./legend-panel.ts";
 import {
@@ -226,6 +227,13 @@ export function createApp(options: AppOptions): App {
     showError: (message) => toast.show(message),
     hideError: () => toast.hide(),
   });
+  const filteredLayout = createFilteredLayout({
+    state: () => store.get(),
+    map,
+    redraw: () => binding.redraw(),
+    onPositionsReplaced: () => controller.live()?.reset(),
+  });
+  filters.footSlot.append(filteredLayout.button);
   const panels = createPanelsBinding({
     authorExtra: (corpus, author) => importer.coauthorsAction(corpus, author),
     root,
@@ -241,6 +249,8 @@ export function createApp(options: AppOptions): App {
   store.subscribe((state, previous, action) => {
     // A new dataset: the map's first scene is built in slices, the panels in the task after.
     map.setHover(state.hover);
+    // Positions first: a change of the shown authors puts the whole network's layout back.
+    filteredLayout.update(state);
     binding.update(state);
     panels(state);
     if (state.merges !== previous.merges) {

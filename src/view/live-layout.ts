@@ -11,6 +11,8 @@ export interface LiveLayout {
   drag(id: string, x: number, y: number, phase: "start" | "drag" | "end"): void;
   /** Stops any running animation. */
   stop(): void;
+  /** Forgets the simulation: the next drag starts from `dataset.positions` as they are then. */
+  reset(): void;
 }
 
 /**
@@ -79,6 +81,10 @@ export function createLiveLayout(dataset: Dataset, onChange: () => void): LiveLa
     stop() {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
+    },
+    reset() {
+      this.stop();
+      kernel = null;
     },
   };
 }
