@@ -106,7 +106,7 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
   const button = h(
     "button",
     {
-      class: "button subtle",
+      class: "button",
       attrs: {
         type: "button",
         title:
@@ -134,7 +134,7 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
     button.hidden = whole && !laidOut;
     button.disabled = false;
     button.textContent = laidOut
-      ? "Back to the whole network's layout"
+      ? "Restore the full layout"
       : "Lay out the filtered network";
   };
 

@@ -145,7 +145,7 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
     const before = await position();
     const layout = page.getByRole("button", { name: "Lay out the filtered network" });
     await layout.click();
-    const back = page.getByRole("button", { name: "Back to the whole network's layout" });
+    const back = page.getByRole("button", { name: "Restore the full layout" });
     await back.waitFor({ timeout: 60_000 });
     expect(await position()).not.toEqual(before);
     // Still what the filters show.
@@ -161,6 +161,58 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
     expect(await position()).toEqual(before);
     expect(await layout.isHidden()).toBe(true);
   }, 120_000);
+
+  it("zooms to an author's coauthors: all of them on screen, closer than the fit", async () => {
+    type SceneLike = {
+      transform: { x: number; y: number; k: number };
+      width: number;
+      height: number;
+      nodes: { id: string; x: number; y: number }[];
+      edges: { source: string; target: string }[];
+    };
+    /** The drawn transform and frame, and where the author and the ends of its drawn links are. */
+    const view = (id: string) =>
+      page.evaluate((author) => {
+        const s = (
+          window as unknown as { coauthorAtlas: { scene(): SceneLike | null } }
+        ).coauthorAtlas.scene() as SceneLike;
+        const near = new Set([author]);
+        for (const e of s.edges)
+          if (e.source === author) near.add(e.target);
+          else if (e.target === author) near.add(e.source);
+        const { k, x, y } = s.transform;
+        return {
+          k,
+          size: near.size,
+          frame: [s.width, s.height],
+          points: s.nodes.filter((n) => near.has(n.id)).map((n) => [n.x * k + x, n.y * k + y]),
+        };
+      }, id);
+    // W. van der Aalst: 3 coauthors in the CLI's report (M. Pesic, H. Schonenberg, D. Bosnacki).
+    const id = "w van der aalst";
+    const fitted = (await view(id)).k;
+    await page.evaluate(
+      (author) =>
+        (window as unknown as Handle).coauthorAtlas.store.dispatch({
+          type: "authorSelected",
+          id: author,
+        }),
+      id,
+    );
+    await page.getByRole("button", { name: "Zoom to coauthors" }).click();
+    // The zoom animates for 450 ms.
+    await page.waitForTimeout(1000);
+    const v = await view(id);
+    expect(v.size).toBe(4);
+    expect(v.points).toHaveLength(4);
+    expect(v.k).toBeGreaterThan(fitted);
+    for (const [sx, sy] of v.points) {
+      expect(sx).toBeGreaterThanOrEqual(0);
+      expect(sx).toBeLessThanOrEqual(v.frame[0]);
+      expect(sy).toBeGreaterThanOrEqual(0);
+      expect(sy).toBeLessThanOrEqual(v.frame[1]);
+    }
+  }, 60_000);
 
   it("ego view: 2 hops from T. Schaub, as networkx's ego_graph, in the caption", async () => {
     await page.evaluate(() =>
