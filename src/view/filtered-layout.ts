@@ -133,9 +133,7 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
         shown.visible.edges.size === shown.dataset.graph.size);
     button.hidden = whole && !laidOut;
     button.disabled = false;
-    button.textContent = laidOut
-      ? "Restore the full layout"
-      : "Lay out the filtered network";
+    button.textContent = laidOut ? "Restore the full layout" : "Lay out the filtered network";
   };
 
   return {
