@@ -225,6 +225,9 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
     footSlot,
     update(dataset, url, count, hasSelection) {
       metric.value = url.metric;
+      // A link may ask for a count the menu does not offer: it gets an entry of its own.
+      if (![...labels.options].some((o) => o.value === String(url.labels)))
+        labels.append(h("option", { attrs: { value: url.labels } }, `Top ${url.labels}`));
       labels.value = String(url.labels);
       minDegree.value = url.minDegree > 0 ? String(url.minDegree) : "";
       minComponent.value = url.minComponent > 1 ? String(url.minComponent) : "";

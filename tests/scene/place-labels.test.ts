@@ -179,3 +179,27 @@ describe("placeLabels rules", () => {
     expect(moved[0].y).toBeCloseTo(60 + 3.5, 9);
   });
 });
+
+describe("placeLabels and the scene's label density", () => {
+  // Twelve authors 100 px apart: every label fits beside its disc.
+  const sparse = () =>
+    scene(
+      Array.from({ length: 12 }, (_v, i) =>
+        node(`n${i}`, 50 + (i % 4) * 100, 50 + Math.floor(i / 4) * 100, i),
+      ),
+      500,
+      350,
+    );
+
+  it("places at most the scene's maxLabels, the highest ranked", () => {
+    const s = { ...sparse(), maxLabels: 5 };
+    const labels = placeLabels(s, sceneView(s), { measureText });
+    expect(ids(s, labels).sort()).toEqual(["n10", "n11", "n7", "n8", "n9"]);
+  });
+
+  it("places every label that fits for Infinity, and an option wins over the scene", () => {
+    const s = { ...sparse(), maxLabels: Number.POSITIVE_INFINITY };
+    expect(placeLabels(s, sceneView(s), { measureText })).toHaveLength(12);
+    expect(placeLabels(s, sceneView(s), { measureText, maxLabels: 2 })).toHaveLength(2);
+  });
+});
