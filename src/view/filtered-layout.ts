@@ -90,6 +90,8 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
       )
         kernel.tick();
       write(dataset, input.ids, kernel);
+      const share = Math.min(1, kernel.ticks() / job.options.iterations);
+      button.textContent = `Laying out… ${Math.round(100 * share)}%`;
       const done = kernel.settled() || kernel.ticks() >= budget;
       if (!deps.map.updatePositions(dataset.positions) || done) deps.redraw();
       if (done) {
