@@ -11,13 +11,14 @@ export const TOP_AUTHORS = 12;
 
 /**
  * Summary figures and `top` (the shown authors with the highest `metric`, highest first);
- * `shown` authors pass the filters. With none shown, says so and how to get them back.
+ * `shown` counts the authors and links that pass the filters. With none shown, says so and how to
+ * get them back.
  */
 export function overviewPanel(
   dataset: Dataset,
   metric: SizeMetric,
   top: readonly string[],
-  shown: number,
+  shown: { authors: number; links: number },
   actions: Actions,
 ): HTMLElement {
   const s = dataset.metrics.summary;
@@ -28,9 +29,9 @@ export function overviewPanel(
       h("div", { class: "stat-value" }, value),
       h("div", { class: "stat-label" }, label),
     );
-  const filtered = shown < dataset.graph.order;
+  const filtered = shown.authors < dataset.graph.order;
   const list =
-    shown === 0
+    shown.authors === 0
       ? h(
           "div",
           { class: "empty-state", attrs: { role: "status" } },
@@ -76,7 +77,8 @@ export function overviewPanel(
     h(
       "div",
       { class: "stats" },
-      filtered ? stat(String(shown), "authors shown") : null,
+      filtered ? stat(String(shown.authors), "authors shown") : null,
+      filtered ? stat(String(shown.links), "collaborations shown") : null,
       stat(String(s.authors), "authors"),
       stat(String(dataset.corpus.papers.length), "papers"),
       stat(String(s.coauthorships), "collaborations"),

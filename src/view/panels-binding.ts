@@ -92,6 +92,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       path: ReturnType<typeof selectPath>,
       top: readonly string[],
       shown: number,
+      shownLinks: number,
     ) => {
       if (!d) return;
       const notice = missing.length
@@ -105,7 +106,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       if (author !== undefined && other !== undefined)
         body = sharedPapersPanel(d, author, other, path, actions);
       else if (author !== undefined) body = authorDetails(d, author, metric, actions);
-      else body = overviewPanel(d, metric, top, shown, actions);
+      else body = overviewPanel(d, metric, top, { authors: shown, links: shownLinks }, actions);
       const extra =
         author !== undefined && other === undefined
           ? (parts.authorExtra?.(d.corpus, author) ?? null)
@@ -173,6 +174,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       selectPath(state),
       selectTopAuthors(state, TOP_AUTHORS),
       visible?.nodes.size ?? 0,
+      visible?.edges.size ?? 0,
     );
     filters(state.dataset, state.view, author, visible);
     rankings(state.dataset, author, state.view.metric, visible?.nodes, state.view.tab);

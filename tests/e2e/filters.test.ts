@@ -113,6 +113,8 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
     await setCount("Min. component size", "5");
     await expect.poll(shown).toBe(showing(c));
     expect(page.url()).toContain("minComponent=5");
+    const overview = await page.locator(".overview .stat").allTextContents();
+    expect(overview).toContain(`${c.links}collaborations shown`);
     const out = await svg();
     expect([out.circles, out.lines]).toEqual([c.authors, c.links]);
     expect(out.caption).toContain(
