@@ -1,6 +1,6 @@
 // The JSON contract of PRODUCT.md: summary, authors with metrics, papers, edges, warnings.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
-import type { AuthorIds, Corpus, Warning } from "../model/types.ts";
+import type { AuthorIds, Corpus, PaperIds, Warning } from "../model/types.ts";
 import { authorYearSpans, paperYearIndex, yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
 
@@ -22,6 +22,8 @@ export interface ReportPaper {
   venue: string | null;
   /** The normalized DOI (`10.1145/abc`), when the source gave one. */
   doi?: string;
+  /** Other identifiers the sources gave (dblp key, OpenAlex work, PubMed id, Scopus EID). */
+  ids?: PaperIds;
   citations?: number;
   authors: string[];
 }
@@ -111,6 +113,7 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
     year: p.year ?? null,
     venue: p.venue ?? null,
     ...(p.doi === undefined ? {} : { doi: p.doi }),
+    ...(p.ids !== undefined && { ids: { ...p.ids } }),
     ...(p.citations !== undefined && { citations: p.citations }),
     authors: p.authors,
   }));

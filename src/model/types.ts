@@ -19,6 +19,17 @@ export interface AuthorIds {
   researcherid?: string;
 }
 
+/**
+ * Paper identifiers a source gives besides the DOI: dblp record key `conf/ecoopw/Abadi99`,
+ * OpenAlex work `W2741809807`, PubMed id `31452104`, Scopus EID `2-s2.0-85012345678`.
+ */
+export interface PaperIds {
+  dblp?: string;
+  openalex?: string;
+  pmid?: string;
+  scopus?: string;
+}
+
 /** One author as written on one paper, after decoding. */
 export interface AuthorName {
   /** Display form, `First Last`, Unicode NFC, no LaTeX (dblp homonym numbers removed). */
@@ -39,6 +50,8 @@ export interface PaperRecord {
   year?: number;
   venue?: string;
   doi?: string;
+  /** Identifiers besides the DOI, validated by the parser (see model/links.ts). */
+  ids?: PaperIds;
   /** Times cited, where the source counts them (OpenAlex, Web of Science, Scopus). */
   citations?: number;
   abstract?: string;
@@ -88,6 +101,8 @@ export interface Paper {
   year?: number;
   venue?: string;
   doi?: string;
+  /** Identifiers besides the DOI (the first of each kind among merged records). */
+  ids?: PaperIds;
   /** Times cited, where the source counts them (the highest count of merged records). */
   citations?: number;
   abstract?: string;

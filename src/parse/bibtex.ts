@@ -1,4 +1,5 @@
 // BibTeX/BibLaTeX files → paper records: titles, decoded author names, year, venue, DOI, abstract.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { splitBibtexAuthors } from "./bibtex-names.ts";
@@ -18,6 +19,11 @@ export const DEFAULT_BIBTEX_OPTIONS: BibtexOptions = { file: "input.bib" };
 
 /** Entry types that hold no publication of their own. */
 const NOT_PAPERS = new Set(["set", "xdata"]);
+
+/** An identifier field's raw value without braces and LaTeX escapes (`\_` → `_`). */
+function bareField(raw: string | undefined): string | undefined {
+  return raw?.replace(/[{}]/g, "").replace(/\\([_&%#$])/g, "$1").trim();
+}
 
 /**
  * Reads a DOI field: LaTeX escapes (`\_`) and braces removed, `https://doi.org/` or `doi:` prefix
@@ -88,6 +94,8 @@ const USED_FIELDS: ReadonlySet<string> = new Set([
   "journaltitle",
   "booktitle",
   "doi",
+  "biburl",
+  "pmid",
   "abstract",
   "crossref",
 ]);
@@ -217,6 +225,11 @@ function toPapers(
     const doiRaw = f.get("doi");
     const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
     if (doi !== undefined) paper.doi = doi;
+    const ids = validPaperIds({
+      dblp: bareField(f.get("biburl")) ?? (/^DBLP:/.test(entry.key) ? entry.key : undefined),
+      pmid: bareField(f.get("pmid")),
+    });
+    if (ids !== undefined) paper.ids = ids;
     const abstract = text(f.get("abstract"));
     if (abstract !== undefined) paper.abstract = abstract;
     if (takeLatexTooDeep() > 0)

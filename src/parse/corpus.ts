@@ -380,8 +380,11 @@ function toPaper(record: PaperRecord, id: string, authors: string[], file: strin
   return paper;
 }
 
+/** Paper identifier kinds besides the DOI. */
+const PAPER_ID_KINDS = ["dblp", "openalex", "pmid", "scopus"] as const;
+
 /**
- * Fills the paper's missing year, venue, DOI (normalized) and abstract from a record; citations
+ * Fills the paper's missing year, venue, DOI (normalized), other identifiers and abstract from a record; citations
  * become the higher of the two counts.
  */
 function fillMissing(paper: Paper, record: PaperRecord): void {
@@ -389,6 +392,12 @@ function fillMissing(paper: Paper, record: PaperRecord): void {
   if (paper.venue === undefined && record.venue) paper.venue = detach(cleanLine(record.venue));
   const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
   if (paper.doi === undefined && doi !== "") paper.doi = detach(doi);
+  if (record.ids !== undefined)
+    for (const kind of PAPER_ID_KINDS) {
+      const value = record.ids[kind];
+      if (value !== undefined && paper.ids?.[kind] === undefined)
+        (paper.ids ??= {})[kind] = detach(value);
+    }
   if (paper.abstract === undefined && record.abstract)
     paper.abstract = detach(withoutControlCharacters(record.abstract, true));
   const cited = record.citations;

@@ -1,4 +1,5 @@
 // DBLP XML (dblp.xml dumps and dblp person pages): records → papers; entities, markup, homonym numbers.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { memoParseName } from "./name-cache.ts";
@@ -297,6 +298,8 @@ function toPaper(
   }
   if (r.venue) paper.venue = r.venue;
   if (r.doi) paper.doi = r.doi;
+  const ids = validPaperIds({ dblp: r.key });
+  if (ids !== undefined) paper.ids = ids;
   return paper;
 }
 

@@ -1,4 +1,5 @@
 // OpenAlex works JSON (an API page `{"results": […]}`, an array of works, or JSON Lines) → paper records.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorIds, AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { normalizeOrcid, withIds } from "./author-ids.ts";
 import { cleanDoi } from "./bibtex.ts";
@@ -140,6 +141,11 @@ function readWork(
   const doiRaw = str(value.doi) ?? (isObj(value.ids) ? str(value.ids.doi) : undefined);
   const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
   if (doi !== undefined) paper.doi = doi;
+  const ids = validPaperIds({
+    openalex: str(value.id) ?? (isObj(value.ids) ? str(value.ids.openalex) : undefined),
+    pmid: isObj(value.ids) ? str(value.ids.pmid) : undefined,
+  });
+  if (ids !== undefined) paper.ids = ids;
   const cited = Number(value.cited_by_count);
   if (Number.isInteger(cited) && cited >= 0) paper.citations = cited;
   const abstract = invertedIndexToText(value.abstract_inverted_index);

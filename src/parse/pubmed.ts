@@ -1,4 +1,5 @@
 // PubMed / MEDLINE text (`PMID-`, `FAU -`, `AU  -`, `AUID-`, `CN  -`, …) → paper records, authors keyed by ORCID.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { dropSharedIds, normalizeOrcid, resolveIdsWithinFile, withIds } from "./author-ids.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
@@ -238,6 +239,8 @@ function toPaper(
   if (venue !== undefined) paper.venue = venue;
   const doi = doiOf(record);
   if (doi !== undefined) paper.doi = doi;
+  const ids = validPaperIds({ pmid: first(record, "PMID") });
+  if (ids !== undefined) paper.ids = ids;
   const abstract = first(record, "AB");
   if (abstract !== undefined) paper.abstract = abstract;
   return paper;

@@ -1,4 +1,5 @@
 // Scopus CSV exports (`Authors`, `Author full names`, `Author(s) ID`, …) → paper records, authors keyed by Scopus id.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { dropSharedIds, normalizeScopusId, resolveIdsWithinFile, withIds } from "./author-ids.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
@@ -26,6 +27,8 @@ const COLUMNS = {
   doi: "doi",
   cited: "cited by",
   abstract: "abstract",
+  eid: "eid",
+  pmid: "pubmed id",
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -180,6 +183,8 @@ export function createScopusCsvStream(
     if (venue !== "") paper.venue = venue;
     const doi = cell("doi") === "" ? undefined : cleanDoi(cell("doi"));
     if (doi !== undefined) paper.doi = doi;
+    const ids = validPaperIds({ scopus: cell("eid"), pmid: cell("pmid") });
+    if (ids !== undefined) paper.ids = ids;
     const cited = cell("cited");
     if (/^\d+$/.test(cited)) paper.citations = Number(cited);
     const abstract = cell("abstract");

@@ -1,4 +1,5 @@
 // Web of Science plain text (`FN`/`PT`…`ER`/`EF`) → paper records, authors keyed by ORCID / ResearcherID.
+import { validPaperIds } from "../model/links.ts";
 import type { AuthorIds, AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import {
   dropSharedIds,
@@ -396,6 +397,9 @@ function toPaper(
   const doiRaw = text(record, "DI");
   const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
   if (doi !== undefined) paper.doi = doi;
+  const pmid = text(record, "PM");
+  const paperIds = pmid === undefined ? undefined : validPaperIds({ pmid });
+  if (paperIds !== undefined) paper.ids = paperIds;
   const cited = text(record, "TC");
   if (cited !== undefined && /^\d+$/.test(cited)) paper.citations = Number(cited);
   const abstract = text(record, "AB");

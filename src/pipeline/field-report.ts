@@ -44,6 +44,7 @@ export function fieldReport(
       year: p.year ?? null,
       venue: p.venue ?? null,
       ...(p.doi !== undefined && { doi: p.doi }),
+      ...(p.ids !== undefined && { ids: { ...p.ids } }),
       ...(p.citations !== undefined && { citations: p.citations }),
       authors: p.authors,
     };

@@ -3,7 +3,9 @@ import { formatMetric, METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../sce
 import type { Actions } from "./actions.ts";
 import { coauthorsOf, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
+import { externalLinks } from "./external-links.ts";
 import { paperList } from "./paper-item.ts";
+import { authorLinks } from "../model/links.ts";
 
 const COAUTHORS_SHOWN = 40;
 
@@ -120,6 +122,7 @@ export function authorDetails(
       `${papers.length} ${papers.length === 1 ? "paper" : "papers"} · ${coauthors.length} coauthors`,
       community !== undefined ? ` · community ${community + 1}` : "",
     ),
+    externalLinks(authorLinks(author?.ids), `Pages of ${name}`),
     h(
       "div",
       { class: "actions" },

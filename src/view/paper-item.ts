@@ -1,7 +1,9 @@
-// One paper as a list item: title, year and venue, coauthors (clickable), abstract on demand.
+// One paper as a list item: title, year and venue, coauthors (clickable), links out, abstract on demand.
 import type { Paper } from "../model/types.ts";
 import { authorName, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
+import { externalLinks } from "./external-links.ts";
+import { paperLinks } from "../model/links.ts";
 
 const AUTHORS_SHOWN = 12;
 
@@ -74,6 +76,7 @@ export function paperItem(
     h("div", { class: "paper-title" }, paper.title || "(untitled)"),
     meta ? h("div", { class: "paper-meta" }, meta) : null,
     authorList,
+    externalLinks(paperLinks(paper), "Paper links"),
     abstract,
   );
 }

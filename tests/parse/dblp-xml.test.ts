@@ -51,6 +51,7 @@ describe("parseDblpXml", () => {
         year: 2008,
         venue: "Inf. Syst.",
         doi: "10.1016/j.is.2008.01.001",
+        ids: { dblp: "journals/x/SeidlK08" },
         line: 8,
       },
       {
@@ -62,9 +63,16 @@ describe("parseDblpXml", () => {
         ],
         year: 2009,
         venue: "SSDBM",
+        ids: { dblp: "conf/y/SeidlG09" },
         line: 16,
       },
-      { title: "Proceedings of Y", authors: [], year: 2009, line: 24 },
+      {
+        title: "Proceedings of Y",
+        authors: [],
+        year: 2009,
+        ids: { dblp: "conf/y/2009" },
+        line: 24,
+      },
     ]);
     // The person record and the dblpnote pseudo-record are skipped silently.
     expect(r.warnings).toEqual([
@@ -153,6 +161,7 @@ describe("parseDblpXml", () => {
           { name: "Ling Liu", key: "ling liu 0001" },
         ],
         year: 2024,
+        ids: { dblp: "j/H24" },
         line: 4,
       },
     ]);

@@ -52,6 +52,7 @@ describe("parseOpenAlex", () => {
         year: 2018,
         venue: "PeerJ",
         doi: "10.7717/peerj.4375",
+        ids: { openalex: "W2741809807" },
         abstract: "Despite growing interest in OA interest",
         line: 6,
       },
