@@ -35,6 +35,8 @@ export interface FilterOptions {
   egoHops: number;
   /** Keep only the `topN` authors with the highest score (0 keeps all). */
   topN: number;
+  /** Keep only the authors of this community (`context.communityOf` tells them). */
+  community?: number;
 }
 
 export const DEFAULT_FILTER_OPTIONS: FilterOptions = {
@@ -56,6 +58,8 @@ export interface FilterContext {
   authorPapers?: ReadonlyMap<string, readonly string[]>;
   /** Score used by `topN` (higher first); ties keep graph order. */
   score?: (id: string) => number;
+  /** Community of each author (needed for `community`). */
+  communityOf?: (id: string) => number | undefined;
 }
 
 /** What is shown: author ids and edge keys (an edge is kept only with both its ends). */
@@ -92,7 +96,7 @@ function keepEdgesWithin(graph: CoauthorGraph, nodes: Set<string>, edges: Set<st
 
 /**
  * Applies the filters in this order: year range, minimum papers (neither hides an author of a
- * network file), minimum shared papers (a network link counts as its weight, at least 1), minimum
+ * network file) and community, minimum shared papers (a network link counts as its weight, at least 1), minimum
  * degree, minimum component size, largest component, ego network, top N. Returns the visible authors and collaborations; the graph is
  * not modified.
  */
@@ -110,14 +114,16 @@ export function filterGraph(
   const countInRange = (papers: readonly string[]) =>
     papers.reduce((n, id) => n + (yearInRange(years?.get(id), range, o.includeUndated) ? 1 : 0), 0);
 
+  const inCommunity = (id: string) =>
+    o.community === undefined || context.communityOf?.(id) === o.community;
   const nodes = new Set<string>();
   graph.forEachNode((id, attributes) => {
     if (attributes.network === true) {
-      nodes.add(id);
+      if (inCommunity(id)) nodes.add(id);
       return;
     }
     const papers = ranged ? countInRange(context.authorPapers?.get(id) ?? []) : attributes.papers;
-    if (papers >= o.minPapers) nodes.add(id);
+    if (papers >= o.minPapers && inCommunity(id)) nodes.add(id);
   });
 
   // Links read from network files have a weight and no papers: their weight stands for papers,

@@ -22,8 +22,16 @@ const HOSTS = new Set([
   "orcid.org",
 ]);
 
-/** Control characters, whitespace, quotes and angle brackets: never inside an identifier. */
-const UNSAFE = /[\u0000-\u0020\u007f-\u009f"'<>`\\\u2028\u2029]/;
+/** Whether `text` has a control character, blank, quote, backslash or angle bracket. */
+function unsafe(text: string): boolean {
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (code <= 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029)
+      return true;
+    if ("\"'<>`\\".includes(ch)) return true;
+  }
+  return false;
+}
 
 /**
  * A DOI `10.NNNN/suffix` (lower case) from that form, `doi:…` or a `https://doi.org/…` URL; null
@@ -35,7 +43,7 @@ export function validDoi(raw: string): string | null {
     .trim()
     .replace(/^(?:https?:\/\/)?(?:dx\.)?doi\.org\//i, "")
     .replace(/^doi:\s*/i, "");
-  if (doi.length > 300 || UNSAFE.test(doi)) return null;
+  if (doi.length > 300 || unsafe(doi)) return null;
   return /^10\.\d{4,9}\/\S+$/.test(doi) ? doi.toLowerCase() : null;
 }
 
@@ -179,9 +187,7 @@ export function authorLinks(ids: AuthorIds | undefined): ExternalLink[] {
   const openalex = ids.openalex === undefined ? null : validOpenAlexAuthor(ids.openalex);
   const scopus = ids.scopus === undefined ? null : validScopusAuthor(ids.scopus);
   return present([
-    orcid === null
-      ? null
-      : checked("ORCID", `https://orcid.org/${orcid}`, `orcid.org/${orcid}`),
+    orcid === null ? null : checked("ORCID", `https://orcid.org/${orcid}`, `orcid.org/${orcid}`),
     dblp === null
       ? null
       : checked("dblp", `https://dblp.org/pid/${encodePath(dblp)}.html`, `dblp.org/pid/${dblp}`),

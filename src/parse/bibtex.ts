@@ -22,7 +22,10 @@ const NOT_PAPERS = new Set(["set", "xdata"]);
 
 /** An identifier field's raw value without braces and LaTeX escapes (`\_` → `_`). */
 function bareField(raw: string | undefined): string | undefined {
-  return raw?.replace(/[{}]/g, "").replace(/\\([_&%#$])/g, "$1").trim();
+  return raw
+    ?.replace(/[{}]/g, "")
+    .replace(/\\([_&%#$])/g, "$1")
+    .trim();
 }
 
 /**

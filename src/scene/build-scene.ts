@@ -25,6 +25,8 @@ export interface SceneSelection {
   /** Collaboration path from `author` to `with`, both included, when they share no paper. */
   path?: readonly string[];
   hover?: string;
+  /** A highlighted community: its authors and inner links stay, the rest is dimmed. */
+  community?: number;
 }
 
 export interface SceneInput {
@@ -148,6 +150,8 @@ export function* buildSceneSteps(
     });
   }
   const anySelection = selected.size > 0;
+  const focus = selection.community;
+  const inFocus = (id: string) => focus === undefined || metrics[id]?.community === focus;
 
   const nodes: SceneNode[] = [];
   const order: { layer: number; color: number; r: number }[] = [];
@@ -166,7 +170,8 @@ export function* buildSceneSteps(
     if (!colorRank.has(fill)) colorRank.set(fill, colorRank.size);
     const isSelected = selected.has(id);
     const hovered = selection.hover === id;
-    const dimmed = anySelection && !lit.has(id) && !hovered;
+    const outside = focus !== undefined && m?.community !== focus;
+    const dimmed = ((anySelection && !lit.has(id)) || (outside && !isSelected)) && !hovered;
     const node: SceneNode = {
       id,
       x: p.x,
@@ -244,7 +249,9 @@ export function* buildSceneSteps(
       const edge = edgeKeys[e];
       const onPath = pathEdges.has(edge);
       const highlighted = onPath || litEdges.has(edge);
-      const dimmed = anySelection && !highlighted;
+      const dimmed =
+        (anySelection && !highlighted) ||
+        (!highlighted && !(inFocus(edgeSources[e]) && inFocus(edgeTargets[e])));
       const weight = edgeWeights[e];
       let base = widthOf.get(weight);
       if (base === undefined) {
@@ -351,6 +358,7 @@ function buildLegend(
     label: `${c + 1} · ${graph.getNodeAttribute(g.top, "name")}${g.count > 1 ? ` +${g.count - 1}` : ""}`,
     color: colorOf(c),
     community: c,
+    count: g.count,
   }));
   return {
     sizeMetric: METRIC_INFO[sizeMetric].label,

@@ -61,7 +61,7 @@ export interface SceneLegend {
    * Colour keys of the communities that have a colour of their own: label (its number, as the
    * details panel and rankings print it, and its top author), colour and number.
    */
-  colors: { label: string; color: string; community?: number }[];
+  colors: { label: string; color: string; community?: number; count?: number }[];
   /** Shown communities drawn in the neutral colour, and that colour. */
   others?: { count: number; color: string };
   /** What colour means when it is not community, e.g. "Mean publication year". */

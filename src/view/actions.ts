@@ -10,6 +10,8 @@ export interface Actions {
   setMetric(metric: SizeMetric): void;
   /** Changes filters or the tab; other URL fields stay. */
   update(change: Partial<UrlState>): void;
+  /** Highlights a community on the map (null clears it). */
+  highlightCommunity(community: number | null): void;
   /** Pans the map to an author: always when `force`, else only when it is off screen. */
   reveal(id: string, force?: boolean): void;
   /** Zooms the map to the author and its shown coauthors (pans to it when it is not drawn). */

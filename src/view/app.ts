@@ -9,10 +9,10 @@ import { createClearButton } from "./clear-saved.ts";
 import { describeFilters } from "../export/filter-caption.ts";
 import { METRIC_INFO } from "../scene/metric-info.ts";
 import { authorName, pairPapers, type Dataset } from "./dataset.ts";
-import { h, replaceChildren } from "./dom.ts";
+import { h } from "./dom.ts";
 import { createFilteredLayout } from "./filtered-layout.ts";
 import { createFiltersPanel } from "./filters-panel.ts";
-import { legendPanel } from "./legend-panel.ts";
+import { renderLegend } from "./legend-binding.ts";
 import {
   communityControl,
   DEFAULT_COMMUNITY_CHOICE,
@@ -99,6 +99,7 @@ export function createApp(options: AppOptions): App {
     selectPair: (first, second) => store.dispatch({ type: "pairSelected", first, second }),
     setMetric: (metric) => store.dispatch({ type: "viewChanged", change: { metric } }),
     update: (change) => store.dispatch({ type: "viewChanged", change }),
+    highlightCommunity: (community) => store.dispatch({ type: "communityHighlighted", community }),
     reveal(id, force = true) {
       const p = store.get().dataset?.positions[id];
       if (p) map.reveal(p.x, p.y, force);
@@ -212,7 +213,7 @@ export function createApp(options: AppOptions): App {
   });
 
   const mapFocus = createMapFocus(store, map, actions, shell.announcer);
-  const binding = createMapBinding(map, (scene) => replaceChildren(legendSlot, legendPanel(scene)));
+  const binding = createMapBinding(map, (scene) => renderLegend(legendSlot, scene, store, actions));
   const controller = createLoadController({
     communities: () => communities,
     projection: () => counting,

@@ -5,9 +5,21 @@ import { coauthorsOf, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
 import { externalLinks } from "./external-links.ts";
 import { paperList } from "./paper-item.ts";
+import { communitySizes } from "../metrics/community-summary.ts";
 import { authorLinks } from "../model/links.ts";
 
 const COAUTHORS_SHOWN = 40;
+
+/** Authors per community of each dataset (computed once). */
+const sizesByDataset = new WeakMap<Dataset, Map<number, number>>();
+function communitySizeOf(dataset: Dataset, community: number): number {
+  let sizes = sizesByDataset.get(dataset);
+  if (!sizes) {
+    sizes = communitySizes(dataset.graph, (id) => dataset.metrics.authors[id]?.community);
+    sizesByDataset.set(dataset, sizes);
+  }
+  return sizes.get(community) ?? 0;
+}
 
 /** A coloured dot for an author's community. */
 export function swatch(dataset: Dataset, id: string): HTMLElement {
@@ -120,8 +132,23 @@ export function authorDetails(
       "p",
       { class: "muted" },
       `${papers.length} ${papers.length === 1 ? "paper" : "papers"} · ${coauthors.length} coauthors`,
-      community !== undefined ? ` · community ${community + 1}` : "",
     ),
+    community !== undefined
+      ? h(
+          "p",
+          { class: "muted community-line" },
+          `In community ${community + 1} (${communitySizeOf(dataset, community)} ${communitySizeOf(dataset, community) === 1 ? "author" : "authors"}) `,
+          h(
+            "button",
+            {
+              class: "link",
+              attrs: { type: "button", title: "Highlight the community on the map" },
+              on: { click: () => actions.highlightCommunity(community) },
+            },
+            "Highlight",
+          ),
+        )
+      : null,
     externalLinks(authorLinks(author?.ids), `Pages of ${name}`),
     h(
       "div",

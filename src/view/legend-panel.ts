@@ -4,8 +4,15 @@ import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import { h, svg } from "./dom.ts";
 
+/** Community entries as toggle buttons: click (or Enter / Space) to highlight, again to clear. */
+export interface LegendOptions {
+  /** The highlighted community. */
+  active?: number;
+  onCommunity?: (community: number | null) => void;
+}
+
 /** Renders the legend of `scene` (empty when the scene has none). */
-export function legendPanel(scene: Scene | null): HTMLElement {
+export function legendPanel(scene: Scene | null, options: LegendOptions = {}): HTMLElement {
   const legend = scene?.legend;
   if (!legend) return h("div", { class: "legend" });
   const maxR = Math.max(...legend.sizes.map((s) => s.r), 4);
@@ -27,7 +34,35 @@ export function legendPanel(scene: Scene | null): HTMLElement {
     dot.style.background = color;
     return h("div", { class: "legend-color" }, dot, h("span", { class: "legend-text" }, label));
   };
-  const colorRows = legend.colors.map((c) => colorRow(c.color, c.label));
+  const { onCommunity } = options;
+  const communityButton = (color: string, label: string, community: number, count?: number) => {
+    const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
+    dot.style.background = color;
+    const pressed = options.active === community;
+    return h(
+      "button",
+      {
+        class: pressed ? "legend-color legend-community pressed" : "legend-color legend-community",
+        attrs: {
+          type: "button",
+          "aria-pressed": pressed ? "true" : "false",
+          "data-community": community,
+          "data-count": count,
+          title: pressed
+            ? `Community ${community + 1} is highlighted: click to clear`
+            : `Highlight community ${community + 1}`,
+        },
+        on: { click: () => onCommunity?.(pressed ? null : community) },
+      },
+      dot,
+      h("span", { class: "legend-text" }, label),
+    );
+  };
+  const colorRows = legend.colors.map((c) =>
+    c.community !== undefined && onCommunity && !legend.colorTitle
+      ? communityButton(c.color, c.label, c.community, c.count)
+      : colorRow(c.color, c.label),
+  );
   // The communities beyond the palette share one neutral colour (scene/palette.ts).
   const others = legend.others;
   if (others)

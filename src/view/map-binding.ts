@@ -35,7 +35,7 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
         positions: i.dataset.positions,
         visible: i.visible,
         sizeMetric: i.metric,
-        selection: { author: i.author, with: i.with, path: i.path },
+        selection: { author: i.author, with: i.with, path: i.path, community: i.community },
         transform: map.transform(),
         width: width || 800,
         height: height || 600,

@@ -27,6 +27,10 @@ export interface UrlState {
   largest: boolean;
   /** Most labels drawn on the map and in exports; 0 = as many as fit. */
   labels: number;
+  /** The highlighted community (0-based; the URL's `community=` counts from 1 as the legend). */
+  community?: number;
+  /** Show only the highlighted community's authors. */
+  communityOnly: boolean;
   /** A data file served next to the app. */
   data?: string;
   tab: Tab;
@@ -42,6 +46,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   minComponent: 1,
   largest: false,
   labels: DEFAULT_LABELS,
+  communityOnly: false,
   tab: "map",
 };
 
@@ -105,6 +110,11 @@ export function parseUrlState(search: string): UrlState {
     if (state.yearFrom !== undefined && state.yearTo !== undefined && state.yearFrom > state.yearTo)
       [state.yearFrom, state.yearTo] = [state.yearTo, state.yearFrom];
   }
+  const community = integer(params.get("community"), 1, 1_000_000);
+  if (community !== undefined) {
+    state.community = community - 1;
+    state.communityOnly = params.get("communityOnly") === "1";
+  }
   const data = text(params.get("data"));
   if (data !== undefined) state.data = data;
   if (params.get("tab") === "rankings") state.tab = "rankings";
@@ -135,6 +145,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.largest) params.set("largest", "1");
   if (state.labels !== DEFAULT_URL_STATE.labels)
     params.set("labels", state.labels === 0 ? "all" : String(state.labels));
+  if (state.community !== undefined) {
+    params.set("community", String(state.community + 1));
+    if (state.communityOnly) params.set("communityOnly", "1");
+  }
   if (state.tab !== DEFAULT_URL_STATE.tab) params.set("tab", state.tab);
   const query = params.toString().replace(/\+/g, "%20");
   return query ? `?${query}` : "";

@@ -107,9 +107,7 @@ describe.skipIf(!run)("links out of paper cards (built app in Chromium)", () => 
       expect(await doiLink.getAttribute("target")).toBe("_blank");
       expect(await doiLink.getAttribute("rel")).toBe("noopener noreferrer");
       const dblpLink = card.getByRole("link", { name: "dblp" });
-      expect(await dblpLink.getAttribute("href")).toBe(
-        "https://dblp.org/rec/conf/ecoopw/Abadi99",
-      );
+      expect(await dblpLink.getAttribute("href")).toBe("https://dblp.org/rec/conf/ecoopw/Abadi99");
       expect(w.errors).toEqual([]);
     },
     150_000,

@@ -42,9 +42,7 @@ describe("validDoi", () => {
 describe("validDblpKey", () => {
   it("reads keys, DBLP: BibTeX keys and rec URLs", () => {
     expect(validDblpKey("conf/ecoopw/Abadi99")).toBe("conf/ecoopw/Abadi99");
-    expect(validDblpKey("DBLP:journals/corr/abs-2101-00001")).toBe(
-      "journals/corr/abs-2101-00001",
-    );
+    expect(validDblpKey("DBLP:journals/corr/abs-2101-00001")).toBe("journals/corr/abs-2101-00001");
     expect(validDblpKey("https://dblp.org/rec/conf/popl/AbadiBHR99.bib")).toBe(
       "conf/popl/AbadiBHR99",
     );

@@ -134,9 +134,9 @@ describe("buildScene", () => {
     expect(scene.legend?.sizeMetric).toBe("PageRank");
     expect(scene.legend?.sizes.map((s) => s.label)).toEqual(["7", "4", "1"]);
     expect(scene.legend?.colors).toEqual([
-      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0 },
-      { label: "2 · D +1", color: COMMUNITY_PALETTE[1], community: 1 },
-      { label: "3 · F +1", color: COMMUNITY_PALETTE[2], community: 2 },
+      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0, count: 3 },
+      { label: "2 · D +1", color: COMMUNITY_PALETTE[1], community: 1, count: 2 },
+      { label: "3 · F +1", color: COMMUNITY_PALETTE[2], community: 2, count: 2 },
     ]);
     expect(scene.legend?.others).toBeUndefined();
   });
@@ -145,7 +145,7 @@ describe("buildScene", () => {
     const colors = communityColors(Object.values(community), COMMUNITY_PALETTE.slice(0, 1));
     const scene = buildScene(input, { colors });
     expect(scene.legend?.colors).toEqual([
-      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0 },
+      { label: "1 · A +2", color: COMMUNITY_PALETTE[0], community: 0, count: 3 },
     ]);
     expect(scene.legend?.others).toEqual({ count: 2, color: OTHER_COLOR });
     expect(byId(scene).get("F")?.fill).toBe(OTHER_COLOR);

@@ -56,6 +56,7 @@ describe("parseUrlState", () => {
       minComponent: 1,
       largest: true,
       labels: 80,
+      communityOnly: false,
       data: "lab.bib",
       tab: "rankings",
     });

@@ -14,6 +14,10 @@ export type AppAction =
   /** Filters, metric or tab changed; other fields stay. */
   | { type: "viewChanged"; change: Partial<ViewState> }
   | { type: "authorSelected"; id: string | null }
+  /** A community highlighted on the map (null clears it, and its filter). */
+  | { type: "communityHighlighted"; community: number | null }
+  /** The map shows only the highlighted community's authors, or everyone again. */
+  | { type: "communityFiltered"; only: boolean }
   | { type: "pairSelected"; first: string; second: string }
   | { type: "hovered"; id: string | null }
   /** A load begins; it gets the next token. `defaultFiles` when the files are the embedded ones. */

@@ -6,6 +6,7 @@ import {
   type FilterResult,
 } from "../../graph/filters.ts";
 import type { CollaborationPath } from "../../graph/paths.ts";
+import { communitySummary, type CommunitySummary } from "../../metrics/community-summary.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
 import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
@@ -25,6 +26,7 @@ const filterOptionsOf = memoize(
     egoCenter: string | undefined,
     egoHops: number,
     top: number,
+    community: number | undefined,
   ): FilterOptions => ({
     ...DEFAULT_FILTER_OPTIONS,
     minPapers,
@@ -37,6 +39,7 @@ const filterOptionsOf = memoize(
     egoCenter,
     egoHops,
     topN: top,
+    community,
   }),
 );
 
@@ -59,6 +62,7 @@ export function selectFilterOptions(state: AppState): FilterOptions | null {
     v.ego > 0 ? state.selection.author : undefined,
     Math.max(1, v.ego),
     v.top,
+    v.communityOnly ? v.community : undefined,
   );
 }
 
@@ -70,6 +74,7 @@ const visibleOf = memoize(
     topMetric: SizeMetric | null,
   ): FilterResult =>
     filterGraph(dataset.graph, options, {
+      communityOf: (id) => dataset.metrics.authors[id]?.community,
       paperYears: dataset.paperYears,
       authorPapers: dataset.papersByAuthor,
       score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
@@ -106,6 +111,8 @@ export interface SceneInputs {
   path?: readonly string[];
   /** Most labels drawn at once; `Infinity` for as many as fit. */
   maxLabels: number;
+  /** The highlighted community: the others are dimmed. */
+  community?: number;
 }
 
 const sceneInputsOf = memoize(
@@ -117,6 +124,7 @@ const sceneInputsOf = memoize(
     other: string | undefined,
     path: CollaborationPath | null,
     labels: number,
+    community: number | undefined,
   ): SceneInputs => ({
     dataset,
     visible,
@@ -125,6 +133,7 @@ const sceneInputsOf = memoize(
     with: other,
     path: path?.nodes,
     maxLabels: labels > 0 ? labels : Number.POSITIVE_INFINITY,
+    community,
   }),
 );
 
@@ -140,6 +149,7 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
     state.selection.with,
     selectPath(state),
     state.view.labels,
+    state.view.community,
   );
 }
 
@@ -194,4 +204,25 @@ export function selectPageState(state: AppState): "loading" | "ready" | "error" 
     default:
       return "loading";
   }
+}
+const communitySummaryOf = memoize(
+  (dataset: Dataset, visible: FilterResult, community: number): CommunitySummary =>
+    communitySummary(
+      {
+        graph: dataset.graph,
+        communityOf: (id) => dataset.metrics.authors[id]?.community,
+        visible,
+        authorPapers: dataset.papersByAuthor,
+        score: (id) => dataset.metrics.authors[id]?.pagerank ?? 0,
+      },
+      community,
+    ),
+);
+
+/** The highlighted community's summary among the shown authors (null when none is highlighted). */
+export function selectCommunitySummary(state: AppState): CommunitySummary | null {
+  const visible = selectVisible(state);
+  const community = state.view.community;
+  if (!state.dataset || !visible || community === undefined) return null;
+  return communitySummaryOf(state.dataset, visible, community);
 }

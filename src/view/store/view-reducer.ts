@@ -9,9 +9,21 @@ export function viewReducer(view: ViewState, action: AppAction, load: LoadState)
       return viewOf(action.url);
     case "viewChanged":
       return { ...view, ...action.change };
-    case "datasetShown":
-      if (action.token !== load.token || !load.byUser || view.data === undefined) return view;
-      return { ...view, data: undefined };
+    case "communityHighlighted":
+      return action.community === null
+        ? { ...view, community: undefined, communityOnly: false }
+        : { ...view, community: action.community };
+    case "communityFiltered":
+      return view.community === undefined ? view : { ...view, communityOnly: action.only };
+    case "datasetShown": {
+      if (action.token !== load.token || !load.byUser) return view;
+      // Other files: another partition, so the highlighted community goes.
+      const next =
+        load.kind === "replace" && view.community !== undefined
+          ? { ...view, community: undefined, communityOnly: false }
+          : view;
+      return next.data === undefined ? next : { ...next, data: undefined };
+    }
     default:
       return view;
   }
