@@ -9,6 +9,9 @@ import { parsePubmed } from "../../src/parse/pubmed.ts";
 import { parseScopusCsv } from "../../src/parse/scopus-csv.ts";
 import { parseWos } from "../../src/parse/wos.ts";
 import { buildCorpus } from "../../src/parse/corpus.ts";
+import { buildReport } from "../../src/export/json-report.ts";
+import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 
 describe("paper ids in the parsers", () => {
   it("BibTeX: dblp key from biburl, else from a DBLP: entry key; pmid field", () => {
@@ -97,5 +100,25 @@ describe.skipIf(!existsSync(DBLP_BIB))("dblp.bib", () => {
       p.ids?.dblp === undefined ? [] : [p.ids.dblp],
     );
     expect(parsed.sort()).toEqual(keys.sort());
+  });
+});
+
+describe("paper ids in the JSON report", () => {
+  it("a paper with a dblp key carries `ids`; one without has no `ids` key", () => {
+    const parsed = parseBibtex(
+      [
+        "@article{DBLP:conf/x/BeeC20, author={Ann Bee and Cy Cee}, title={One}, doi={10.1145/1}}",
+        "@article{b, author={Ann Bee and Cy Cee}, title={Two}}",
+      ].join("\n"),
+      { file: "t.bib" },
+    );
+    const corpus = buildCorpus([parsed]);
+    const graph = buildCoauthorGraph(corpus);
+    const report = buildReport(corpus, graph, computeMetrics(graph));
+    expect(report.papers.map((p) => [p.doi, p.ids])).toEqual([
+      ["10.1145/1", { dblp: "conf/x/BeeC20" }],
+      [undefined, undefined],
+    ]);
+    expect("ids" in report.papers[1]).toBe(false);
   });
 });
