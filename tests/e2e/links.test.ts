@@ -17,6 +17,7 @@ import {
 } from "./harness.ts";
 
 const DBLP_BIB = resolve(REPO, "../shared/corpora/dblp.bib");
+const WOS = resolve(REPO, "../shared/corpora/wos-bruna.txt");
 const run = requireBrowser("tests/e2e/links.test.ts");
 if (!existsSync(DBLP_BIB))
   console.warn(`\n*** SKIPPING the dblp.bib case of tests/e2e/links.test.ts: no ${DBLP_BIB} ***\n`);
@@ -108,6 +109,29 @@ describe.skipIf(!run)("links out of paper cards (built app in Chromium)", () => 
       expect(await doiLink.getAttribute("rel")).toBe("noopener noreferrer");
       const dblpLink = card.getByRole("link", { name: "dblp" });
       expect(await dblpLink.getAttribute("href")).toBe("https://dblp.org/rec/conf/ecoopw/Abadi99");
+      expect(w.errors).toEqual([]);
+    },
+    150_000,
+  );
+
+  it.skipIf(!existsSync(WOS))(
+    "wos-bruna.txt: Emilio M. Bruna's details link to his ORCID page",
+    async () => {
+      // Independently: the file's `OI Bruna, Emilio/…` entry.
+      const orcid = /Bruna, Emilio\/(\d{4}-\d{4}-\d{4}-\d{3}[\dX])/.exec(
+        readFileSync(WOS, "utf8"),
+      )?.[1];
+      expect(orcid).toBe("0000-0003-3381-8477");
+      browser = await launchBrowser();
+      const w = await openPage(browser.context, server.url);
+      await waitForReady(w.page);
+      await load(w, "wos-bruna.txt", readFileSync(WOS));
+      await showAuthor(w, "Emilio M. Bruna");
+      const pages = w.page.getByRole("group", { name: "Pages of Emilio M. Bruna" });
+      const link = pages.getByRole("link", { name: "ORCID" });
+      expect(await link.getAttribute("href")).toBe(`https://orcid.org/${orcid}`);
+      expect(await link.getAttribute("target")).toBe("_blank");
+      expect(await link.getAttribute("rel")).toBe("noopener noreferrer");
       expect(w.errors).toEqual([]);
     },
     150_000,
