@@ -73,7 +73,7 @@ export function communityFocus(o: CommunityFocusOptions): HTMLElement {
     "button",
     {
       class: "button subtle",
-      attrs: { type: "button", "aria-expanded": "false" },
+      attrs: { type: "button", "aria-expanded": "false", "data-focus-key": "members" },
       on: {
         click: () => {
           const open = list.hidden;
@@ -128,7 +128,11 @@ export function communityFocus(o: CommunityFocusOptions): HTMLElement {
         "button",
         {
           class: "button",
-          attrs: { type: "button", "aria-pressed": o.only ? "true" : "false" },
+          attrs: {
+            type: "button",
+            "aria-pressed": o.only ? "true" : "false",
+            "data-focus-key": "filter",
+          },
           on: { click: () => o.onFilter(!o.only) },
         },
         o.only ? "Show everyone" : "Show only this community",

@@ -159,6 +159,10 @@ describe.skipIf(!run || !existsSync(KRR))("community focus (built app in Chromiu
     await page.locator(`button.legend-community[data-community="${community}"]`).focus();
     await page.keyboard.press("Enter");
     await expect.poll(async () => (await view()).community).toBeUndefined();
+    // The redrawn legend keeps the focus on the same entry.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-community"))).toBe(
+      String(community),
+    );
     expect((await view()).communityOnly).toBe(false);
     await expect
       .poll(() =>
