@@ -109,6 +109,19 @@ export function validScopusEid(raw: string): string | null {
   return /^2-s2\.0-\d{5,15}$/.test(id) ? id : null;
 }
 
+/**
+ * The EID of a Scopus record URL (`https://www.scopus.com/inward/record.uri?eid=2-s2.0-…&…`, as
+ * Scopus's BibTeX and RIS exports write it); null for any other URL. Only the EID is kept: the
+ * link is built again from it.
+ */
+export function scopusEidInUrl(raw: string): string | null {
+  const m =
+    /^https?:\/\/www\.scopus\.com\/(?:inward|record)\/(?:record|display)\.uri\?(?:[^#\s]*&)?eid=(2-s2\.0-\d{5,15})(?:&|$)/i.exec(
+      raw.trim(),
+    );
+  return m ? validScopusEid(m[1]) : null;
+}
+
 /** An ORCID iD's form `0000-0002-1825-0097` (the check digit is the parser's job); else null. */
 function validOrcidForm(raw: string): string | null {
   const id = raw.trim().toUpperCase();

@@ -1,5 +1,5 @@
 // BibTeX/BibLaTeX files → paper records: titles, decoded author names, year, venue, DOI, abstract.
-import { validPaperIds } from "../model/links.ts";
+import { scopusEidInUrl, validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import type { FormatParser } from "./format-parser.ts";
 import { splitBibtexAuthors } from "./bibtex-names.ts";
@@ -99,6 +99,7 @@ const USED_FIELDS: ReadonlySet<string> = new Set([
   "doi",
   "biburl",
   "pmid",
+  "url",
   "abstract",
   "crossref",
 ]);
@@ -231,6 +232,7 @@ function toPapers(
     const ids = validPaperIds({
       dblp: bareField(f.get("biburl")) ?? (/^DBLP:/.test(entry.key) ? entry.key : undefined),
       pmid: bareField(f.get("pmid")),
+      scopus: scopusEidInUrl(bareField(f.get("url")) ?? "") ?? undefined,
     });
     if (ids !== undefined) paper.ids = ids;
     const abstract = text(f.get("abstract"));

@@ -1,4 +1,5 @@
 // RIS files (`TY  - JOUR` … `ER  -`) → paper records: authors, title, year, venue, DOI, abstract.
+import { scopusEidInUrl, validPaperIds } from "../model/links.ts";
 import type { AuthorName, PaperRecord, ParseResult } from "../model/types.ts";
 import { cleanDoi, readYear } from "./bibtex.ts";
 import type { FormatParser } from "./format-parser.ts";
@@ -211,6 +212,9 @@ function toPaper(
     (record.fields.get("UR") ?? []).find((u) => /^https?:\/\/(?:dx\.)?doi\.org\//i.test(u));
   const doi = doiRaw === undefined ? undefined : cleanDoi(doiRaw);
   if (doi !== undefined) paper.doi = doi;
+  const eid = (record.fields.get("UR") ?? []).map(scopusEidInUrl).find((e) => e !== null);
+  const ids = eid === undefined ? undefined : validPaperIds({ scopus: eid });
+  if (ids !== undefined) paper.ids = ids;
   const abstract = first(record, ABSTRACT_TAGS);
   if (abstract !== undefined) paper.abstract = abstract.replace(/\s+/g, " ");
   return paper;

@@ -6,6 +6,7 @@ import {
   validDoi,
   validPaperIds,
   validPmid,
+  scopusEidInUrl,
 } from "../../src/model/links.ts";
 
 const HOSTILE = [
@@ -143,5 +144,27 @@ describe("validPaperIds", () => {
       }),
     ).toEqual({ dblp: "conf/x/Y20", openalex: "W12", scopus: "2-s2.0-12345" });
     expect(validPaperIds({ pmid: "x", dblp: "" })).toBeUndefined();
+  });
+});
+
+describe("scopusEidInUrl", () => {
+  it("takes the EID of a Scopus record URL and nothing else", () => {
+    expect(
+      scopusEidInUrl(
+        "https://www.scopus.com/inward/record.uri?eid=2-s2.0-85165627975&doi=10.17226%2f26641&partnerID=40",
+      ),
+    ).toBe("2-s2.0-85165627975");
+    expect(
+      scopusEidInUrl("https://evil.example/inward/record.uri?eid=2-s2.0-85165627975"),
+    ).toBeNull();
+    expect(
+      scopusEidInUrl("https://www.scopus.com.evil/inward/record.uri?eid=2-s2.0-851656"),
+    ).toBeNull();
+    expect(scopusEidInUrl('https://www.scopus.com/inward/record.uri?eid=2-s2.0-1"><x')).toBeNull();
+    expect(
+      scopusEidInUrl(
+        "javascript:alert(1)//www.scopus.com/inward/record.uri?eid=2-s2.0-85165627975",
+      ),
+    ).toBeNull();
   });
 });

@@ -8,6 +8,7 @@ import { parseOpenAlex } from "../../src/parse/openalex.ts";
 import { parsePubmed } from "../../src/parse/pubmed.ts";
 import { parseScopusCsv } from "../../src/parse/scopus-csv.ts";
 import { parseWos } from "../../src/parse/wos.ts";
+import { parseRis } from "../../src/parse/ris.ts";
 import { buildCorpus } from "../../src/parse/corpus.ts";
 import { buildReport } from "../../src/export/json-report.ts";
 import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
@@ -122,3 +123,22 @@ describe("paper ids in the JSON report", () => {
     expect("ids" in report.papers[1]).toBe(false);
   });
 });
+
+const SCOPUS_EID = /scopus\.com\/inward\/record\.uri\?eid=(2-s2\.0-\d+)/g;
+for (const [file, parse] of [
+  ["scopus.bib", parseBibtex],
+  ["scopus.ris", parseRis],
+] as const) {
+  const path = `../shared/corpora/${file}`;
+  describe.skipIf(!existsSync(path))(file, () => {
+    it("every Scopus record URL gives its record's EID (grep -c: 244)", () => {
+      const text = readFileSync(path, "utf8");
+      const eids = [...text.matchAll(SCOPUS_EID)].map((m) => m[1]);
+      expect(eids).toHaveLength(244);
+      const parsed = parse(text, { file }).papers.flatMap((p) =>
+        p.ids?.scopus === undefined ? [] : [p.ids.scopus],
+      );
+      expect(parsed.sort()).toEqual(eids.sort());
+    });
+  });
+}
