@@ -19,6 +19,8 @@ export function describeFilters(
 ): string | undefined {
   const f = { ...DEFAULT_FILTER_OPTIONS, ...filters };
   const words: string[] = [];
+  // Numbered from 1, as the legend and the details panel number communities.
+  if (f.community !== undefined) words.push(`community ${f.community + 1}`);
   if (f.egoCenter !== undefined)
     words.push(`${f.egoHops} hop${f.egoHops === 1 ? "" : "s"} from ${options.nameOf(f.egoCenter)}`);
   if (f.yearFrom !== undefined || f.yearTo !== undefined) {

@@ -31,6 +31,12 @@ describe("describeFilters", () => {
     );
   });
 
+  it("names the community filter with the legend's number", () => {
+    expect(describeFilters({ community: 1, minPapers: 2 }, words)).toBe(
+      "community 2, at least 2 papers",
+    );
+  });
+
   it("names the minimum degree and component size", () => {
     expect(describeFilters({ minDegree: 2, minComponent: 5 }, words)).toBe(
       "at least 2 coauthors shown, components of at least 5 authors",
