@@ -15,6 +15,7 @@ const SUGGESTION: MergeSuggestion = {
   evidence: {
     reason: "initials match the full given name",
     sharedCoauthors: ["ling liu"],
+    sharedVenues: [],
     samePapers: ["p3"],
     papers: [["p1", "p3"], ["p2"]],
     coPapers: [],
