@@ -239,7 +239,7 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
       on: {
         click: () => {
           limit += MERGE_PAGE_SIZE;
-          render();
+          showMore();
         },
       },
     },
@@ -299,28 +299,34 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     nameOf: (id) => id,
     titleOf: (id) => id,
   };
+  const element = (s: MergeSuggestion) =>
+    itemElement(describeSuggestion(s, lookups.nameOf, lookups.titleOf), s, handlers, acceptAbove);
+  const open = () =>
+    visibleSuggestions(current.suggestions, [...current.accepted, ...current.rejected], { limit });
+  const showMoreButton = (left: number) => {
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(left, MERGE_PAGE_SIZE)} more (${left} not shown)`;
+  };
+  /** "Show more": the next page is appended, the items listed stay as they are. */
+  const showMore = () => {
+    const { shown, more: left } = open();
+    const from = list.children.length;
+    const focusNew = document.activeElement === more;
+    list.append(...shown.slice(from).map(element));
+    showMoreButton(left);
+    markGroup();
+    // From the keyboard: on to the first new item (the button may be gone).
+    if (focusNew) (list.children[from]?.querySelector("button") as HTMLElement | null)?.focus();
+  };
   /** Lists the open suggestions up to `limit`, keeping focus near where it was. */
   const render = () => {
-    const { suggestions, accepted, rejected } = current;
-    const { shown, more: left } = visibleSuggestions(suggestions, [...accepted, ...rejected], {
-      limit,
-    });
+    const { shown, more: left } = open();
     const focused = list.contains(document.activeElement)
       ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)
       : null;
     const index = focused ? [...list.children].indexOf(focused) : -1;
-    list.replaceChildren(
-      ...shown.map((s) =>
-        itemElement(
-          describeSuggestion(s, lookups.nameOf, lookups.titleOf),
-          s,
-          handlers,
-          acceptAbove,
-        ),
-      ),
-    );
-    more.hidden = left === 0;
-    more.textContent = `Show ${Math.min(left, MERGE_PAGE_SIZE)} more (${left} not shown)`;
+    list.replaceChildren(...shown.map(element));
+    showMoreButton(left);
     groupBar.hidden = shown.length === 0;
     markGroup();
     if (index >= 0) {
