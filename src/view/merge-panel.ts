@@ -80,24 +80,27 @@ function itemElement(
       ? h("div", { class: "merge-evidence muted" }, item.coauthors)
       : null,
     item.coPapers ? h("div", { class: "merge-evidence against" }, item.coPapers) : null,
-    h(
-      "details",
-      { class: "merge-papers" },
-      h("summary", {}, item.papers.map((p) => p.label).join(" · ")),
-      ...item.papers.map((p) =>
-        h(
-          "div",
-          {},
-          h("div", { class: "merge-papers-of" }, p.label),
-          h(
-            "ul",
-            {},
-            ...p.titles.map((t) => h("li", {}, t)),
-            p.more > 0 ? h("li", { class: "muted" }, `…and ${p.more} more`) : null,
+    // A network file (GML, VOSviewer) has links but no papers: nothing to list.
+    suggestion.evidence.papers.every((p) => p.length === 0)
+      ? null
+      : h(
+          "details",
+          { class: "merge-papers" },
+          h("summary", {}, item.papers.map((p) => p.label).join(" · ")),
+          ...item.papers.map((p) =>
+            h(
+              "div",
+              {},
+              h("div", { class: "merge-papers-of" }, p.label),
+              h(
+                "ul",
+                {},
+                ...p.titles.map((t) => h("li", {}, t)),
+                p.more > 0 ? h("li", { class: "muted" }, `…and ${p.more} more`) : null,
+              ),
+            ),
           ),
         ),
-      ),
-    ),
     h(
       "div",
       { class: "merge-actions" },

@@ -38,6 +38,17 @@ try {
       await waitForReady(page);
       await page.getByRole("button", { name: /possible duplicate/ }).click();
       await page.waitForTimeout(400);
+      // GROUP=1: after "Accept all with score ≥ 0.80", the decisions with the group and its Undo.
+      if (process.env.GROUP === "1") {
+        await page.locator(".merge-accept-group").click();
+        await page.waitForTimeout(300);
+        await waitForReady(page, 90_000);
+        if (await page.locator(".merge-popover").isHidden())
+          await page.getByRole("button", { name: /possible duplicate/ }).click();
+        await page.locator(".merge-group-decision summary").click();
+        await page.locator(".merge-group-decision").scrollIntoViewIfNeeded();
+        await page.waitForTimeout(300);
+      }
       // SCROLL=1: the end of the list (its "Show more" button) instead of its top.
       if (process.env.SCROLL === "1") await page.locator(".merge-more").scrollIntoViewIfNeeded();
       const out = `${prefix}-${v.name}.png`;
