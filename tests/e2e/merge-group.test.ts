@@ -139,6 +139,12 @@ describe.skipIf(!run)("Accept all above, one Undo (built app in Chromium)", () =
     expect(await w.page.getByRole("button", { name: "1 possible duplicate" }).isVisible()).toBe(
       true,
     );
+    // The group is saved with the decisions: after a reload it is still one entry, one Undo.
+    await w.page.waitForTimeout(300);
+    await w.page.reload();
+    await waitForReady(w.page);
+    expect(await authors(w)).toBe(AUTHORS - 3);
+    await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
     const decisions = dialog.getByRole("list", { name: "Your decisions" });
     expect(await decisions.locator(".merge-decision").count()).toBe(1);
     expect(await decisions.locator("summary").textContent()).toBe("Merged 3 pairs at score ≥ 0.60");

@@ -92,7 +92,7 @@ export function mergesReducer(
         ...merges,
         accepted: action.saved.accepted,
         rejected: action.saved.rejected,
-        groups: [],
+        groups: action.saved.groups ?? [],
       };
     case "dataFileOpened":
     case "savedCleared":
