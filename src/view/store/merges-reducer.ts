@@ -14,14 +14,17 @@ const sameGroup = (a: MergeGroup, b: MergeGroup): boolean =>
 
 /** Accepts a group's decisions not taken yet (none twice); nothing changes when none is new. */
 function acceptGroup(merges: MergesState, group: MergeGroup): MergesState {
+  // A set of pair keys: a group of thousands is checked in linear time.
+  const taken = new Set(
+    [...merges.accepted, ...merges.rejected].map((d) => pairKey(d.keep, d.merge)),
+  );
   const fresh: MergeDecision[] = [];
-  for (const d of group.decisions)
-    if (
-      !hasDecision(merges.accepted, d) &&
-      !hasDecision(merges.rejected, d) &&
-      !hasDecision(fresh, d)
-    )
-      fresh.push(d);
+  for (const d of group.decisions) {
+    const key = pairKey(d.keep, d.merge);
+    if (taken.has(key)) continue;
+    taken.add(key);
+    fresh.push(d);
+  }
   if (fresh.length === 0) return merges;
   return {
     ...merges,
