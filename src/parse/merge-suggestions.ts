@@ -13,7 +13,7 @@ export interface MergeEvidence {
   /** Ids of authors who wrote with both (papers and network links). */
   sharedCoauthors: string[];
   /**
-   * Venues (journal or proceedings) both published in, as first spelled in the corpus; compared
+   * Venues (journal or proceedings) both published in, as first spelled on their papers; compared
    * folded (`Phys. Rev. D` = `Phys Rev D`), papers with more than `maxAuthors` authors included.
    */
   sharedVenues: string[];
@@ -326,7 +326,7 @@ function collectEvidence(
   const papers = new Map<string, string[]>();
   const coauthors = new Map<string, Set<string>>();
   const venues = new Map<string, Set<string>>();
-  // Folded venue → its first spelling in the corpus.
+  // Folded venue → its first spelling on a candidate's paper.
   const venueNames = new Map<string, string>();
   const foldedVenues = new Map<string, string>();
   const link = (a: string, b: string): void => {
@@ -336,13 +336,18 @@ function collectEvidence(
     set.add(b);
   };
   for (const paper of corpus.papers) {
+    // Venues are folded only for papers of candidates (most papers have none).
     let venue = "";
-    if (paper.venue !== undefined && paper.venue !== "") {
+    if (
+      paper.venue !== undefined &&
+      paper.venue !== "" &&
+      paper.authors.some((id) => wanted.has(id))
+    ) {
       const known = foldedVenues.get(paper.venue);
       venue = known ?? foldText(paper.venue);
       if (known === undefined) foldedVenues.set(paper.venue, venue);
-      if (venue !== "" && !venueNames.has(venue)) venueNames.set(venue, paper.venue);
     }
+    if (venue !== "" && !venueNames.has(venue)) venueNames.set(venue, paper.venue as string);
     for (const id of paper.authors) {
       if (!wanted.has(id)) continue;
       const list = papers.get(id);
