@@ -24,8 +24,9 @@ try {
   console.log(`merge panel, hep-th: ${await button.textContent()}`);
   for (let i = 0; i < 3; i++) {
     // Each step includes the layout it forces (offsetHeight).
-    const ms = await page.evaluate(() => {
-      const time = (f: () => void) => {
+    // A string, not a function: tsx would wrap named helpers in `__name`, unknown to the page.
+    const ms = await page.evaluate(`(() => {
+      const time = (f) => {
         const t0 = performance.now();
         f();
         void document.body.offsetHeight;
@@ -33,19 +34,19 @@ try {
       };
       const toggle = [...document.querySelectorAll("button")].find((x) =>
         /possible duplicates/.test(x.textContent ?? ""),
-      ) as HTMLButtonElement;
+      );
       const open = time(() => toggle.click());
-      const more = time(() => (document.querySelector(".merge-more") as HTMLButtonElement).click());
-      const input = document.querySelector(".merge-threshold") as HTMLInputElement;
+      const more = time(() => document.querySelector(".merge-more").click());
+      const input = document.querySelector(".merge-threshold");
       const mark = time(() => {
-        input.value = i % 2 === 0 ? "0.5" : "0.8";
+        input.value = ${i} % 2 === 0 ? "0.5" : "0.8";
         input.dispatchEvent(new Event("input"));
       });
       const items = document.querySelectorAll(".merge-item").length;
       const group = document.querySelector(".merge-accept-group")?.textContent;
       toggle.click();
-      return `open ${open} ms, show 100 more ${more} ms (${items} listed), threshold ${mark} ms (${group})`;
-    });
+      return \`open \${open} ms, show 100 more \${more} ms (\${items} listed), threshold \${mark} ms (\${group})\`;
+    })()`);
     console.log(ms);
   }
 } finally {
