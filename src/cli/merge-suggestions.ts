@@ -1,4 +1,5 @@
 // Plain-text listing of merge suggestions for `coauthor-atlas analyze --merge-suggestions`.
+import { evidenceLine } from "../parse/merge-evidence-line.ts";
 import type { MergeSuggestion } from "../parse/merge-suggestions.ts";
 
 export interface FormatMergeSuggestionsOptions {
@@ -12,22 +13,9 @@ export const DEFAULT_FORMAT_MERGE_SUGGESTIONS_OPTIONS: FormatMergeSuggestionsOpt
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-/** The evidence of one suggestion in a few words: `2 same papers, 3 shared coauthors, 7/1 papers`. */
-function evidenceText(s: MergeSuggestion): string {
-  const e = s.evidence;
-  const parts: string[] = [];
-  if (e.samePapers.length > 0) parts.push(plural(e.samePapers.length, "same paper"));
-  if (e.sharedCoauthors.length > 0) parts.push(plural(e.sharedCoauthors.length, "shared coauthor"));
-  if (e.coPapers.length > 0) parts.push(`both on ${plural(e.coPapers.length, "paper")} (against)`);
-  if (e.alternatives > 0)
-    parts.push(`${e.alternatives} other match${e.alternatives === 1 ? "" : "es"}`);
-  parts.push(`${e.papers[0].length}/${e.papers[1].length} papers`);
-  return parts.join(", ");
-}
-
 /**
- * Renders merge suggestions as an aligned text table (score, name kept, name merged, why,
- * evidence), best first, under a line saying how many there are and that nothing was merged.
+ * Renders merge suggestions as an aligned text table (score, name kept, name merged, papers of
+ * each, the evidence in one line: {@link evidenceLine}), best first, under a line saying how many there are and that nothing was merged.
  */
 export function formatMergeSuggestions(
   suggestions: readonly MergeSuggestion[],
@@ -37,13 +25,13 @@ export function formatMergeSuggestions(
   if (suggestions.length === 0)
     return "No merge suggestions: no two authors look like one person.\n";
   const shown = suggestions.slice(0, limit);
-  const header = ["score", "keep", "merge", "why", "evidence"];
+  const header = ["score", "keep", "merge", "papers", "evidence"];
   const rows = shown.map((s) => [
     s.score.toFixed(3),
     s.keepName,
     s.mergeName,
-    s.evidence.reason,
-    evidenceText(s),
+    `${s.evidence.papers[0].length}/${s.evidence.papers[1].length}`,
+    evidenceLine(s),
   ]);
   const widths = header.map((h, col) => Math.max(h.length, ...rows.map((r) => r[col].length)));
   const line = (cells: string[]): string =>

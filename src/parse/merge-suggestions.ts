@@ -13,6 +13,11 @@ export interface MergeEvidence {
   /** Ids of authors who wrote with both (papers and network links). */
   sharedCoauthors: string[];
   /**
+   * Venues (journal or proceedings) both published in, as first spelled on their papers; compared
+   * folded (`Phys. Rev. D` = `Phys Rev D`), papers with more than `maxAuthors` authors included.
+   */
+  sharedVenues: string[];
+  /**
    * Ids of papers met in two versions (two files, or two records) where one lists `keep` and the
    * other `merge` at the same place in the byline: the strongest evidence.
    */
@@ -96,6 +101,18 @@ const TRANSLITERATIONS: Record<string, string> = {
 };
 const TRANSLITERATED = /[äöüøæœåß]/giu;
 const HAS_TRANSLITERATION = /[äöüøæœåß]/iu;
+
+/**
+ * The transliterations two names use, as `ü = ue, ß = ss` (in the order of TRANSLITERATIONS;
+ * `ü = ue` when neither uses one, which a caller does not ask for).
+ */
+export function transliterationNote(a: string, b: string): string {
+  const used = new Set((a + b).normalize("NFC").toLowerCase().match(TRANSLITERATED) ?? []);
+  const notes = Object.entries(TRANSLITERATIONS)
+    .filter(([ch]) => used.has(ch))
+    .map(([ch, t]) => `${ch} = ${t}`);
+  return notes.length > 0 ? notes.join(", ") : "ü = ue";
+}
 
 /**
  * The name spelled the way a keyboard without umlauts spells it (`Jürgen Müller` →
@@ -295,14 +312,23 @@ function collectBylines(corpus: Corpus, sources: readonly ParseResult[]): Byline
   return bylines;
 }
 
-/** Paper ids and coauthor ids of the `wanted` authors (the candidates), nobody else's. */
+/** Paper ids, coauthor ids and folded venues of the `wanted` authors (the candidates) only. */
 function collectEvidence(
   corpus: Corpus,
   maxAuthors: number,
   wanted: Set<string>,
-): { papers: Map<string, string[]>; coauthors: Map<string, Set<string>> } {
+): {
+  papers: Map<string, string[]>;
+  coauthors: Map<string, Set<string>>;
+  venues: Map<string, Set<string>>;
+  venueNames: Map<string, string>;
+} {
   const papers = new Map<string, string[]>();
   const coauthors = new Map<string, Set<string>>();
+  const venues = new Map<string, Set<string>>();
+  // Folded venue → its first spelling on a candidate's paper.
+  const venueNames = new Map<string, string>();
+  const foldedVenues = new Map<string, string>();
   const link = (a: string, b: string): void => {
     if (!wanted.has(a)) return;
     let set = coauthors.get(a);
@@ -310,11 +336,28 @@ function collectEvidence(
     set.add(b);
   };
   for (const paper of corpus.papers) {
+    // Venues are folded only for papers of candidates (most papers have none).
+    let venue = "";
+    if (
+      paper.venue !== undefined &&
+      paper.venue !== "" &&
+      paper.authors.some((id) => wanted.has(id))
+    ) {
+      const known = foldedVenues.get(paper.venue);
+      venue = known ?? foldText(paper.venue);
+      if (known === undefined) foldedVenues.set(paper.venue, venue);
+    }
+    if (venue !== "" && !venueNames.has(venue)) venueNames.set(venue, paper.venue as string);
     for (const id of paper.authors) {
       if (!wanted.has(id)) continue;
       const list = papers.get(id);
       if (list === undefined) papers.set(id, [paper.id]);
       else list.push(paper.id);
+      if (venue !== "") {
+        const set = venues.get(id);
+        if (set === undefined) venues.set(id, new Set([venue]));
+        else set.add(venue);
+      }
       if (paper.authors.length <= maxAuthors)
         for (const b of paper.authors) if (b !== id) link(id, b);
     }
@@ -323,7 +366,7 @@ function collectEvidence(
     link(l.source, l.target);
     link(l.target, l.source);
   }
-  return { papers, coauthors };
+  return { papers, coauthors, venues, venueNames };
 }
 
 /**
@@ -395,8 +438,8 @@ export function suggestMerges(
         if (agreement === null) continue;
         const same = sa.given.join(" ") === sb.given.join(" ") && sa.suffix === sb.suffix;
         const reason = same
-          ? "same name with umlauts spelled out (ü = ue, ß = ss)"
-          : `${agreement.reason}, umlauts spelled out (ü = ue, ß = ss)`;
+          ? `same name after transliteration (${transliterationNote(a.name, b.name)})`
+          : `${agreement.reason}, after transliteration (${transliterationNote(a.name, b.name)})`;
         candidates.set(key, { a, b, score: same ? 0.7 : agreement.score, reason });
       }
   const versions = sameBylinePairs(collectBylines(corpus, sources));
@@ -419,7 +462,11 @@ export function suggestMerges(
     partners.set(a.id, (partners.get(a.id) ?? 0) + 1);
     partners.set(b.id, (partners.get(b.id) ?? 0) + 1);
   }
-  const { papers, coauthors } = collectEvidence(corpus, maxAuthors, new Set(partners.keys()));
+  const { papers, coauthors, venues, venueNames } = collectEvidence(
+    corpus,
+    maxAuthors,
+    new Set(partners.keys()),
+  );
   const none = new Set<string>();
   const out: MergeSuggestion[] = [];
   for (const [key, { a, b, score: nameScore, reason }] of candidates) {
@@ -428,6 +475,12 @@ export function suggestMerges(
     const [small, large] = ca.size <= cb.size ? [ca, cb] : [cb, ca];
     const shared = [...small].filter((id) => large.has(id) && id !== a.id && id !== b.id);
     const samePapers = [...(versions.get(key)?.papers ?? [])];
+    const va = venues.get(a.id) ?? none;
+    const vb = venues.get(b.id) ?? none;
+    const sharedVenues = [...(va.size <= vb.size ? va : vb)]
+      .filter((v) => (va.size <= vb.size ? vb : va).has(v))
+      .map((v) => venueNames.get(v) ?? v)
+      .sort(compare);
     const evidence = shared.length + 2 * samePapers.length;
     const numbered = /\s\d{4}$/.test(a.id) !== /\s\d{4}$/.test(b.id);
     if (numbered && evidence === 0) continue;
@@ -470,6 +523,7 @@ export function suggestMerges(
               ? `${reason}; one is a dblp homonym (numbered)`
               : reason) + idNote,
         sharedCoauthors: shared.sort((x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0)),
+        sharedVenues,
         samePapers,
         papers: [keepPapers, mergePapers],
         coPapers,

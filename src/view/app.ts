@@ -120,6 +120,8 @@ export function createApp(options: AppOptions): App {
     onAccept: (decision) => store.dispatch({ type: "mergeAccepted", decision }),
     onReject: (decision) => store.dispatch({ type: "mergeRejected", decision }),
     onUndo: (kind, decision) => store.dispatch({ type: "mergeUndone", kind, decision }),
+    onAcceptGroup: (group) => store.dispatch({ type: "mergeGroupAccepted", group }),
+    onUndoGroup: (group) => store.dispatch({ type: "mergeGroupUndone", group }),
   });
   const clear = createClearButton(() => void controller.clearSaved());
   const toolbarSlot = h("div", { class: "toolbar-slot" });
@@ -258,6 +260,8 @@ export function createApp(options: AppOptions): App {
       // Effects run once this action has reached every listener (a load dispatches its own).
       if (
         action.type === "mergeAccepted" ||
+        action.type === "mergeGroupAccepted" ||
+        action.type === "mergeGroupUndone" ||
         (action.type === "mergeUndone" && action.kind === "accepted")
       )
         queueMicrotask(() => void controller.rerun());

@@ -61,6 +61,7 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
       replacedDefault: !session.defaultIncluded,
       accepted: merges.accepted,
       rejected: merges.rejected,
+      ...(merges.groups.length > 0 && { groups: merges.groups }),
     };
   }
 

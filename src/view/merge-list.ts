@@ -1,4 +1,5 @@
 // Possible duplicates as the merge panel lists them: which are shown, and their evidence in words.
+import { evidenceLine } from "../parse/merge-evidence-line.ts";
 import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.ts";
 
 export interface MergeListOptions {
@@ -27,6 +28,8 @@ export interface MergeItem {
   /** Score with two decimals (`0.82`). */
   score: string;
   reason: string;
+  /** The whole evidence in one line (`same name after transliteration (ü = ue), 2 shared coauthors`). */
+  line: string;
   /** `Shared coauthors (2): Ling Liu, Fatih Ilhan` or `No shared coauthors`. */
   coauthors: string;
   /** `Same paper in two versions: 1` (or null when there is none). */
@@ -46,7 +49,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /**
  * The suggestions to list: those whose pair has no decision yet (`decided`: rejected, or accepted
- * and not merged yet), in the given order, at most `limit`; `more` counts the rest.
+ * and not merged yet), in the given order, at most `limit` (the panel pages by raising it);
+ * `more` counts the rest.
  */
 export function visibleSuggestions(
   suggestions: readonly MergeSuggestion[],
@@ -98,6 +102,7 @@ export function describeSuggestion(
     mergeName: suggestion.mergeName,
     score: suggestion.score.toFixed(2),
     reason: evidence.reason,
+    line: evidenceLine(suggestion),
     coauthors:
       shared.length === 0
         ? "No shared coauthors"

@@ -4,14 +4,26 @@ import type { MergeDecision, MergeSuggestion } from "../parse/merge-suggestions.
 import { downloadFile } from "../export/download.ts";
 import { thesaurusText } from "../export/thesaurus.ts";
 import { h } from "./dom.ts";
+import "./merge-review.css";
 import { createPopover } from "./popover.ts";
 import {
-  describeDecisions,
   describeSuggestion,
+  pairKey,
   visibleSuggestions,
   type DecisionItem,
   type MergeItem,
 } from "./merge-list.ts";
+import {
+  describeDecisionsWithGroups,
+  groupAtOrAbove,
+  type GroupItem,
+  type MergeGroup,
+} from "./merge-group.ts";
+
+/** Suggestions rendered at first, and added per "Show more". */
+export const MERGE_PAGE_SIZE = 100;
+/** The "Accept all with score ≥" threshold before the user picks one. */
+export const DEFAULT_GROUP_THRESHOLD = 0.8;
 
 export interface MergePanel {
   /** Toolbar button with the count; hidden when there is nothing to review. */
@@ -20,7 +32,11 @@ export interface MergePanel {
   panel: HTMLElement;
   update(
     suggestions: readonly MergeSuggestion[],
-    decisions: { accepted: readonly MergeDecision[]; rejected: readonly MergeDecision[] },
+    decisions: {
+      accepted: readonly MergeDecision[];
+      rejected: readonly MergeDecision[];
+      groups?: readonly MergeGroup[];
+    },
     nameOf: (authorId: string) => string,
     titleOf: (paperId: string) => string,
   ): void;
@@ -33,11 +49,20 @@ export interface MergePanelHandlers {
   onReject(decision: MergeDecision): void;
   /** Takes back an accepted merge (the authors are split again) or a rejection. */
   onUndo(kind: DecisionItem["kind"], decision: MergeDecision): void;
+  /** "Accept all above": the group's merges, accepted together. */
+  onAcceptGroup(group: MergeGroup): void;
+  /** One Undo for all merges of a group. */
+  onUndoGroup(group: MergeGroup): void;
   /** Called when the list opens (the app closes other popovers). */
   onOpen?(): void;
 }
 
-function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement {
+function itemElement(
+  item: MergeItem,
+  suggestion: MergeSuggestion,
+  handlers: MergePanelHandlers,
+  acceptAbove: (score: number) => void,
+): HTMLElement {
   const title = `${item.mergeName} → ${item.keepName}`;
   const li = h(
     "li",
@@ -50,28 +75,32 @@ function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement
       h("strong", { class: "merge-merge" }, item.mergeName),
       h("span", { class: "merge-score", attrs: { title: "Score (0–1)" } }, item.score),
     ),
-    h("div", { class: "merge-reason muted" }, item.reason),
-    h("div", { class: "merge-evidence" }, item.coauthors),
-    item.samePapers ? h("div", { class: "merge-evidence" }, item.samePapers) : null,
+    h("div", { class: "merge-line" }, item.line),
+    suggestion.evidence.sharedCoauthors.length > 0
+      ? h("div", { class: "merge-evidence muted" }, item.coauthors)
+      : null,
     item.coPapers ? h("div", { class: "merge-evidence against" }, item.coPapers) : null,
-    h(
-      "details",
-      { class: "merge-papers" },
-      h("summary", {}, item.papers.map((p) => p.label).join(" · ")),
-      ...item.papers.map((p) =>
-        h(
-          "div",
-          {},
-          h("div", { class: "merge-papers-of" }, p.label),
-          h(
-            "ul",
-            {},
-            ...p.titles.map((t) => h("li", {}, t)),
-            p.more > 0 ? h("li", { class: "muted" }, `…and ${p.more} more`) : null,
+    // A network file (GML, VOSviewer) has links but no papers: nothing to list.
+    suggestion.evidence.papers.every((p) => p.length === 0)
+      ? null
+      : h(
+          "details",
+          { class: "merge-papers" },
+          h("summary", {}, item.papers.map((p) => p.label).join(" · ")),
+          ...item.papers.map((p) =>
+            h(
+              "div",
+              {},
+              h("div", { class: "merge-papers-of" }, p.label),
+              h(
+                "ul",
+                {},
+                ...p.titles.map((t) => h("li", {}, t)),
+                p.more > 0 ? h("li", { class: "muted" }, `…and ${p.more} more`) : null,
+              ),
+            ),
           ),
         ),
-      ),
-    ),
     h(
       "div",
       { class: "merge-actions" },
@@ -93,12 +122,51 @@ function itemElement(item: MergeItem, handlers: MergePanelHandlers): HTMLElement
         },
         "Reject",
       ),
+      // Ambiguous suggestions are never accepted in a group (see groupAtOrAbove).
+      suggestion.evidence.alternatives > 0
+        ? null
+        : h(
+            "button",
+            {
+              class: "button merge-accept-above",
+              attrs: {
+                type: "button",
+                title: "Accept this suggestion and every one scoring at least as high",
+                "aria-label": `Accept all with score ≥ ${item.score}`,
+              },
+              on: { click: () => acceptAbove(suggestion.score) },
+            },
+            `Accept all ≥ ${item.score}`,
+          ),
     ),
   );
   return li;
 }
 
-function decisionElement(item: DecisionItem, handlers: MergePanelHandlers): HTMLElement {
+function decisionElement(
+  item: DecisionItem | GroupItem,
+  handlers: MergePanelHandlers,
+): HTMLElement {
+  if (item.kind === "group")
+    return h(
+      "li",
+      { class: "merge-decision merge-group-decision" },
+      h(
+        "details",
+        {},
+        h("summary", {}, item.text),
+        h("ul", {}, ...item.pairs.map((p) => h("li", {}, p))),
+      ),
+      h(
+        "button",
+        {
+          class: "button",
+          attrs: { type: "button", "aria-label": item.undoLabel },
+          on: { click: () => handlers.onUndoGroup(item.group) },
+        },
+        "Undo all",
+      ),
+    );
   return h(
     "li",
     { class: "merge-decision" },
@@ -124,6 +192,82 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     "Authors that may be one person. Nothing is merged until you accept.",
   );
   const list = h("ul", { class: "merge-list" });
+  // "Accept all with score ≥ [0.80] [Accept N]": the threshold the user picks, and what it takes.
+  let threshold = DEFAULT_GROUP_THRESHOLD;
+  let limit = MERGE_PAGE_SIZE;
+  let current: {
+    suggestions: readonly MergeSuggestion[];
+    accepted: readonly MergeDecision[];
+    rejected: readonly MergeDecision[];
+  } = { suggestions: [], accepted: [], rejected: [] };
+  const choose = (at: number) =>
+    groupAtOrAbove(current.suggestions, current.accepted, current.rejected, at);
+  const acceptAbove = (at: number) => {
+    const { group } = choose(at);
+    if (group.decisions.length > 0) handlers.onAcceptGroup(group);
+  };
+  const thresholdInput = h("input", {
+    class: "merge-threshold",
+    attrs: {
+      type: "number",
+      min: "0",
+      max: "1",
+      step: "0.05",
+      value: threshold.toFixed(2),
+      "aria-label": "Lowest score to accept",
+    },
+  }) as HTMLInputElement;
+  const acceptGroupButton = h(
+    "button",
+    {
+      class: "button primary merge-accept-group",
+      attrs: { type: "button" },
+      on: { click: () => acceptAbove(threshold) },
+    },
+    "Accept",
+  ) as HTMLButtonElement;
+  const groupNote = h("span", { class: "muted merge-group-note" });
+  const groupBar = h(
+    "div",
+    { class: "merge-group-bar" },
+    h("label", {}, "Accept all with score ≥ ", thresholdInput),
+    acceptGroupButton,
+    groupNote,
+  );
+  const more = h(
+    "button",
+    {
+      class: "button merge-more",
+      attrs: { type: "button" },
+      on: {
+        click: () => {
+          limit += MERGE_PAGE_SIZE;
+          showMore();
+        },
+      },
+    },
+    "Show more",
+  );
+  /** The group button's count and note, and which listed items it would accept. */
+  const markGroup = () => {
+    const { group, ambiguous, joined } = choose(threshold);
+    const n = group.decisions.length;
+    acceptGroupButton.textContent = `Accept ${n} ${n === 1 ? "pair" : "pairs"}`;
+    acceptGroupButton.disabled = n === 0;
+    const notes: string[] = [];
+    if (ambiguous > 0) notes.push(`${ambiguous} ambiguous left to review one by one`);
+    if (joined > 0) notes.push(`${joined} already joined by the others`);
+    groupNote.textContent = notes.join("; ");
+    const taken = new Set(group.decisions.map((d) => pairKey(d.keep, d.merge)));
+    for (const li of list.children)
+      li.classList.toggle("in-group", taken.has((li as HTMLElement).dataset.key ?? ""));
+  };
+  thresholdInput.addEventListener("input", () => {
+    const value = Number(thresholdInput.value);
+    if (thresholdInput.value.trim() === "" || !Number.isFinite(value)) return;
+    threshold = Math.min(1, Math.max(0, value));
+    markGroup();
+  });
   const decisionsTitle = h("h3", { class: "merge-decisions-title" }, "Your decisions");
   const decisionList = h("ul", {
     class: "merge-decisions",
@@ -151,17 +295,58 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
     panelClass: "merge-popover",
     buttonClass: "button",
     buttonContent: [count],
-    body: [intro, list, decisionsTitle, decisionList, saveThesaurus],
+    body: [intro, groupBar, list, more, decisionsTitle, decisionList, saveThesaurus],
     onOpen: handlers.onOpen,
   });
+  let lookups: { nameOf: (id: string) => string; titleOf: (id: string) => string } = {
+    nameOf: (id) => id,
+    titleOf: (id) => id,
+  };
+  const element = (s: MergeSuggestion) =>
+    itemElement(describeSuggestion(s, lookups.nameOf, lookups.titleOf), s, handlers, acceptAbove);
+  const open = () =>
+    visibleSuggestions(current.suggestions, [...current.accepted, ...current.rejected], { limit });
+  const showMoreButton = (left: number) => {
+    more.hidden = left === 0;
+    more.textContent = `Show ${Math.min(left, MERGE_PAGE_SIZE)} more (${left} not shown)`;
+  };
+  /** "Show more": the next page is appended, the items listed stay as they are. */
+  const showMore = () => {
+    const { shown, more: left } = open();
+    const from = list.children.length;
+    const focusNew = document.activeElement === more;
+    list.append(...shown.slice(from).map(element));
+    showMoreButton(left);
+    markGroup();
+    // From the keyboard: on to the first new item (the button may be gone).
+    if (focusNew) (list.children[from]?.querySelector("button") as HTMLElement | null)?.focus();
+  };
+  /** Lists the open suggestions up to `limit`, keeping focus near where it was. */
+  const render = () => {
+    const { shown, more: left } = open();
+    const focused = list.contains(document.activeElement)
+      ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)
+      : null;
+    const index = focused ? [...list.children].indexOf(focused) : -1;
+    list.replaceChildren(...shown.map(element));
+    showMoreButton(left);
+    groupBar.hidden = shown.length === 0;
+    markGroup();
+    if (index >= 0) {
+      const next = list.children[Math.min(index, list.children.length - 1)];
+      (next?.querySelector("button") as HTMLElement | null)?.focus();
+    }
+  };
   return {
     button,
     panel,
     toggle,
-    update(suggestions, { accepted, rejected }, nameOf, titleOf) {
-      const { shown, more } = visibleSuggestions(suggestions, [...accepted, ...rejected]);
+    update(suggestions, { accepted, rejected, groups = [] }, nameOf, titleOf) {
+      const { shown, more } = visibleSuggestions(suggestions, [...accepted, ...rejected], {
+        limit: Infinity,
+      });
       const total = shown.length + more;
-      const taken = describeDecisions(accepted, rejected, nameOf);
+      const taken = describeDecisionsWithGroups(accepted, rejected, groups, nameOf);
       button.hidden = total === 0 && taken.length === 0;
       if (button.hidden) toggle(false);
       count.textContent =
@@ -189,18 +374,9 @@ export function createMergePanel(handlers: MergePanelHandlers): MergePanel {
         (target as HTMLElement | null)?.focus();
       }
       // Keep focus near where it was: on the next item's first button after a decision.
-      const focused = list.contains(document.activeElement)
-        ? (document.activeElement?.closest(".merge-item") as HTMLElement | null)
-        : null;
-      const index = focused ? [...list.children].indexOf(focused) : -1;
-      list.replaceChildren(
-        ...shown.map((s) => itemElement(describeSuggestion(s, nameOf, titleOf), handlers)),
-        ...(more > 0 ? [h("li", { class: "muted" }, `…and ${more} more`)] : []),
-      );
-      if (index >= 0) {
-        const next = list.children[Math.min(index, list.children.length - 1)];
-        (next?.querySelector("button") as HTMLElement | null)?.focus();
-      }
+      current = { suggestions, accepted, rejected };
+      lookups = { nameOf, titleOf };
+      render();
     },
   };
 }

@@ -1,5 +1,6 @@
 // What the explorer keeps between visits (files, merge decisions) and its checked (de)serialization.
 import type { MergeDecision } from "../parse/merge-suggestions.ts";
+import type { MergeGroup } from "./merge-group.ts";
 import type { InputFile } from "../worker/protocol.ts";
 
 /** The explorer's saved state. */
@@ -13,6 +14,11 @@ export interface SavedState {
   accepted: MergeDecision[];
   /** Name merges rejected (not suggested again). */
   rejected: MergeDecision[];
+  /**
+   * Merges accepted together ("Accept all above"), undone together; their decisions are also in
+   * `accepted`. Optional: older saved states have none.
+   */
+  groups?: MergeGroup[];
 }
 
 export const EMPTY_SAVED_STATE: SavedState = {
@@ -41,6 +47,13 @@ export function serializeSavedState(state: SavedState): string {
     replacedDefault: state.replacedDefault,
     accepted: state.accepted.map(decisionRecord),
     rejected: state.rejected.map(decisionRecord),
+    ...(state.groups !== undefined &&
+      state.groups.length > 0 && {
+        groups: state.groups.map((g) => ({
+          threshold: g.threshold,
+          decisions: g.decisions.map(decisionRecord),
+        })),
+      }),
   });
 }
 
@@ -70,6 +83,23 @@ function decisions(value: unknown, field: string): MergeDecision[] {
   });
 }
 
+/** Saved groups: each a threshold in [0, 1] and a non-empty list of accepted decisions. */
+function groups(value: unknown, accepted: MergeDecision[]): MergeGroup[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error("groups is not a list");
+  const keys = new Set(accepted.map((d) => `${d.keep}\u0000${d.merge}`));
+  return value.map((g, i) => {
+    if (!isObject(g) || typeof g.threshold !== "number" || !(g.threshold >= 0 && g.threshold <= 1))
+      throw new Error(`groups[${i}] has no threshold between 0 and 1`);
+    const list = decisions(g.decisions, `groups[${i}].decisions`);
+    if (list.length === 0) throw new Error(`groups[${i}] has no decisions`);
+    for (const d of list)
+      if (!keys.has(`${d.keep}\u0000${d.merge}`))
+        throw new Error(`groups[${i}] names a merge that is not accepted`);
+    return { threshold: g.threshold, decisions: list };
+  });
+}
+
 /**
  * Reads a saved state back. Throws `coauthor-atlas/view: saved state: …` naming what is wrong
  * (not JSON, another version, a field of the wrong type).
@@ -92,13 +122,17 @@ export function parseSavedState(text: string): SavedState {
     });
     if (typeof value.replacedDefault !== "boolean")
       throw new Error("replacedDefault is not a boolean");
-    return {
+    const accepted = decisions(value.accepted, "accepted");
+    const saved: SavedState = {
       version: 1,
       files,
       replacedDefault: value.replacedDefault,
-      accepted: decisions(value.accepted, "accepted"),
+      accepted,
       rejected: decisions(value.rejected, "rejected"),
     };
+    const grouped = groups(value.groups, accepted);
+    if (grouped.length > 0) saved.groups = grouped;
+    return saved;
   } catch (error) {
     throw new Error(`coauthor-atlas/view: saved state: ${(error as Error).message}`, {
       cause: error,

@@ -82,7 +82,7 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
     how: "click" | "dblclick" = "click",
   ) => {
     await w.page.getByRole("button", { name: "1 possible duplicate" }).click();
-    const button = duplicates(w).getByRole("button", { name: new RegExp(`^${action}`) });
+    const button = duplicates(w).getByRole("button", { name: new RegExp(`^${action}:`) });
     await (how === "click" ? button.click() : button.dblclick());
   };
   /** Opens the list, accepts its one suggestion and reloads once the decision is saved. */
@@ -136,7 +136,7 @@ describe.skipIf(!run)("possible duplicates and saved state (built app in Chromiu
     expect(text).toContain("T. Huang: 1 paper");
     expect(await papersOf(w, "tiansheng huang")).toBe(2);
     // Keyboard: focus the Accept button and press Enter.
-    await dialog.getByRole("button", { name: /^Accept/ }).focus();
+    await dialog.getByRole("button", { name: /^Accept:/ }).focus();
     await w.page.keyboard.press("Enter");
     await expect.poll(() => authors(w)).toBe(3);
     await waitForReady(w.page);

@@ -54,6 +54,7 @@ describe("suggestMerges", () => {
       evidence: {
         reason: "initials match the full given name",
         sharedCoauthors: ["ling liu"],
+        sharedVenues: [],
         samePapers: [],
         papers: [["p1"], ["p2"]],
         coPapers: [],
@@ -176,8 +177,83 @@ describe("transliterated spellings", () => {
       ["Hans Mueller", "Hans Müller", 0.82],
       ["Joerg Strauss", "Jörg Strauß", 0.82],
     ]);
-    expect(s[0].evidence.reason).toBe("same name with umlauts spelled out (ü = ue, ß = ss)");
+    expect(s[0].evidence.reason).toBe("same name after transliteration (ü = ue)");
+    expect(s[1].evidence.reason).toBe("same name after transliteration (ö = oe, ß = ss)");
     expect(s[1].evidence.sharedCoauthors).toEqual(["eva berg"]);
+  });
+});
+
+describe("transliterations and accents count as the same spelling", () => {
+  /** A parse result from papers written as [title, "Last, First; …", venue?]. */
+  const withVenues = (papers: [string, string, string?][]): ParseResult => {
+    const r = result(
+      "t.bib",
+      papers.map(([title, authors]) => [title, authors]),
+    );
+    r.papers.forEach((p, i) => {
+      const venue = papers[i][2];
+      if (venue !== undefined) p.venue = venue;
+    });
+    return r;
+  };
+  const corpus = buildCorpus([
+    withVenues([
+      ["1", "Sørensen, Jens; Berg, Eva"],
+      ["2", "Soerensen, Jens; Berg, Eva"],
+      ["3", "Lindqvist, Åsa"],
+      ["4", "Lindqvist, Aasa"],
+      ["5", "Müller, José; Roth, Udo", "Phys. Rev. D"],
+      ["6", "Mueller, Jose; Roth, Udo", "Phys Rev D"],
+      ["7", "Kjærgaard, Lars"],
+      ["8", "Kjaergaard, Lars"],
+      ["9", "Mu\u0308ller, Eva"], // ü written as u + combining diaeresis
+      ["10", "Mueller, Eva"],
+      ["11", "Müller, Hans"],
+      ["12", "Muller, Hans"],
+    ]),
+  ]);
+  const s = suggestMerges(corpus);
+
+  it("æ = ae and stripped accents give one identity key: one author, nothing to suggest", () => {
+    const names = corpus.authors.map((a) => a.name);
+    // Kjærgaard/Kjaergaard and Müller/Muller (ü folds to u) are one author each.
+    expect(names.filter((n) => /Kj/.test(n))).toEqual(["Lars Kjærgaard"]);
+    expect(names.filter((n) => /Hans/.test(n))).toEqual(["Hans Müller"]);
+  });
+
+  it("ø = oe, å = aa, ü = ue (also decomposed), accents stripped: suggested with the letters used", () => {
+    // Same name after transliteration: 0.7, with one shared coauthor 0.7 + 0.3·0.8·½ = 0.82.
+    expect(s.map((x) => [x.keepName, x.mergeName, x.score, x.evidence.reason])).toEqual([
+      ["Jens Soerensen", "Jens Sørensen", 0.82, "same name after transliteration (ø = oe)"],
+      ["Jose Mueller", "José Müller", 0.82, "same name after transliteration (ü = ue)"],
+      ["Aasa Lindqvist", "Åsa Lindqvist", 0.7, "same name after transliteration (å = aa)"],
+      ["Eva Mueller", "Eva Müller", 0.7, "same name after transliteration (ü = ue)"],
+    ]);
+  });
+
+  it("initials against a full name after transliteration say both", () => {
+    const t = suggestMerges(
+      buildCorpus([
+        result("i.bib", [
+          ["1", "Müller, H."],
+          ["2", "Mueller, Hans"],
+        ]),
+      ]),
+    );
+    expect(t.map((x) => [x.keepName, x.mergeName, x.score, x.evidence.reason])).toEqual([
+      [
+        "Hans Mueller",
+        "H. Müller",
+        0.4,
+        "initials match the full given name, after transliteration (ü = ue)",
+      ],
+    ]);
+  });
+
+  it("counts shared venues folded, named as first spelled", () => {
+    const jose = s.find((x) => x.keepName === "Jose Mueller");
+    expect(jose?.evidence.sharedVenues).toEqual(["Phys. Rev. D"]);
+    expect(s.find((x) => x.keepName === "Jens Soerensen")?.evidence.sharedVenues).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ const suggestion = (keep: string, merge: string, over: Partial<MergeSuggestion> 
     evidence: {
       reason: "initials match the full given name",
       sharedCoauthors: [],
+      sharedVenues: [],
       samePapers: [],
       papers: [[], []],
       coPapers: [],
@@ -72,6 +73,7 @@ describe("describeSuggestion", () => {
         evidence: {
           reason: "initials match the full given name",
           sharedCoauthors: ["ling liu", "fatih ilhan"],
+          sharedVenues: [],
           samePapers: ["p3"],
           papers: [["p1", "p2"], ["p3"]],
           coPapers: [],
@@ -103,6 +105,7 @@ describe("describeSuggestion", () => {
         evidence: {
           reason: "r",
           sharedCoauthors: [],
+          sharedVenues: [],
           samePapers: [],
           papers: [["p1", "p2", "p3"], ["p1"]],
           coPapers: ["p1"],

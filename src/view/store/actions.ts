@@ -1,5 +1,6 @@
 // Every change the explorer's state can undergo, as named actions (handled by ./reducer.ts).
 import type { MergeDecision, MergeSuggestion } from "../../parse/merge-suggestions.ts";
+import type { MergeGroup } from "../merge-group.ts";
 import type { InputFile } from "../../worker/protocol.ts";
 import type { Dataset } from "../dataset.ts";
 import type { SavedState } from "../saved-state.ts";
@@ -35,6 +36,10 @@ export type AppAction =
   | { type: "mergeAccepted"; decision: MergeDecision }
   | { type: "mergeRejected"; decision: MergeDecision }
   | { type: "mergeUndone"; kind: "accepted" | "rejected"; decision: MergeDecision }
+  /** "Accept all above": the listed pairs at or above `threshold`, accepted as one group. */
+  | { type: "mergeGroupAccepted"; group: MergeGroup }
+  /** One Undo for a group: every merge accepted with it is taken back. */
+  | { type: "mergeGroupUndone"; group: MergeGroup }
   /** The saved state of an earlier visit was read. */
   | { type: "savedRestored"; saved: SavedState }
   /** A `?data=` file was fetched: it is shown instead of the saved state, which it leaves alone. */

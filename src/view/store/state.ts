@@ -1,5 +1,6 @@
 // The explorer's whole state: what the URL shares, the load lifecycle, the dataset and its choices.
 import type { MergeDecision, MergeSuggestion } from "../../parse/merge-suggestions.ts";
+import type { MergeGroup } from "../merge-group.ts";
 import type { InputFile } from "../../worker/protocol.ts";
 import type { Dataset } from "../dataset.ts";
 import { DEFAULT_URL_STATE, type UrlState } from "../url-state.ts";
@@ -49,6 +50,8 @@ export interface LoadState {
 export interface MergesState {
   accepted: MergeDecision[];
   rejected: MergeDecision[];
+  /** Merges accepted together ("Accept all above"), undone together; each is also in `accepted`. */
+  groups: MergeGroup[];
   suggestions: MergeSuggestion[];
 }
 
@@ -97,7 +100,7 @@ export function initialState(url: UrlState = DEFAULT_URL_STATE): AppState {
     load: { phase: "idle", token: 0, requested: [], shown: [], kind: "replace", byUser: false },
     dataset: null,
     hover: null,
-    merges: { accepted: [], rejected: [], suggestions: [] },
+    merges: { accepted: [], rejected: [], groups: [], suggestions: [] },
     session: { defaultIncluded: true, saving: true },
     theme: "system",
     collapsed: { sidebar: false, details: false },
