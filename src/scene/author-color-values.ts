@@ -4,6 +4,7 @@ import type { Corpus } from "../model/types.ts";
 import {
   categoricalColoring,
   continuousColoring,
+  yearTicks,
   type ColorMode,
   type NodeColoring,
 } from "./color-by.ts";
@@ -31,6 +32,25 @@ function baseName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
+/** Why a colour mode cannot colour `corpus` (no dated paper, no citation count, one file), or null. */
+export function colorModeUnavailable(mode: ColorMode, corpus: Corpus): string | null {
+  switch (mode) {
+    case "community":
+      return null;
+    case "year":
+    case "first-year":
+      return corpus.papers.some((p) => p.year !== undefined && Number.isFinite(p.year))
+        ? null
+        : "no paper has a year";
+    case "citations":
+      return corpus.papers.some((p) => p.citations !== undefined)
+        ? null
+        : "no paper has a citation count";
+    case "file":
+      return new Set(corpus.papers.map((p) => p.file)).size > 1 ? null : "only one source file";
+  }
+}
+
 /**
  * The colouring of a mode other than `community` (which the scene colours itself: returns null):
  * `year` by mean publication year, `first-year` by the year of the first paper, `citations` by
@@ -41,7 +61,11 @@ export function coloringFor(mode: ColorMode, corpus: Corpus): NodeColoring | nul
     const spans = authorYearSpans(corpus.papers);
     const values = new Map<string, number | null>();
     for (const a of corpus.authors) values.set(a.id, spans.get(a.id)?.[pick] ?? null);
-    return continuousColoring(values, { title, missingLabel: "no dated paper" });
+    return continuousColoring(values, {
+      title,
+      missingLabel: "no dated paper",
+      ticks: (lo, hi) => yearTicks(lo, hi),
+    });
   };
   switch (mode) {
     case "community":

@@ -365,6 +365,7 @@ function buildLegend(
     sizes,
     colors: coloring ? coloring.legend : legendColors,
     ...(coloring && { colorTitle: coloring.title }),
+    ...(coloring?.scale && { scale: coloring.scale }),
     ...(!coloring && grey > 0 ? { others: { count: grey, color: OTHER_COLOR } } : {}),
     edgeMeaning:
       maxWeight > 1 ? `shared papers (1–${formatMetric(maxWeight, "papers")})` : "shared papers",

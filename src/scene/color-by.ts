@@ -14,6 +14,21 @@ export interface NodeColoring {
   colorOf: (id: string) => string;
   /** Legend entries, top to bottom. */
   legend: { label: string; color: string }[];
+  /** A continuous colouring's scale, for a gradient legend with ticks. */
+  scale?: ColorScale;
+}
+
+/** A continuous colour scale as a legend draws it: a gradient from low to high with ticks. */
+export interface ColorScale {
+  /** Colours evenly spaced from the low end (position 0) to the high end (position 1). */
+  ramp: string[];
+  /** Labelled values on the scale, low to high, at positions in [0, 1]. */
+  ticks: { t: number; label: string }[];
+  /** Whether values beyond an end were clipped to that end's colour. */
+  clippedLow: boolean;
+  clippedHigh: boolean;
+  /** The entry of authors without a value, when there are any. */
+  missing?: { label: string; color: string };
 }
 
 export interface ContinuousColorOptions {
@@ -31,6 +46,11 @@ export interface ContinuousColorOptions {
    * single paper of 1929 would otherwise leave every other author in the same green).
    */
   clip: number;
+  /**
+   * Values labelled on the scale between `lo` and `hi` (the value range after clipping); by
+   * default "nice" round values ({@link niceTicks}).
+   */
+  ticks?: (lo: number, hi: number) => number[];
 }
 
 export const DEFAULT_CONTINUOUS_COLOR_OPTIONS: ContinuousColorOptions = {
@@ -93,7 +113,61 @@ export function continuousColoring(
     }
   }
   if (missing) legend.push({ label: o.missingLabel, color: OTHER_COLOR });
-  return { title: o.title, colorOf, legend };
+  const coloring: NodeColoring = { title: o.title, colorOf, legend };
+  if (hi >= lo) {
+    const low = inverse(lo);
+    const high = inverse(hi);
+    const values = (o.ticks ?? (o.log ? logTicks : niceTicks))(low, high);
+    const ticks = values
+      .filter((v) => v >= low - 1e-9 && v <= high + 1e-9)
+      .map((v) => ({ t: hi > lo ? (f(v) - lo) / (hi - lo) : 0.5, label: o.format(v) }));
+    coloring.scale = {
+      ramp: Array.from({ length: RAMP_STEPS }, (_v, i) => at(i / (RAMP_STEPS - 1))),
+      ticks,
+      clippedLow,
+      clippedHigh,
+      ...(missing ? { missing: { label: o.missingLabel, color: OTHER_COLOR } } : {}),
+    };
+  }
+  return coloring;
+}
+
+const RAMP_STEPS = 11;
+
+/**
+ * About `count` round values (1, 2 or 5 times a power of ten apart) from `lo` to `hi`, both
+ * ends included when they are not round; one value when `lo` equals `hi`.
+ */
+export function niceTicks(lo: number, hi: number, count = 5): number[] {
+  if (!(hi > lo)) return Number.isFinite(lo) ? [lo] : [];
+  const raw = (hi - lo) / Math.max(1, count - 1);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi + step * 1e-9; v += step)
+    out.push(Number(v.toPrecision(12)));
+  // The ends are labelled too, unless a round value sits too close to them.
+  if (out.length === 0 || out[0] - lo > step / 2) out.unshift(lo);
+  if (hi - out[out.length - 1] > step / 2) out.push(hi);
+  return out;
+}
+
+/** Whole years from `lo` to `hi` for a year scale: nice ticks with a step of at least one year. */
+export function yearTicks(lo: number, hi: number, count = 5): number[] {
+  const from = Math.ceil(lo);
+  const to = Math.floor(hi);
+  if (to < from) return [Math.round((lo + hi) / 2)];
+  return [...new Set(niceTicks(from, to, Math.min(count, to - from + 1)).map(Math.round))];
+}
+
+/** Values for a log(1 + v) scale: 0 when in range, then 1, 10, 100, … up to `hi`, and the ends. */
+export function logTicks(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  if (lo <= 0) out.push(0);
+  for (let p = 1; p <= hi; p *= 10) if (p >= lo) out.push(p);
+  if (out.length === 0 || out[0] > lo * 1.5 + 0.5) out.unshift(Math.round(lo));
+  if (hi > out[out.length - 1] * 2) out.push(Math.round(hi));
+  return out;
 }
 
 /**

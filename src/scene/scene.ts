@@ -2,6 +2,7 @@
 // written by the SVG/PNG exporters, so an export looks like what the user sees. Build one with
 // buildScene (build-scene.ts); where its labels go for a view is placeLabels (place-labels.ts);
 // colours, rings and label geometry every renderer uses are in style.ts.
+import type { ColorScale } from "./color-by.ts";
 
 /** A node as drawn. Position in world (layout) coordinates; sizes in screen pixels. */
 export interface SceneNode {
@@ -66,6 +67,8 @@ export interface SceneLegend {
   others?: { count: number; color: string };
   /** What colour means when it is not community, e.g. "Mean publication year". */
   colorTitle?: string;
+  /** The continuous scale of a year or citation colouring (a gradient with ticks). */
+  scale?: ColorScale;
   /** What edge width means, e.g. "shared papers". */
   edgeMeaning: string;
 }

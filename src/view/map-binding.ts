@@ -40,7 +40,12 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
         width: width || 800,
         height: height || 600,
       },
-      { colors: i.dataset.colors, measureText: map.renderer.measureText, maxLabels: i.maxLabels },
+      {
+        colors: i.dataset.colors,
+        measureText: map.renderer.measureText,
+        maxLabels: i.maxLabels,
+        coloring: i.coloring,
+      },
     );
     yield;
     yield* map.setSceneSteps(scene);

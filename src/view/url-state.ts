@@ -1,4 +1,6 @@
 // URL query ↔ view state: selection, metric, filters and data file, so a view can be shared.
+import { normalizeYearRange } from "../graph/year-range.ts";
+import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { DEFAULT_SIZE_METRIC, isSizeMetric, type SizeMetric } from "../scene/metric-info.ts";
 
 export type Tab = "map" | "rankings";
@@ -16,6 +18,10 @@ export interface UrlState {
   minWeight: number;
   yearFrom?: number;
   yearTo?: number;
+  /** Papers without a year count while a year range is set. */
+  includeUndated: boolean;
+  /** What node colour means (community, mean or first year, citations, source file). */
+  color: ColorMode;
   /** Keep the top N authors by the metric; 0 keeps all. */
   top: number;
   /** Ego network of the selected author: hops, 0 = off. */
@@ -47,8 +53,14 @@ export const DEFAULT_URL_STATE: UrlState = {
   largest: false,
   labels: DEFAULT_LABELS,
   communityOnly: false,
+  includeUndated: true,
+  color: "community",
   tab: "map",
 };
+
+function isColorMode(value: string): value is ColorMode {
+  return (COLOR_MODES as readonly string[]).includes(value);
+}
 
 /** The filters at their defaults: what "Reset filters" sets (metric, labels and tab stay). */
 export const CLEARED_FILTERS: Partial<UrlState> = {
@@ -56,6 +68,7 @@ export const CLEARED_FILTERS: Partial<UrlState> = {
   minWeight: DEFAULT_URL_STATE.minWeight,
   yearFrom: undefined,
   yearTo: undefined,
+  includeUndated: DEFAULT_URL_STATE.includeUndated,
   top: DEFAULT_URL_STATE.top,
   ego: DEFAULT_URL_STATE.ego,
   minDegree: DEFAULT_URL_STATE.minDegree,
@@ -83,7 +96,8 @@ function text(value: string | null): string | undefined {
 /**
  * Reads the view state from a query string (`?author=Ling Liu&with=Fatih Ilhan&metric=papers`).
  * Unknown keys are ignored and invalid values fall back to the defaults, so a mangled link still
- * opens. `years=2019-2023` (or `2019-`, `-2023`) sets the year range.
+ * opens. `years=2019-2023` (or `2019-`, `-2023`; `2023-2019` is swapped) sets the year range,
+ * `undated=0` leaves papers without a year out of it, `color=year` colours by mean year.
  */
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -107,14 +121,20 @@ export function parseUrlState(search: string): UrlState {
   if (years) {
     if (years[1] !== undefined) state.yearFrom = Number(years[1]);
     if (years[2] !== undefined) state.yearTo = Number(years[2]);
-    if (state.yearFrom !== undefined && state.yearTo !== undefined && state.yearFrom > state.yearTo)
-      [state.yearFrom, state.yearTo] = [state.yearTo, state.yearFrom];
+    const range = normalizeYearRange({ from: state.yearFrom, to: state.yearTo });
+    state.yearFrom = range.from;
+    state.yearTo = range.to;
+    if (state.yearFrom === undefined) delete state.yearFrom;
+    if (state.yearTo === undefined) delete state.yearTo;
   }
   const community = integer(params.get("community"), 1, 1_000_000);
   if (community !== undefined) {
     state.community = community - 1;
     state.communityOnly = params.get("communityOnly") === "1";
   }
+  state.includeUndated = params.get("undated") !== "0";
+  const color = params.get("color");
+  if (color !== null && isColorMode(color)) state.color = color;
   const data = text(params.get("data"));
   if (data !== undefined) state.data = data;
   if (params.get("tab") === "rankings") state.tab = "rankings";
@@ -136,6 +156,8 @@ export function serializeUrlState(state: UrlState): string {
     params.set("minWeight", String(state.minWeight));
   if (state.yearFrom !== undefined || state.yearTo !== undefined)
     params.set("years", `${state.yearFrom ?? ""}-${state.yearTo ?? ""}`);
+  if (!state.includeUndated) params.set("undated", "0");
+  if (state.color !== DEFAULT_URL_STATE.color) params.set("color", state.color);
   if (state.top !== DEFAULT_URL_STATE.top) params.set("top", String(state.top));
   if (state.ego !== DEFAULT_URL_STATE.ego) params.set("ego", String(state.ego));
   if (state.minDegree !== DEFAULT_URL_STATE.minDegree)

@@ -5,7 +5,12 @@ import { selectQuery } from "./store/selectors.ts";
 import { parseUrlState } from "./url-state.ts";
 
 /** Actions that make a history entry; any other change of the URL's part replaces the entry. */
-const PUSHED = new Set<AppAction["type"]>(["viewChanged", "authorSelected", "pairSelected"]);
+const PUSHED = new Set<AppAction["type"]>([
+  "viewChanged",
+  "colorChosen",
+  "authorSelected",
+  "pairSelected",
+]);
 
 /**
  * Writes the state's query into the address bar after every change (pushing an entry for a

@@ -1,4 +1,5 @@
 // Every change the explorer's state can undergo, as named actions (handled by ./reducer.ts).
+import type { ColorMode } from "../../scene/color-by.ts";
 import type { MergeDecision, MergeSuggestion } from "../../parse/merge-suggestions.ts";
 import type { MergeGroup } from "../merge-group.ts";
 import type { InputFile } from "../../worker/protocol.ts";
@@ -14,6 +15,8 @@ export type AppAction =
   | { type: "urlChanged"; url: UrlState }
   /** Filters, metric or tab changed; other fields stay. */
   | { type: "viewChanged"; change: Partial<ViewState> }
+  /** What node colour means (community, year, citations, file). */
+  | { type: "colorChosen"; color: ColorMode }
   | { type: "authorSelected"; id: string | null }
   /** A community highlighted on the map (null clears it, and its filter). */
   | { type: "communityHighlighted"; community: number | null }

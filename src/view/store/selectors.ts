@@ -7,6 +7,8 @@ import {
 } from "../../graph/filters.ts";
 import type { CollaborationPath } from "../../graph/paths.ts";
 import { communitySummary, type CommunitySummary } from "../../metrics/community-summary.ts";
+import { coloringFor, colorModeUnavailable } from "../../scene/author-color-values.ts";
+import type { ColorMode, NodeColoring } from "../../scene/color-by.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
 import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
@@ -20,6 +22,7 @@ const filterOptionsOf = memoize(
     minWeight: number,
     yearFrom: number | undefined,
     yearTo: number | undefined,
+    includeUndated: boolean,
     minDegree: number,
     minComponent: number,
     largest: boolean,
@@ -33,6 +36,7 @@ const filterOptionsOf = memoize(
     minWeight,
     yearFrom,
     yearTo,
+    includeUndated,
     minDegree,
     minComponent,
     largestComponent: largest,
@@ -56,6 +60,7 @@ export function selectFilterOptions(state: AppState): FilterOptions | null {
     v.minWeight,
     d.years ? v.yearFrom : undefined,
     d.years ? v.yearTo : undefined,
+    v.includeUndated,
     v.minDegree,
     v.minComponent,
     v.largest,
@@ -101,6 +106,18 @@ export function selectPath(state: AppState): CollaborationPath | null {
   return pathOf(state.dataset, state.selection.author, state.selection.with);
 }
 
+const coloringOf = memoize((dataset: Dataset, mode: ColorMode): NodeColoring | null =>
+  colorModeUnavailable(mode, dataset.corpus) === null ? coloringFor(mode, dataset.corpus) : null,
+);
+
+/**
+ * The colouring the view asks for (null for community colours, and for a mode the dataset cannot
+ * colour by: no years, no citations, one file).
+ */
+export function selectColoring(state: AppState): NodeColoring | null {
+  return state.dataset ? coloringOf(state.dataset, state.view.color) : null;
+}
+
 /** What a scene is built from (a new object exactly when one of them changed). */
 export interface SceneInputs {
   dataset: Dataset;
@@ -113,6 +130,8 @@ export interface SceneInputs {
   maxLabels: number;
   /** The highlighted community: the others are dimmed. */
   community?: number;
+  /** Colours other than the communities', with their legend. */
+  coloring?: NodeColoring;
 }
 
 const sceneInputsOf = memoize(
@@ -125,6 +144,7 @@ const sceneInputsOf = memoize(
     path: CollaborationPath | null,
     labels: number,
     community: number | undefined,
+    coloring: NodeColoring | null,
   ): SceneInputs => ({
     dataset,
     visible,
@@ -134,6 +154,7 @@ const sceneInputsOf = memoize(
     path: path?.nodes,
     maxLabels: labels > 0 ? labels : Number.POSITIVE_INFINITY,
     community,
+    ...(coloring ? { coloring } : {}),
   }),
 );
 
@@ -150,6 +171,7 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
     selectPath(state),
     state.view.labels,
     state.view.community,
+    selectColoring(state),
   );
 }
 

@@ -1,6 +1,16 @@
 // The URL's view part (metric, filters, tab, data file) as a pure reducer.
+import { normalizeYearRange } from "../../graph/year-range.ts";
 import type { AppAction } from "./actions.ts";
 import { viewOf, type LoadState, type ViewState } from "./state.ts";
+
+/**
+ * The view with `yearFrom ≤ yearTo`: a range typed inverted (From 2015, To 2010) is swapped, as
+ * the URL swaps it, so the controls show the range that is applied.
+ */
+function withNormalYears(view: ViewState): ViewState {
+  const { from, to } = normalizeYearRange({ from: view.yearFrom, to: view.yearTo });
+  return from === view.yearFrom ? view : { ...view, yearFrom: from, yearTo: to };
+}
 
 /** The next view state; a user's load shown drops the `?data=` file from the URL. */
 export function viewReducer(view: ViewState, action: AppAction, load: LoadState): ViewState {
@@ -8,7 +18,9 @@ export function viewReducer(view: ViewState, action: AppAction, load: LoadState)
     case "urlChanged":
       return viewOf(action.url);
     case "viewChanged":
-      return { ...view, ...action.change };
+      return withNormalYears({ ...view, ...action.change });
+    case "colorChosen":
+      return view.color === action.color ? view : { ...view, color: action.color };
     case "communityHighlighted":
       return action.community === null
         ? { ...view, community: undefined, communityOnly: false }
