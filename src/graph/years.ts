@@ -63,3 +63,10 @@ export function paperYearIndex(
     if (p.year !== undefined && Number.isFinite(p.year)) out.set(p.id, p.year);
   return out;
 }
+
+/** How many of `papers` have no year (they cannot be placed in time). */
+export function countUndated(papers: readonly { year?: number }[]): number {
+  let n = 0;
+  for (const p of papers) if (p.year === undefined || !Number.isFinite(p.year)) n++;
+  return n;
+}

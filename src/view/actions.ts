@@ -1,4 +1,5 @@
 // What panels can ask the app to do; the app implements it and keeps the URL in step.
+import type { ColorMode } from "../scene/color-by.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
 import type { UrlState } from "./url-state.ts";
 
@@ -8,6 +9,8 @@ export interface Actions {
   /** Selects a pair: their shared papers, or the path between them. */
   selectPair(first: string, second: string): void;
   setMetric(metric: SizeMetric): void;
+  /** What node colour means (community, year, citations, file). */
+  setColor(color: ColorMode): void;
   /** Changes filters or the tab; other URL fields stay. */
   update(change: Partial<UrlState>): void;
   /** Highlights a community on the map (null clears it). */

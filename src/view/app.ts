@@ -98,6 +98,7 @@ export function createApp(options: AppOptions): App {
     },
     selectPair: (first, second) => store.dispatch({ type: "pairSelected", first, second }),
     setMetric: (metric) => store.dispatch({ type: "viewChanged", change: { metric } }),
+    setColor: (color) => store.dispatch({ type: "colorChosen", color }),
     update: (change) => store.dispatch({ type: "viewChanged", change }),
     highlightCommunity: (community) => store.dispatch({ type: "communityHighlighted", community }),
     reveal(id, force = true) {

@@ -7,6 +7,10 @@ import { externalLinks } from "./external-links.ts";
 import { paperList } from "./paper-item.ts";
 import { communitySizes } from "../metrics/community-summary.ts";
 import { authorLinks } from "../model/links.ts";
+import { collaborationsPerYear } from "../graph/collaboration-years.ts";
+import { PAPER_ORDER_LABELS, paperOrdersFor, sortPapers, type PaperOrder } from "./paper-order.ts";
+import { collaborationSparkline } from "./sparkline.ts";
+import "./color-scale.css";
 
 const COAUTHORS_SHOWN = 40;
 
@@ -29,12 +33,19 @@ export function swatch(dataset: Dataset, id: string): HTMLElement {
   return dot;
 }
 
+/** The order of the paper list, and who hears a new choice (to keep it for the next author). */
+export interface PaperOrderChoice {
+  order: PaperOrder;
+  onChange: (order: PaperOrder) => void;
+}
+
 /** Renders the details of author `id` (role="region", aria-label="Author details"). */
 export function authorDetails(
   dataset: Dataset,
   id: string,
   metric: SizeMetric,
   actions: Actions,
+  paperOrder: PaperOrderChoice = { order: "newest", onChange: () => {} },
 ): HTMLElement {
   const author = dataset.authors.get(id);
   const name = author?.name ?? id;
@@ -63,6 +74,34 @@ export function authorDetails(
   const paperIds = dataset.papersByAuthor.get(id) ?? [];
   const papers = paperIds.map((p) => dataset.papers.get(p)).filter((p) => p !== undefined);
   const coauthors = coauthorsOf(dataset, id);
+  const sparkline = collaborationSparkline(collaborationsPerYear(id, papers));
+
+  // The paper list in the chosen order (most cited only when some paper has a count).
+  const orders = paperOrdersFor(papers);
+  let order: PaperOrder = orders.includes(paperOrder.order) ? paperOrder.order : "newest";
+  const listOptions = {
+    emphasize: new Set([id]),
+    onAuthor: (other: string) => actions.selectPair(id, other),
+  };
+  const listSlot = h("div", {}, paperList(dataset, sortPapers(papers, order), listOptions));
+  const orderSelect = h(
+    "select",
+    {
+      attrs: { "aria-label": "Sort papers" },
+      on: {
+        change: () => {
+          order = orderSelect.value as PaperOrder;
+          paperOrder.onChange(order);
+          listSlot.replaceChildren(paperList(dataset, sortPapers(papers, order), listOptions));
+        },
+      },
+    },
+    ...orders.map((o) =>
+      h("option", { props: { value: o, selected: o === order } }, PAPER_ORDER_LABELS[o]),
+    ),
+  );
+  const sortRow =
+    papers.length > 1 ? h("label", { class: "paper-sort muted" }, "Sort ", orderSelect) : null;
   // Coauthors linked only in a network file show their link weight instead of shared papers.
   const linkOnly = coauthors.length > 0 && coauthors.every((c) => c.shared === 0);
   const amount = (c: (typeof coauthors)[number]) => (linkOnly ? c.weight : c.shared);
@@ -173,11 +212,11 @@ export function authorDetails(
     ),
     h("h3", {}, "Metrics"),
     h("dl", { class: "metrics" }, ...rows),
+    sparkline ? h("h3", {}, "Collaborations per year") : null,
+    sparkline,
     h("h3", {}, `Papers (${papers.length})`),
-    paperList(dataset, papers, {
-      emphasize: new Set([id]),
-      onAuthor: (other) => actions.selectPair(id, other),
-    }),
+    sortRow,
+    listSlot,
     h("h3", {}, `Coauthors (${coauthors.length})`),
     coauthors.length
       ? h(

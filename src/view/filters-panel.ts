@@ -1,5 +1,8 @@
 // The filter controls: minimum papers, shared papers and coauthors, years, component size, top N,
 // ego network, largest component; the label density beside the size metric.
+import { countUndated } from "../graph/years.ts";
+import { colorModeUnavailable } from "../scene/author-color-values.ts";
+import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
@@ -19,6 +22,20 @@ export interface FiltersPanel {
 }
 
 let ids = 0;
+
+/** The colour modes as the control names them. */
+export const COLOR_MODE_LABELS: Record<ColorMode, string> = {
+  community: "Community",
+  year: "Mean year",
+  "first-year": "First year",
+  citations: "Citations",
+  file: "Source file",
+};
+
+/** "1207 undated papers" (or "1 undated paper"). */
+export function undatedText(count: number): string {
+  return `${count} undated ${count === 1 ? "paper" : "papers"}`;
+}
 
 function field(
   label: string,
@@ -73,6 +90,19 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
     ),
   );
 
+  const color = h(
+    "select",
+    {
+      attrs: { "aria-label": "Colour authors by" },
+      on: { change: () => actions.setColor(color.value as ColorMode) },
+    },
+    ...COLOR_MODES.map((mode) => h("option", { attrs: { value: mode } }, COLOR_MODE_LABELS[mode])),
+  );
+  const colorNote = h("p", { class: "muted color-note", attrs: { role: "status" } });
+  let colorDataset: Dataset | null = null;
+  const colorField = field("Colour authors by", color);
+  colorField.append(colorNote);
+
   const minPapersValue = h("output", {});
   const minPapers = h("input", {
     attrs: { type: "range", min: 1, max: 10, step: 1 },
@@ -116,6 +146,16 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
     });
   const yearFrom = year("yearFrom", "From year");
   const yearTo = year("yearTo", "To year");
+  const undated = h("input", {
+    attrs: { type: "checkbox" },
+    on: { change: () => actions.update({ includeUndated: undated.checked }) },
+  });
+  const undatedId = `undated-${++ids}`;
+  undated.id = undatedId;
+  const undatedLabel = h("label", { attrs: { for: undatedId } });
+  const undatedRow = h("div", { class: "check-row undated-row" }, undated, undatedLabel);
+  const yearNote = h("p", { class: "muted year-note", attrs: { role: "status" } });
+  let undatedCount: { dataset: Dataset; count: number } | null = null;
   const years = h(
     "div",
     { class: "field" },
@@ -127,6 +167,8 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       h("span", { attrs: { "aria-hidden": "true" } }, "–"),
       yearTo,
     ),
+    undatedRow,
+    yearNote,
   );
 
   const top = h("input", {
@@ -194,6 +236,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       undefined,
       "Largest authors first, never overlapping; the exports draw the same.",
     ),
+    colorField,
     field("Min. papers per author", minPapers, minPapersValue),
     field("Min. shared papers per collaboration", minWeight, minWeightValue),
     years,
@@ -263,6 +306,39 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       }
       yearFrom.value = url.yearFrom === undefined ? "" : String(url.yearFrom);
       yearTo.value = url.yearTo === undefined ? "" : String(url.yearTo);
+      if (dataset && undatedCount?.dataset !== dataset)
+        undatedCount = { dataset, count: countUndated(dataset.corpus.papers) };
+      const noYear = dataset ? (undatedCount?.count ?? 0) : 0;
+      undatedRow.hidden = noYear === 0;
+      undated.checked = url.includeUndated;
+      undatedLabel.textContent = `Include ${undatedText(noYear)}`;
+      const ranged = url.yearFrom !== undefined || url.yearTo !== undefined;
+      const empty = dataset !== null && count.nodes === 0 && (dataset.graph.order ?? 0) > 0;
+      yearNote.classList.toggle("empty", empty);
+      yearNote.textContent =
+        empty && ranged && dataset?.years
+          ? `No author has a paper in ${url.yearFrom ?? dataset.years.min}–${url.yearTo ?? dataset.years.max}` +
+            `${url.includeUndated ? "" : " (undated papers left out)"}; papers span ${dataset.years.min}–${dataset.years.max}.`
+          : empty
+            ? "No author passes these filters."
+            : "";
+      yearNote.hidden = yearNote.textContent === "";
+      if (dataset && colorDataset !== dataset) {
+        colorDataset = dataset;
+        for (const option of color.options) {
+          const why = colorModeUnavailable(option.value as ColorMode, dataset.corpus);
+          option.disabled = why !== null;
+          option.textContent =
+            COLOR_MODE_LABELS[option.value as ColorMode] + (why ? ` (${why})` : "");
+          option.title = why ? `Not available: ${why}` : "";
+        }
+      }
+      color.value = url.color;
+      const colorWhy = dataset ? colorModeUnavailable(url.color, dataset.corpus) : null;
+      colorNote.textContent = colorWhy
+        ? `${COLOR_MODE_LABELS[url.color]}: ${colorWhy}, so authors are coloured by community.`
+        : "";
+      colorNote.hidden = colorNote.textContent === "";
       top.value = url.top > 0 ? String(url.top) : "";
       egoOn.checked = url.ego > 0;
       egoOn.disabled = !hasSelection && url.ego === 0;

@@ -3,6 +3,40 @@ import type { Scene } from "../scene/scene.ts";
 import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import { h, svg } from "./dom.ts";
+import type { ColorScale } from "../scene/color-by.ts";
+import "./color-scale.css";
+
+/**
+ * A continuous scale as a gradient bar, low values left, with its ticks below (years or counts),
+ * labelled for screen readers with the range it spans.
+ */
+export function colorScaleBar(scale: ColorScale, title: string): HTMLElement {
+  const bar = h("div", { class: "color-scale-bar" });
+  bar.style.background = `linear-gradient(to right, ${scale.ramp.join(", ")})`;
+  const ticks = scale.ticks.map((tick, i) => {
+    const edge =
+      (i === 0 && scale.clippedLow && tick.t <= 0.001 ? "≤ " : "") +
+      (i === scale.ticks.length - 1 && scale.clippedHigh && tick.t >= 0.999 ? "≥ " : "");
+    const el = h("div", { class: "color-scale-tick" }, edge + tick.label);
+    el.style.left = `${(100 * tick.t).toFixed(2)}%`;
+    return el;
+  });
+  const first = scale.ticks[0]?.label;
+  const last = scale.ticks[scale.ticks.length - 1]?.label;
+  return h(
+    "div",
+    {
+      class: "color-scale",
+      attrs: {
+        role: "img",
+        "aria-label": `${title}: from ${first ?? "?"} (dark purple) to ${last ?? "?"} (yellow)`,
+        "data-ticks": scale.ticks.map((t) => t.label).join(","),
+      },
+    },
+    bar,
+    ...ticks,
+  );
+}
 
 /** Community entries as toggle buttons: click (or Enter / Space) to highlight, again to clear. */
 export interface LegendOptions {
@@ -58,14 +92,20 @@ export function legendPanel(scene: Scene | null, options: LegendOptions = {}): H
       h("span", { class: "legend-text" }, label),
     );
   };
-  const colorRows = legend.colors.map((c) =>
-    c.community !== undefined && onCommunity && !legend.colorTitle
-      ? communityButton(c.color, c.label, c.community, c.count)
-      : colorRow(c.color, c.label),
-  );
+  const scale = legend.scale;
+  const colorRows = scale
+    ? [
+        colorScaleBar(scale, legend.colorTitle ?? "Colour"),
+        scale.missing ? colorRow(scale.missing.color, scale.missing.label) : null,
+      ]
+    : legend.colors.map((c) =>
+        c.community !== undefined && onCommunity && !legend.colorTitle
+          ? communityButton(c.color, c.label, c.community, c.count)
+          : colorRow(c.color, c.label),
+      );
   // The communities beyond the palette share one neutral colour (scene/palette.ts).
   const others = legend.others;
-  if (others)
+  if (others && !scale)
     colorRows.push(
       colorRow(
         others.color,
@@ -100,13 +140,15 @@ export function legendPanel(scene: Scene | null, options: LegendOptions = {}): H
     { class: "legend" },
     h("div", { class: "legend-heading" }, "Size: ", h("strong", {}, legend.sizeMetric)),
     sizeRow,
-    h(
-      "div",
-      { class: "legend-heading" },
-      "Colour: ",
-      h("strong", {}, "community"),
-      " (number · top author)",
-    ),
+    legend.colorTitle
+      ? h("div", { class: "legend-heading" }, "Colour: ", h("strong", {}, legend.colorTitle))
+      : h(
+          "div",
+          { class: "legend-heading" },
+          "Colour: ",
+          h("strong", {}, "community"),
+          " (number · top author)",
+        ),
     h("div", { class: "legend-colors" }, ...colorRows),
     h(
       "div",

@@ -1,5 +1,6 @@
 // Keeps the panels in step with the store: each redrawn only when its own inputs changed.
 import { authorDetails } from "./details-panel.ts";
+import type { PaperOrder } from "./paper-order.ts";
 import { mergedName } from "./dataset.ts";
 import { h, replaceChildren } from "./dom.ts";
 import type { FiltersPanel } from "./filters-panel.ts";
@@ -40,6 +41,11 @@ export interface PanelParts {
 export function createPanelsBinding(parts: PanelParts): (state: AppState) => void {
   const { shell, actions } = parts;
   const media = window.matchMedia?.("(prefers-color-scheme: dark)");
+  // The paper order chosen in an author's details stays for the next author.
+  const paperOrder = {
+    order: "newest" as PaperOrder,
+    onChange: (order: PaperOrder) => (paperOrder.order = order),
+  };
 
   const tabs = memoize((tab: AppState["view"]["tab"]) => {
     for (const key of ["map", "rankings"] as const) {
@@ -105,7 +111,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       let body: HTMLElement;
       if (author !== undefined && other !== undefined)
         body = sharedPapersPanel(d, author, other, path, actions);
-      else if (author !== undefined) body = authorDetails(d, author, metric, actions);
+      else if (author !== undefined) body = authorDetails(d, author, metric, actions, paperOrder);
       else body = overviewPanel(d, metric, top, { authors: shown, links: shownLinks }, actions);
       const extra =
         author !== undefined && other === undefined
