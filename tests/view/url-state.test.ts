@@ -57,6 +57,8 @@ describe("parseUrlState", () => {
       largest: true,
       labels: 80,
       communityOnly: false,
+      includeUndated: true,
+      color: "community",
       data: "lab.bib",
       tab: "rankings",
     });
