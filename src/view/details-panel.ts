@@ -25,11 +25,18 @@ function communitySizeOf(dataset: Dataset, community: number): number {
   return sizes.get(community) ?? 0;
 }
 
-/** A coloured dot for an author's community. */
-export function swatch(dataset: Dataset, id: string): HTMLElement {
+/**
+ * A coloured dot for an author: their colour on the map (`colorOf`, when the map is coloured by
+ * year, citations or file), else their community's.
+ */
+export function swatch(
+  dataset: Dataset,
+  id: string,
+  colorOf?: (id: string) => string,
+): HTMLElement {
   const community = dataset.metrics.authors[id]?.community ?? 0;
   const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
-  dot.style.background = dataset.colors.get(community) ?? "#94a3b8";
+  dot.style.background = colorOf?.(id) ?? dataset.colors.get(community) ?? "#94a3b8";
   return dot;
 }
 
@@ -46,6 +53,7 @@ export function authorDetails(
   metric: SizeMetric,
   actions: Actions,
   paperOrder: PaperOrderChoice = { order: "newest", onChange: () => {} },
+  colorOf?: (id: string) => string,
 ): HTMLElement {
   const author = dataset.authors.get(id);
   const name = author?.name ?? id;
@@ -117,7 +125,7 @@ export function authorDetails(
           attrs: { type: "button", title: `Papers of ${name} with ${c.name}` },
           on: { click: () => actions.selectPair(id, c.id) },
         },
-        swatch(dataset, c.id),
+        swatch(dataset, c.id, colorOf),
         h("span", { class: "coauthor-name" }, c.name),
         h("span", { class: "bar-track" }, bar),
         h("span", { class: "count" }, formatMetric(amount(c), "strength")),
@@ -154,7 +162,7 @@ export function authorDetails(
     h(
       "header",
       { class: "panel-header" },
-      swatch(dataset, id),
+      swatch(dataset, id, colorOf),
       h("h2", {}, name),
       owner ? h("span", { class: "badge" }, "Profile owner") : null,
       h(

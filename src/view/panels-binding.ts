@@ -12,6 +12,7 @@ import { sharedPapersPanel } from "./shared-panel.ts";
 import type { Shell } from "./app-shell.ts";
 import { memoize } from "./store/memo.ts";
 import {
+  selectColoring,
   selectPageState,
   selectPath,
   selectTitle,
@@ -99,6 +100,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       top: readonly string[],
       shown: number,
       shownLinks: number,
+      coloring: ReturnType<typeof selectColoring>,
     ) => {
       if (!d) return;
       const notice = missing.length
@@ -111,7 +113,8 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       let body: HTMLElement;
       if (author !== undefined && other !== undefined)
         body = sharedPapersPanel(d, author, other, path, actions);
-      else if (author !== undefined) body = authorDetails(d, author, metric, actions, paperOrder);
+      else if (author !== undefined)
+        body = authorDetails(d, author, metric, actions, paperOrder, coloring?.colorOf);
       else body = overviewPanel(d, metric, top, { authors: shown, links: shownLinks }, actions);
       const extra =
         author !== undefined && other === undefined
@@ -181,6 +184,7 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
       selectTopAuthors(state, TOP_AUTHORS),
       visible?.nodes.size ?? 0,
       visible?.edges.size ?? 0,
+      selectColoring(state),
     );
     filters(state.dataset, state.view, author, visible);
     rankings(state.dataset, author, state.view.metric, visible?.nodes, state.view.tab);

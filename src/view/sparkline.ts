@@ -52,13 +52,20 @@ export function collaborationSparkline(
       "stroke-opacity": 0.25,
     }),
     svg("polyline", {
+      class: "spark-line",
       points,
       fill: "none",
       stroke: "#0f766e",
       "stroke-width": 1.5,
       "stroke-linejoin": "round",
     }),
-    svg("circle", { cx: x(peak), cy: y(years[peak].papers), r: 2.5, fill: "#0f766e" }),
+    svg("circle", {
+      class: "spark-peak",
+      cx: x(peak),
+      cy: y(years[peak].papers),
+      r: 2.5,
+      fill: "#0f766e",
+    }),
   );
   const first = years[0].year;
   const last = years[years.length - 1].year;
