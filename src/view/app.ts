@@ -19,6 +19,7 @@ import {
   type CommunityChoice,
 } from "./community-control.ts";
 import { createDensityPainter } from "./density-painter.ts";
+import { createEmptyMapNote } from "./empty-map-note.ts";
 import { densityToggle } from "./density-toggle.ts";
 import { createLoadController } from "./load-controller.ts";
 import { createLoader, type LoadMode } from "./loader.ts";
@@ -44,7 +45,7 @@ import { shownNeighbourhood } from "../graph/neighbourhood.ts";
 import { nextTheme, readTheme, writeTheme } from "./theme.ts";
 import { createToast } from "./toast.ts";
 import { bindUrl } from "./url-sync.ts";
-import { parseUrlState } from "./url-state.ts";
+import { CLEARED_FILTERS, parseUrlState } from "./url-state.ts";
 import { createWarningsPanel } from "./warnings-panel.ts";
 
 export interface AppOptions {
@@ -153,6 +154,7 @@ export function createApp(options: AppOptions): App {
     },
   });
   const progress = createProgressOverlay();
+  const emptyNote = createEmptyMapNote(() => actions.update(CLEARED_FILTERS));
   const rankings = createRankingsTable(actions);
   const search = createSearchBox((id) => actions.selectAuthor(id));
   // The search index is built on the first keystroke (or focus), not when a dataset arrives.
@@ -202,7 +204,7 @@ export function createApp(options: AppOptions): App {
     search: search.element,
     filters: filters.element,
     legend: legendSlot,
-    mapPane: [map.element, mapControls, progress.element],
+    mapPane: [map.element, mapControls, progress.element, emptyNote.element],
     rankings: rankings.element,
     sidePanel,
     overlays: [warnings.panel, merges.panel, clear.confirm, toast.element],
@@ -257,6 +259,11 @@ export function createApp(options: AppOptions): App {
     filteredLayout.update(state);
     binding.update(state);
     panels(state);
+    const d = state.dataset;
+    emptyNote.update(selectVisible(state)?.nodes.size ?? 0, d?.graph.order ?? 0, {
+      ...state.view,
+      years: d?.years,
+    });
     if (state.merges !== previous.merges) {
       // Effects run once this action has reached every listener (a load dispatches its own).
       if (

@@ -6,6 +6,7 @@ import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
+import { emptyMapMessage } from "./empty-map-note.ts";
 import { h } from "./dom.ts";
 import { CLEARED_FILTERS, LABEL_CHOICES, type UrlState } from "./url-state.ts";
 
@@ -316,12 +317,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       const empty = dataset !== null && count.nodes === 0 && (dataset.graph.order ?? 0) > 0;
       yearNote.classList.toggle("empty", empty);
       yearNote.textContent =
-        empty && ranged && dataset?.years
-          ? `No author has a paper in ${url.yearFrom ?? dataset.years.min}–${url.yearTo ?? dataset.years.max}` +
-            `${url.includeUndated ? "" : " (undated papers left out)"}; papers span ${dataset.years.min}–${dataset.years.max}.`
-          : empty
-            ? "No author passes these filters."
-            : "";
+        empty && ranged ? emptyMapMessage({ ...url, years: dataset?.years }) : "";
       yearNote.hidden = yearNote.textContent === "";
       if (dataset && colorDataset !== dataset) {
         colorDataset = dataset;

@@ -12,6 +12,7 @@ import {
 } from "../../src/view/store/selectors.ts";
 import { initialState, type AppState } from "../../src/view/store/state.ts";
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from "../../src/view/url-state.ts";
+import { emptyMapMessage } from "../../src/view/empty-map-note.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
 
 const BIB = `
@@ -94,5 +95,24 @@ describe("colour mode in the state", () => {
     // Choosing the mode already on changes nothing (the same state object).
     const base = withData();
     expect(run([{ type: "colorChosen", color: "community" }], base)).toBe(base);
+  });
+});
+
+describe("emptyMapMessage", () => {
+  const years = { min: 1990, max: 2020 };
+  it("names the range and the papers' span, and whether undated papers were left out", () => {
+    expect(emptyMapMessage({ yearFrom: 2030, yearTo: 2040, includeUndated: true, years })).toBe(
+      "No author has a paper in 2030–2040; the papers span 1990–2020.",
+    );
+    expect(emptyMapMessage({ yearFrom: 2030, includeUndated: false, years })).toBe(
+      "No author has a paper from 2030 on (undated papers left out); the papers span 1990–2020.",
+    );
+    expect(emptyMapMessage({ yearTo: 1980, yearFrom: 1980, includeUndated: true, years })).toBe(
+      "No author has a paper in 1980; the papers span 1990–2020.",
+    );
+    expect(emptyMapMessage({ includeUndated: true, years })).toBe("No author passes the filters.");
+    expect(emptyMapMessage({ yearFrom: 2000, includeUndated: true })).toBe(
+      "No author passes the filters.",
+    );
   });
 });
