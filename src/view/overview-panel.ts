@@ -20,6 +20,8 @@ export function overviewPanel(
   top: readonly string[],
   shown: { authors: number; links: number },
   actions: Actions,
+  /** Author colours when the map is not coloured by community. */
+  colorOf?: (id: string) => string,
 ): HTMLElement {
   const s = dataset.metrics.summary;
   const stat = (value: string, label: string) =>
@@ -60,7 +62,7 @@ export function overviewPanel(
                 on: { click: () => actions.selectAuthor(id) },
               },
               h("span", { class: "rank-number" }, String(i + 1)),
-              swatch(dataset, id),
+              swatch(dataset, id, colorOf),
               h("span", { class: "coauthor-name" }, dataset.authors.get(id)?.name ?? id),
               h(
                 "span",

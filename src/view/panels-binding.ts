@@ -115,7 +115,15 @@ export function createPanelsBinding(parts: PanelParts): (state: AppState) => voi
         body = sharedPapersPanel(d, author, other, path, actions);
       else if (author !== undefined)
         body = authorDetails(d, author, metric, actions, paperOrder, coloring?.colorOf);
-      else body = overviewPanel(d, metric, top, { authors: shown, links: shownLinks }, actions);
+      else
+        body = overviewPanel(
+          d,
+          metric,
+          top,
+          { authors: shown, links: shownLinks },
+          actions,
+          coloring?.colorOf,
+        );
       const extra =
         author !== undefined && other === undefined
           ? (parts.authorExtra?.(d.corpus, author) ?? null)

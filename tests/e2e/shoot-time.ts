@@ -29,7 +29,16 @@ try {
     if (name !== "phone") {
       await page.locator(".legend").scrollIntoViewIfNeeded();
       await page.locator("#sidebar").screenshot({ path: `${prefix}-${name}-sidebar.png` });
-    } else {
+    }
+    // The author's sparkline and sorted papers.
+    const spark = page.locator(".collaboration-years");
+    if (await spark.count()) {
+      await spark.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${prefix}-${name}-details.png` });
+    }
+    if (name === "phone") {
+      await page.getByRole("button", { name: "Close author details" }).click();
       await page.getByRole("button", { name: "Filters" }).click();
       await page.waitForTimeout(500);
       await page.screenshot({ path: `${prefix}-${name}-filters.png` });
