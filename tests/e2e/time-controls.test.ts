@@ -201,4 +201,33 @@ describe.skipIf(!run || !present)("time controls on krr.bib (built app in Chromi
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it("explains the colourings the default profile cannot have (no years or counts, one file)", async () => {
+    // The embedded profile (data/huang-tiansheng.txt) is one file of title, byline and abstract
+    // lines: no year and no citation count anywhere.
+    const w = await openPage(browser.context, `${server.url}?color=citations`);
+    await waitForReady(w.page);
+    const options = await w.page
+      .getByRole("combobox", { name: "Colour authors by" })
+      .locator("option")
+      .evaluateAll((list) =>
+        (list as HTMLOptionElement[]).map((o) => [o.value, o.disabled, o.textContent]),
+      );
+    expect(options).toEqual([
+      ["community", false, "Community"],
+      ["year", true, "Mean year (no paper has a year)"],
+      ["first-year", true, "First year (no paper has a year)"],
+      ["citations", true, "Citations (no paper has a citation count)"],
+      ["file", true, "Source file (only one source file)"],
+    ]);
+    // Asked for by the URL anyway: said so, and the map keeps community colours.
+    expect(await w.page.locator(".color-note").textContent()).toBe(
+      "Citations: no paper has a citation count, so authors are coloured by community.",
+    );
+    expect(await w.page.locator(".legend .legend-heading").nth(1).textContent()).toBe(
+      "Colour: community (number · top author)",
+    );
+    expect(w.errors).toEqual([]);
+    await w.page.close();
+  }, 120_000);
 });
