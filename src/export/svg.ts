@@ -1,4 +1,5 @@
 // Scene → SVG: the map as the explorer draws it, with real <text> labels, an optional legend panel and caption.
+import { scaleTickText, type ColorScale } from "../scene/color-by.ts";
 import type { DensityLayer } from "../scene/density.ts";
 import { estimateTextWidth } from "../scene/label-placement.ts";
 import { OTHER_COLOR_NAME } from "../scene/palette.ts";
@@ -46,7 +47,15 @@ export const SVG_LAYOUT = {
   legendSizeFill: "#cbd5e1",
   legendLineColor: "rgba(100, 116, 139, 0.8)",
   separator: "#e2e8f0",
+  /** Height of a continuous colour scale's gradient bar, in pixels. */
+  scaleHeight: 120,
 };
+
+/** The texts of a legend row (a scale has one per tick), for the panel's width. */
+function rowTexts(row: LegendRow): string[] {
+  if (row.kind === "scale") return row.scale.ticks.map((_t, i) => scaleTickText(row.scale, i));
+  return "text" in row ? [row.text] : [];
+}
 
 /** Size of the SVG document: the map, plus the legend panel and caption when drawn. */
 export interface SvgLayout {
@@ -96,6 +105,7 @@ type LegendRow =
   | { kind: "size"; text: string; r: number; h: number }
   | { kind: "swatch"; text: string; color: string; h: number; faint?: boolean }
   | { kind: "line"; text: string; h: number }
+  | { kind: "scale"; scale: ColorScale; h: number }
   | { kind: "gap"; h: number };
 
 /** The legend panel, top to bottom: size key, community colours, edge width. */
@@ -109,11 +119,19 @@ function legendRows(legend: SceneLegend, fs: number): LegendRow[] {
       { kind: "gap", h: line / 2 },
       { kind: "heading", text: legend.colorTitle ?? "Communities", h: line },
     );
-    for (const c of legend.colors.slice(0, SVG_LAYOUT.maxColors))
-      rows.push({ kind: "swatch", text: c.label, color: c.color, h: line });
-    const more = legend.colors.length - SVG_LAYOUT.maxColors;
-    if (more > 0) rows.push({ kind: "note", text: `+ ${more} more`, h: line });
-    if (legend.others) rows.push(othersRow(legend.others, line));
+    if (legend.scale) {
+      // A continuous colouring: the gradient with its ticks, high values at the top.
+      rows.push({ kind: "scale", scale: legend.scale, h: SVG_LAYOUT.scaleHeight + line / 2 });
+      const missing = legend.scale.missing;
+      if (missing)
+        rows.push({ kind: "swatch", text: missing.label, color: missing.color, h: line });
+    } else {
+      for (const c of legend.colors.slice(0, SVG_LAYOUT.maxColors))
+        rows.push({ kind: "swatch", text: c.label, color: c.color, h: line });
+      const more = legend.colors.length - SVG_LAYOUT.maxColors;
+      if (more > 0) rows.push({ kind: "note", text: `+ ${more} more`, h: line });
+      if (legend.others) rows.push(othersRow(legend.others, line));
+    }
   } else if (legend.others) {
     rows.push({ kind: "gap", h: line / 2 }, { kind: "heading", text: "Communities", h: line });
     rows.push(othersRow(legend.others, line));
@@ -150,7 +168,7 @@ export function svgLayout(scene: Scene, options: Partial<SvgOptions> = {}): SvgL
   let legendHeight = 0;
   if (o.legend && scene.legend) {
     const rows = legendRows(scene.legend, fs);
-    const texts = rows.map((r) => ("text" in r ? o.measureText(r.text, fs) : 0));
+    const texts = rows.flatMap((r) => rowTexts(r).map((t) => o.measureText(t, fs)));
     legendWidth = Math.ceil(2 * pad + legendMarkWidth(scene.legend, fs) + Math.max(...texts));
     legendHeight = rows.reduce((h, r) => h + r.h, 2 * pad);
   }
@@ -242,6 +260,31 @@ function legendElements(legend: SceneLegend, left: number, fs: number): string[]
           `<text x="${f(textX)}" y="${baseline}">${x(row.text)}</text>`,
         );
         break;
+      case "scale": {
+        // A vertical bar, low values at the bottom; the stops of a gradient from bottom to top.
+        const { scale } = row;
+        const barTop = top + fs / 2;
+        const barH = SVG_LAYOUT.scaleHeight;
+        const barX = markX - fs / 2;
+        const n = scale.ramp.length;
+        out.push(
+          `<defs><linearGradient id="legend-scale" x1="0" y1="1" x2="0" y2="0">`,
+          ...scale.ramp.map(
+            (c, i) => `<stop offset="${f(n > 1 ? i / (n - 1) : 0)}" stop-color="${x(c)}"/>`,
+          ),
+          `</linearGradient></defs>`,
+          `<rect x="${f(barX)}" y="${f(barTop)}" width="${f(fs)}" height="${f(barH)}" fill="url(#legend-scale)" stroke="${SVG_LAYOUT.legendLineColor}" stroke-width="0.5"/>`,
+        );
+        // Highest first, as the community keys are listed top down.
+        for (let i = scale.ticks.length - 1; i >= 0; i--) {
+          const y = barTop + (1 - scale.ticks[i].t) * barH;
+          out.push(
+            `<line x1="${f(barX + fs)}" y1="${f(y)}" x2="${f(barX + fs + 4)}" y2="${f(y)}" stroke="${SVG_LAYOUT.legendLineColor}"/>`,
+            `<text x="${f(textX)}" y="${f(y + fs * 0.35)}">${x(scaleTickText(scale, i))}</text>`,
+          );
+        }
+        break;
+      }
       case "gap":
         break;
     }

@@ -134,6 +134,14 @@ export function continuousColoring(
 
 const RAMP_STEPS = 11;
 
+/** The text of tick `i` of a scale: `≥` / `≤` before it at an end that clipped values. */
+export function scaleTickText(scale: ColorScale, i: number): string {
+  const tick = scale.ticks[i];
+  const high = i === scale.ticks.length - 1 && scale.clippedHigh && tick.t >= 0.999;
+  const low = i === 0 && scale.clippedLow && tick.t <= 0.001;
+  return `${high ? "≥ " : low ? "≤ " : ""}${tick.label}`;
+}
+
 /**
  * About `count` round values (1, 2 or 5 times a power of ten apart) from `lo` to `hi`, both
  * ends included when they are not round; one value when `lo` equals `hi`.

@@ -3,7 +3,7 @@ import type { Scene } from "../scene/scene.ts";
 import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
 import { h, svg } from "./dom.ts";
-import type { ColorScale } from "../scene/color-by.ts";
+import { scaleTickText, type ColorScale } from "../scene/color-by.ts";
 import "./color-scale.css";
 
 /**
@@ -14,10 +14,7 @@ export function colorScaleBar(scale: ColorScale, title: string): HTMLElement {
   const bar = h("div", { class: "color-scale-bar" });
   bar.style.background = `linear-gradient(to right, ${scale.ramp.join(", ")})`;
   const ticks = scale.ticks.map((tick, i) => {
-    const edge =
-      (i === 0 && scale.clippedLow && tick.t <= 0.001 ? "≤ " : "") +
-      (i === scale.ticks.length - 1 && scale.clippedHigh && tick.t >= 0.999 ? "≥ " : "");
-    const el = h("div", { class: "color-scale-tick" }, edge + tick.label);
+    const el = h("div", { class: "color-scale-tick" }, scaleTickText(scale, i));
     el.style.left = `${(100 * tick.t).toFixed(2)}%`;
     return el;
   });
