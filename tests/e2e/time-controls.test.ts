@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { inflateSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStrictXml } from "../export/strict-xml.ts";
@@ -198,6 +199,25 @@ describe.skipIf(!run || !present)("time controls on krr.bib (built app in Chromi
     ]);
     expect(mapFills.length).toBeGreaterThan(20);
     expect([...svgFills].sort()).toEqual([...mapFills].sort());
+
+    // The PDF is drawn from the same SVG: its legend heading is in the page.
+    await page.getByRole("button", { name: "Export" }).click();
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("menuitem", { name: "PDF (vector, 180 × 120 mm)", exact: true }).click(),
+    ]);
+    const pdfBytes = readFileSync(await pdf.path());
+    expect(pdfBytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // The page's content streams are deflated: inflate each and look for the text in them.
+    const raw = pdfBytes.toString("latin1");
+    const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1], "latin1")).toString("latin1");
+      } catch {
+        return m[1];
+      }
+    });
+    expect(streams.join("\n")).toContain("Mean publication year");
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
