@@ -39,13 +39,16 @@ import { createProgressOverlay } from "./progress-overlay.ts";
 import { createRankingsTable } from "./rankings-table.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createAppStore, type AppStore } from "./store/app-store.ts";
-import { selectFilterOptions, selectVisible } from "./store/selectors.ts";
+import { selectFilterOptions, selectTimelineFrame, selectVisible } from "./store/selectors.ts";
 import { shownNeighbourhood } from "../graph/neighbourhood.ts";
 import { nextTheme, readTheme, writeTheme } from "./theme.ts";
 import { createToast } from "./toast.ts";
 import { bindUrl } from "./url-sync.ts";
 import { parseUrlState } from "./url-state.ts";
 import { createWarningsPanel } from "./warnings-panel.ts";
+import { createTimelinePanel } from "./timeline-panel.ts";
+import { datasetTimeline } from "./store/timeline-selectors.ts";
+import { withTimeline } from "../export/timeline-caption.ts";
 
 export interface AppOptions {
   root: HTMLElement;
@@ -176,6 +179,16 @@ export function createApp(options: AppOptions): App {
     onImport: (files) => controller.load(files, "add", true),
   });
 
+  // The timeline: its frames change what is shown (no layout, no fit).
+  const timeline = createTimelinePanel((frame) =>
+    store.dispatch({ type: "timelineMoved", timeline: frame }),
+  );
+  const showTimeline = (state: ReturnType<AppStore["get"]>) =>
+    timeline.update(
+      selectTimelineFrame(state),
+      state.dataset ? datasetTimeline(state.dataset) : null,
+    );
+
   // The density view and the community detection sit with the zoom buttons.
   const mapControls = createMapControls(map);
   mapControls.append(
@@ -188,6 +201,7 @@ export function createApp(options: AppOptions): App {
       counting = choice;
       void controller.rerun();
     }),
+    timeline.button,
   );
   const shell = createShell(root, {
     toolbar: [
@@ -201,7 +215,7 @@ export function createApp(options: AppOptions): App {
     search: search.element,
     filters: filters.element,
     legend: legendSlot,
-    mapPane: [map.element, mapControls, progress.element],
+    mapPane: [map.element, mapControls, timeline.element, progress.element],
     rankings: rankings.element,
     sidePanel,
     overlays: [warnings.panel, merges.panel, clear.confirm, toast.element],
@@ -256,6 +270,7 @@ export function createApp(options: AppOptions): App {
     filteredLayout.update(state);
     binding.update(state);
     panels(state);
+    showTimeline(state);
     if (state.merges !== previous.merges) {
       // Effects run once this action has reached every listener (a load dispatches its own).
       if (
@@ -297,6 +312,7 @@ export function createApp(options: AppOptions): App {
   });
 
   panels(store.get());
+  showTimeline(store.get());
   const ready = controller.loadFromUrl();
   return {
     scene: () => map.renderer.scene(),
@@ -308,7 +324,10 @@ export function createApp(options: AppOptions): App {
       const filters = selectFilterOptions(state);
       if (!d || !filters) return undefined;
       const metricLabel = METRIC_INFO[state.view.metric].label;
-      return describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel });
+      return withTimeline(
+        describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel }),
+        selectTimelineFrame(state),
+      );
     },
     store,
     toolbarSlot,

@@ -14,6 +14,8 @@ export type AppAction =
   | { type: "urlChanged"; url: UrlState }
   /** Filters, metric or tab changed; other fields stay. */
   | { type: "viewChanged"; change: Partial<ViewState> }
+  /** The timeline moved (played, scrubbed) or was opened / closed: no history entry of its own. */
+  | { type: "timelineMoved"; timeline: ViewState["timeline"] }
   | { type: "authorSelected"; id: string | null }
   /** A community highlighted on the map (null clears it, and its filter). */
   | { type: "communityHighlighted"; community: number | null }

@@ -7,6 +7,9 @@ import {
 } from "../../graph/filters.ts";
 import type { CollaborationPath } from "../../graph/paths.ts";
 import { communitySummary, type CommunitySummary } from "../../metrics/community-summary.ts";
+import type { TimelineFrame } from "../../graph/timeline.ts";
+import type { NewInFrame } from "../../scene/timeline-marks.ts";
+import { frameNew, timelineFrameOf, timelineVisible } from "./timeline-selectors.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
 import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
@@ -81,12 +84,23 @@ const visibleOf = memoize(
     }),
 );
 
-/** The authors and collaborations the filters leave (null before a dataset is shown). */
+/** The timeline's frame, its year kept within the dataset's years; null when it is closed. */
+export function selectTimelineFrame(state: AppState): TimelineFrame | null {
+  return state.dataset ? timelineFrameOf(state.dataset, state.view.timeline) : null;
+}
+
+/**
+ * The authors and collaborations the filters leave (null before a dataset is shown); while the
+ * timeline is open, those of its frame.
+ */
 export function selectVisible(state: AppState): FilterResult | null {
   const d = state.dataset;
   const options = selectFilterOptions(state);
   if (!d || !options) return null;
-  return visibleOf(d, options, options.topN > 0 ? state.view.metric : null);
+  const topMetric = options.topN > 0 ? state.view.metric : null;
+  const frame = selectTimelineFrame(state);
+  if (frame) return timelineVisible(d, frame, options, topMetric);
+  return visibleOf(d, options, topMetric);
 }
 
 const pathOf = memoize((dataset: Dataset, author: string | undefined, other: string | undefined) =>
@@ -113,6 +127,10 @@ export interface SceneInputs {
   maxLabels: number;
   /** The highlighted community: the others are dimmed. */
   community?: number;
+  /** The timeline's frame, while it is open (a frame changes what is shown, never where). */
+  timeline?: TimelineFrame;
+  /** What first appears in the frame's year. */
+  fresh?: NewInFrame;
 }
 
 const sceneInputsOf = memoize(
@@ -125,6 +143,7 @@ const sceneInputsOf = memoize(
     path: CollaborationPath | null,
     labels: number,
     community: number | undefined,
+    timeline: TimelineFrame | null,
   ): SceneInputs => ({
     dataset,
     visible,
@@ -134,6 +153,7 @@ const sceneInputsOf = memoize(
     path: path?.nodes,
     maxLabels: labels > 0 ? labels : Number.POSITIVE_INFINITY,
     community,
+    ...(timeline && { timeline, fresh: frameNew(dataset, timeline.year) }),
   }),
 );
 
@@ -150,6 +170,7 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
     selectPath(state),
     state.view.labels,
     state.view.community,
+    selectTimelineFrame(state),
   );
 }
 

@@ -9,6 +9,8 @@ export function viewReducer(view: ViewState, action: AppAction, load: LoadState)
       return viewOf(action.url);
     case "viewChanged":
       return { ...view, ...action.change };
+    case "timelineMoved":
+      return { ...view, timeline: action.timeline };
     case "communityHighlighted":
       return action.community === null
         ? { ...view, community: undefined, communityOnly: false }
