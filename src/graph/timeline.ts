@@ -140,10 +140,19 @@ export function newInYear(
   index: Pick<TimelineIndex, "authorFirst" | "edgeFirst">,
   year: number,
 ): { authors: Set<string>; edges: Set<string> } {
+  return newInPeriod(index, { from: year, to: year });
+}
+
+/** The authors and collaborations whose first dated paper lies in `period` (inclusive). */
+export function newInPeriod(
+  index: Pick<TimelineIndex, "authorFirst" | "edgeFirst">,
+  period: Period,
+): { authors: Set<string>; edges: Set<string> } {
+  const inside = (y: number) => y >= period.from && y <= period.to;
   const authors = new Set<string>();
   const edges = new Set<string>();
-  for (const [id, y] of index.authorFirst) if (y === year) authors.add(id);
-  for (const [key, y] of index.edgeFirst) if (y === year) edges.add(key);
+  for (const [id, y] of index.authorFirst) if (inside(y)) authors.add(id);
+  for (const [key, y] of index.edgeFirst) if (inside(y)) edges.add(key);
   return { authors, edges };
 }
 
@@ -199,4 +208,34 @@ export function parsePeriods(text: string): Period[] | null {
 /** The frame of a period: the moving window that ends at its last year and spans it. */
 export function periodFrame(period: Period): TimelineFrame {
   return { mode: "window", year: period.to, window: period.to - period.from + 1 };
+}
+
+/** The year lookups the filters need for frames, built from the papers. */
+export function yearContextOf(
+  papers: readonly { id: string; year?: number; authors: readonly string[] }[],
+): Required<Pick<FilterContext, "paperYears" | "authorPapers">> {
+  const paperYears = new Map<string, number>();
+  const authorPapers = new Map<string, string[]>();
+  for (const p of papers) {
+    if (p.year !== undefined && Number.isFinite(p.year)) paperYears.set(p.id, p.year);
+    for (const a of p.authors) {
+      const list = authorPapers.get(a);
+      if (list) list.push(p.id);
+      else authorPapers.set(a, [p.id]);
+    }
+  }
+  return { paperYears, authorPapers };
+}
+
+/**
+ * The periods a request names: `count` equal periods of the index's years, or the `list` as
+ * given; empty when nothing is dated (for a count) or the list is empty.
+ */
+export function periodsFor(
+  request: { count: number } | { list: readonly Period[] },
+  years: readonly number[],
+): Period[] {
+  if ("list" in request) return [...request.list];
+  if (years.length === 0) return [];
+  return splitPeriods(years[0], years[years.length - 1], request.count);
 }
