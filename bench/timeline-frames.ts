@@ -31,12 +31,14 @@ async function main(): Promise<void> {
         times.push(performance.now() - t);
       }
       const first = times[0];
+      const slowest = times.indexOf(Math.max(...times)) + d.years.min;
       times.sort((a, b) => a - b);
       return {
         years: [d.years.min, d.years.max],
         authors: d.graph.order,
         edges: d.graph.size,
         frames: times.length,
+        slowestYear: slowest,
         firstMs: Math.round(first),
         medianMs: Math.round(times[times.length >> 1]),
         maxMs: Math.round(times[times.length - 1]),
