@@ -1,5 +1,8 @@
 // Small multiples on the hand-made fixture (hand-computed panels) and from the CLI on dblp.bib
 // (panels counted from the JSON report's papers and edges).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.ts";
 import type { Report } from "../../src/export/json-report.ts";
@@ -114,6 +117,28 @@ async function run(argv: string[]) {
 }
 
 const DBLP = sharedCorpus("dblp.bib");
+
+describe("--small-multiples without dates", () => {
+  it("says that no paper has a year", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "coauthor-atlas-sm-"));
+    const file = join(dir, "two.gml");
+    writeFileSync(
+      file,
+      'graph [ node [ id 1 label "A" ] node [ id 2 label "B" ] edge [ source 1 target 2 ] ]',
+    );
+    const { code, stderr } = await run([
+      "analyze",
+      file,
+      "--format",
+      "svg",
+      "--small-multiples",
+      "2",
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toContain("no paper has a year: --small-multiples needs dated papers");
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
 
 describe.skipIf(!DBLP)("--periods on dblp.bib", () => {
   it("draws a panel per period with the authors and new collaborations of its papers", async () => {
