@@ -203,6 +203,7 @@ export function createApp(options: AppOptions): App {
     }),
     timeline.button,
   );
+  timeline.keepAbove(mapControls);
   const shell = createShell(root, {
     toolbar: [
       warnings.button,

@@ -22,7 +22,13 @@ export interface TimelinePanel {
   element: HTMLElement;
   /** Shows the frame (null: closed) of a dataset with this index (null: nothing dated). */
   update(frame: TimelineFrame | null, index: TimelineIndex | null): void;
+  /** Keeps the panel just above `controls` (the map controls, which wrap on narrow maps). */
+  keepAbove(controls: HTMLElement): void;
 }
+
+/** Gap between the map controls and the panel, and the controls' own margin, in pixels. */
+const ABOVE_GAP = 8;
+const CONTROLS_MARGIN = 14;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -159,6 +165,15 @@ export function createTimelinePanel(
   return {
     button,
     element,
+    keepAbove(controls) {
+      const fit = () =>
+        element.style.setProperty(
+          "--timeline-bottom",
+          `${controls.offsetHeight + CONTROLS_MARGIN + ABOVE_GAP}px`,
+        );
+      if (typeof ResizeObserver === "function") new ResizeObserver(fit).observe(controls);
+      fit();
+    },
     update(nextFrame, nextIndex) {
       index = nextIndex;
       const dated = index !== null && index.years.length > 0;
