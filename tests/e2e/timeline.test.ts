@@ -69,7 +69,7 @@ describe.skipIf(!run || !present)("timeline (built app in Chromium, dblp.bib)", 
     // dblp.bib: 396 authors (tests/e2e/corpora.test.ts), its papers dated 1953–2023.
     expect(whole.length).toBe(396);
 
-    await page.getByRole("button", { name: "Timeline" }).click();
+    await page.getByRole("button", { name: "Timeline", exact: true }).click();
     await expect.poll(() => panelYear(page)).toBe(1953);
     expect(new URL(page.url()).searchParams.get("timeline")).toBe("1953");
 
@@ -195,5 +195,40 @@ describe.skipIf(!run || !present)("timeline (built app in Chromium, dblp.bib)", 
     expect(new URL(first.page.url()).searchParams.has("timeline")).toBe(false);
     expect(first.errors).toEqual([]);
     await first.page.close();
+  }, 120_000);
+
+  it("fits a 390×844 phone: no sideways scroll, the panel and its toggle inside the screen", async () => {
+    const { page, errors } = await openPage(browser.context, "about:blank");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(
+      `${server.url}?data=dblp.bib&timeline=2012&timelineMode=window&timelineWindow=5`,
+    );
+    await waitForReady(page, 60_000);
+    await expect.poll(() => panelYear(page)).toBe(2012);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBe(0);
+    for (const selector of [".timeline-panel", ".timeline-toggle", ".timeline-play"]) {
+      const box = (await page.locator(selector).boundingBox()) as {
+        x: number;
+        y: number;
+        width: number;
+        height: number;
+      };
+      expect(box.x, selector).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(390);
+      expect(box.y + box.height, selector).toBeLessThanOrEqual(844);
+    }
+    // The panel and the map controls do not overlap.
+    const panel = (await page.locator(".timeline-panel").boundingBox()) as {
+      y: number;
+      height: number;
+    };
+    const controls = (await page.locator(".map-controls").boundingBox()) as { y: number };
+    expect(panel.y + panel.height).toBeLessThanOrEqual(controls.y);
+    await page.getByRole("button", { name: "Timeline", exact: true }).click();
+    await expect.poll(() => page.locator(".timeline-panel").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
   }, 120_000);
 });
