@@ -3,6 +3,7 @@ import defaultProfile from "../data/huang-tiansheng.txt?raw";
 import { createApp } from "./view/app.ts";
 import { createExportMenu, exportInputFrom } from "./view/export-menu.ts";
 import { smallMultiplesExport } from "./view/small-multiples-export.ts";
+import { selectFilterOptions } from "./view/store/selectors.ts";
 import "./view/styles.css";
 import { createInlineClient, createWorkerClient } from "./worker/client.ts";
 
@@ -30,17 +31,12 @@ app.toolbarSlot.append(
       // Time slices: the shown network in periods, in the map's layout and view.
       smallMultiples() {
         const input = exportInputFrom(app.scene(), app.dataset());
-        const { view, selection } = app.store.get();
+        const state = app.store.get();
+        const filters = selectFilterOptions(state);
         const d = app.dataset();
-        if (!input || !d) return null;
-        return smallMultiplesExport(
-          d,
-          input.scene,
-          view,
-          selection.author,
-          input.dataset,
-          input.date,
-        );
+        if (!input || !d || !filters) return null;
+        const { metric } = state.view;
+        return smallMultiplesExport(d, input.scene, filters, metric, input.dataset, input.date);
       },
     },
   ).element,

@@ -8,7 +8,8 @@ import { intersectYearRanges, periodsFor } from "../graph/timeline.ts";
 import { periodScenes } from "../scene/period-scenes.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { Dataset } from "./dataset.ts";
-import type { ViewState } from "./store/state.ts";
+import type { FilterOptions } from "../graph/filters.ts";
+import type { SizeMetric } from "../scene/metric-info.ts";
 import { datasetTimeline } from "./store/timeline-selectors.ts";
 
 /** Panels of the explorer's small multiples. */
@@ -16,14 +17,14 @@ export const EXPLORER_PERIODS = 4;
 
 /**
  * `count` equal periods of the dataset's dated years (within the year filter), one panel each in
- * the frame of `scene` (the map as shown) and the dataset's positions, under the view's other
- * filters; null when no paper is dated.
+ * the frame of `scene` (the map as shown) and the dataset's positions, under the view's
+ * `filters` (see selectFilterOptions), sized by `metric`; null when no paper is dated.
  */
 export function smallMultiplesExport(
   dataset: Dataset,
   scene: Scene,
-  view: ViewState,
-  egoCenter: string | undefined,
+  filters: FilterOptions,
+  metric: SizeMetric,
   name: string,
   date: Date,
   count = EXPLORER_PERIODS,
@@ -31,7 +32,7 @@ export function smallMultiplesExport(
   const index = datasetTimeline(dataset);
   const range = intersectYearRanges(
     { from: index.years[0], to: index.years[index.years.length - 1] },
-    { from: view.yearFrom, to: view.yearTo },
+    { from: filters.yearFrom, to: filters.yearTo },
   );
   if (index.years.length === 0 || !range || range.from === undefined || range.to === undefined)
     return null;
@@ -42,17 +43,14 @@ export function smallMultiplesExport(
       graph: dataset.graph,
       metrics: dataset.metrics.authors,
       positions: dataset.positions,
-      sizeMetric: view.metric,
+      sizeMetric: metric,
       frame: { width: scene.width, height: scene.height, transform: scene.transform },
-      filters: {
-        minPapers: view.minPapers,
-        minWeight: view.minWeight,
-        largestComponent: view.largest,
-        egoCenter: view.ego > 0 ? egoCenter : undefined,
-        egoHops: Math.max(1, view.ego),
-        topN: view.top,
+      filters,
+      context: {
+        paperYears: dataset.paperYears,
+        authorPapers: dataset.papersByAuthor,
+        score: (id) => dataset.metrics.authors[id]?.[metric] ?? 0,
       },
-      context: { paperYears: dataset.paperYears, authorPapers: dataset.papersByAuthor },
       index,
     },
     periods,
