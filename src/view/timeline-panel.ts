@@ -202,12 +202,11 @@ export function createTimelinePanel(
       width.hidden = frame.mode !== "window";
       if (document.activeElement !== width) width.value = String(frame.window);
       const i = frame.year - first();
-      stats.textContent = [
-        String(frame.year),
+      stats.textContent = `${frame.year}: ${[
         plural(index.papers[i] ?? 0, "paper", "papers"),
         plural(index.newAuthors[i] ?? 0, "new author", "new authors"),
         plural(index.newPairs[i] ?? 0, "new collaboration", "new collaborations"),
-      ].join(" · ");
+      ].join(" · ")}`;
       const range = frameRange(frame);
       const draw = () => frame && index && chart.update(index, frame.year, range.from);
       // Just shown: measure the chart once it has a width.
