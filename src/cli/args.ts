@@ -1,5 +1,6 @@
 // Command-line arguments → a validated options object (pure; no I/O).
 import { parseYearRange, type YearRange } from "../graph/year-range.ts";
+import { parsePeriods, type Period } from "../graph/timeline.ts";
 import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { parseSourceSpec } from "../sources/spec.ts";
 import { COMMUNITY_METHODS, type CommunityMethod } from "../metrics/community-method.ts";
@@ -33,6 +34,9 @@ export type OutputFormat = (typeof FORMATS)[number];
 /** GEXF schema of `--format gexf`: 1.2 (1.2draft, read by networkx) or 1.3 (Gephi's current). */
 export const GEXF_VERSIONS = ["1.2", "1.3"] as const;
 export type GexfVersionFlag = (typeof GEXF_VERSIONS)[number];
+
+/** Most panels of `--small-multiples` and `--periods`. */
+export const MAX_PERIODS = 24;
 
 export interface AnalyzeOptions {
   files: string[];
@@ -82,6 +86,11 @@ export interface AnalyzeOptions {
   pageSize: { width: number; height: number };
   /** Draw the density view (heat map of the authors, labels on top) in svg, png and pdf. */
   density: boolean;
+  /**
+   * `--small-multiples N` (N equal periods) or `--periods 2000-2004,2005-2009`: the svg is one
+   * panel per period, the same positions in each; null draws one map.
+   */
+  periods: { count: number } | { list: Period[] } | null;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
@@ -108,6 +117,7 @@ export const DEFAULT_ANALYZE_OPTIONS: Omit<AnalyzeOptions, "files"> = {
   resolution: 1,
   fileLayout: "start",
   pageSize: { width: 180, height: 120 },
+  periods: null,
   density: false,
 };
 
@@ -131,6 +141,8 @@ Options:
   --metric NAME       rank by ${METRICS.join("|")} (default: pagerank)
   --years A-B         keep only the papers of years A to B (A-, -B and one year work too)
   --undated keep|drop with --years: keep papers without a year (default) or drop them
+  --small-multiples N svg: one panel per period, N equal periods of the dated years (same layout)
+  --periods A-B,C-D   svg: one panel per listed period (e.g. 2000-2004,2005-2009)
   --color MODE        node colour of svg|png: ${COLOR_MODES.join("|")} (default: community)
   --fractional[=yes|no]  fractional counting of edge weights (Newman 2001)
   --communities auto|louvain|leiden|file  community detection (default: auto = a VOSviewer
@@ -258,6 +270,23 @@ export function parseArgs(argv: string[]): Command {
         options.years = range;
         break;
       }
+      case "--small-multiples":
+        options.periods = { count: positiveInt(flag, value()) };
+        if (options.periods.count > MAX_PERIODS)
+          throw new UsageError(`${flag} draws at most ${MAX_PERIODS} panels`);
+        break;
+      case "--periods": {
+        const text = value();
+        const list = text === undefined ? null : parsePeriods(text);
+        if (!list)
+          throw new UsageError(
+            `--periods needs periods such as 2000-2004,2005-2009, got ${text ?? "nothing"}`,
+          );
+        if (list.length > MAX_PERIODS)
+          throw new UsageError(`${flag} draws at most ${MAX_PERIODS} panels`);
+        options.periods = { list };
+        break;
+      }
       case "--undated":
         options.includeUndated = oneOf(flag, value(), ["keep", "drop"] as const) === "keep";
         break;
@@ -335,6 +364,8 @@ export function parseArgs(argv: string[]): Command {
     throw new UsageError("analyze needs at least one FILE or SOURCE");
   if (options.saveSources !== undefined && options.sources === undefined)
     throw new UsageError("--save-sources needs a SOURCE to fetch");
+  if (options.periods && options.format !== "svg")
+    throw new UsageError("--small-multiples and --periods need --format svg");
   if ((options.format === "png" || options.format === "pdf") && !options.out)
     throw new UsageError(`--format ${options.format} needs --out PATH`);
   if (options.format.startsWith("edges-") && !options.out)

@@ -18,6 +18,10 @@ import { fileLayoutStart } from "../graph/network-nodes.ts";
 import { positionsById, startingPositions } from "../layout/index.ts";
 import { sceneDensity } from "../scene/density.ts";
 import { SCENE_STYLE } from "../scene/style.ts";
+import { periodsFor, timelineIndex, yearContextOf } from "../graph/timeline.ts";
+import { periodScenes } from "../scene/period-scenes.ts";
+import { smallMultiplesSvg } from "../export/small-multiples.ts";
+import { smallMultiplesCaption } from "../export/small-multiples-caption.ts";
 import type { Scene } from "../scene/scene.ts";
 import type { AnalyzeOptions } from "./args.ts";
 import type { OutputSink } from "./output-sink.ts";
@@ -69,6 +73,45 @@ function mapSvg(scene: Scene, density = false): string {
 }
 
 /**
+ * `--small-multiples N` / `--periods`: one layout of the whole network (the map the svg would
+ * be), then a panel per period in its frame.
+ */
+function smallMultiplesOutput(options: AnalyzeOptions, analysis: Analysis, report: Report): string {
+  const { corpus, graph, metrics } = analysis;
+  const base = mapScene(options, analysis, report);
+  const index = timelineIndex(graph, corpus.papers);
+  const periods = periodsFor(options.periods ?? { count: 1 }, index.years);
+  if (periods.length === 0)
+    throw new Error("no paper has a year: --small-multiples needs dated papers");
+  const positions: Record<string, { x: number; y: number }> = {};
+  for (const n of base.nodes) positions[n.id] = { x: n.x, y: n.y };
+  const measure = createResvgTextMeasure();
+  const panels = periodScenes(
+    {
+      graph,
+      metrics: metrics.authors,
+      positions,
+      sizeMetric: options.metric,
+      frame: { width: base.width, height: base.height, transform: base.transform },
+      context: yearContextOf(corpus.papers),
+      index,
+    },
+    periods,
+    {
+      fontSize: base.fontSize,
+      measureText: measure,
+      coloring: coloringFor(options.color, corpus) ?? undefined,
+    },
+  );
+  return smallMultiplesSvg(panels, {
+    title: `Coauthor map of ${datasetName(options.files)} by period`,
+    caption: smallMultiplesCaption(datasetName(options.files), periods),
+    fontFamily: CLI_FONT_FAMILY,
+    measureText: (text, fontSize) => measure(text, `400 ${fontSize}px sans-serif`),
+  });
+}
+
+/**
  * Renders the analysis in the requested format. For `csv` the authors table is the output; with
  * `--out` the coauthorships table is also written next to it ({@link edgesCsvPath}).
  */
@@ -105,6 +148,7 @@ export async function renderOutput(
         visuals: visualsFromScene(mapScene(options, analysis, report)),
       });
     case "svg":
+      if (options.periods) return smallMultiplesOutput(options, analysis, report);
       return mapSvg(mapScene(options, analysis, report), options.density);
     case "png":
       return renderPng(mapSvg(mapScene(options, analysis, report), options.density), {

@@ -23,6 +23,8 @@ export interface SceneNode {
   hovered?: boolean;
   /** The label is shown whatever it overlaps (selected, on a selected path). */
   labelForced?: boolean;
+  /** First appears in the timeline's year (drawn with an accent ring). */
+  fresh?: boolean;
 }
 
 /** A label as placed for one view: which node, where its text is anchored, and its size. */
@@ -51,6 +53,8 @@ export interface SceneEdge {
   color: string;
   highlighted: boolean;
   dimmed: boolean;
+  /** First appears in the timeline's year (accent colour, thicker, drawn on top). */
+  fresh?: boolean;
 }
 
 export interface SceneLegend {

@@ -31,6 +31,11 @@ export const SCENE_STYLE = {
   edgeColor: "rgba(100, 116, 139, 0.38)",
   highlightEdgeColor: "rgba(15, 23, 42, 0.75)",
   pathEdgeColor: "#f59e0b",
+  /** Timeline: collaborations and authors that first appear in the shown year. */
+  newEdgeColor: "#e11d48",
+  newEdgeExtraWidth: 1.5,
+  newRing: "#e11d48",
+  newRingWidth: 2,
   /** Opacity multiplier of dimmed nodes and edges. */
   dimmedOpacity: 0.16,
 } as const;
@@ -48,11 +53,15 @@ export interface NodeRing {
   offset: number;
 }
 
-/** The rings of a node, innermost first: owner (dark), selected (amber), else hovered (slate). */
+/**
+ * The rings of a node, innermost first: owner (dark), new in the timeline's year (accent),
+ * selected (amber), else hovered (slate).
+ */
 export function nodeRings(node: {
   owner: boolean;
   selected: boolean;
   hovered?: boolean;
+  fresh?: boolean;
 }): NodeRing[] {
   const rings: NodeRing[] = [];
   let edge = 0;
@@ -61,13 +70,19 @@ export function nodeRings(node: {
     edge += gap + width;
   };
   if (node.owner) add(SCENE_STYLE.ownerRing, SCENE_STYLE.ownerRingWidth, SCENE_STYLE.ownerRingGap);
+  if (node.fresh) add(SCENE_STYLE.newRing, SCENE_STYLE.newRingWidth, 1);
   if (node.selected) add(SCENE_STYLE.selectedRing, SCENE_STYLE.selectedRingWidth, 1);
   else if (node.hovered) add(SCENE_STYLE.hoverRing, SCENE_STYLE.hoverRingWidth, 1);
   return rings;
 }
 
 /** How far a node's rings reach beyond its disc. */
-export function ringExtent(node: { owner: boolean; selected: boolean; hovered?: boolean }): number {
+export function ringExtent(node: {
+  owner: boolean;
+  selected: boolean;
+  hovered?: boolean;
+  fresh?: boolean;
+}): number {
   const rings = nodeRings(node);
   const last = rings[rings.length - 1];
   return last ? last.offset + last.width / 2 : 0;

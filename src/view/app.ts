@@ -40,13 +40,16 @@ import { createProgressOverlay } from "./progress-overlay.ts";
 import { createRankingsTable } from "./rankings-table.ts";
 import { createSearchBox } from "./search-box.ts";
 import { createAppStore, type AppStore } from "./store/app-store.ts";
-import { selectFilterOptions, selectVisible } from "./store/selectors.ts";
+import { selectFilterOptions, selectTimelineFrame, selectVisible } from "./store/selectors.ts";
 import { shownNeighbourhood } from "../graph/neighbourhood.ts";
 import { nextTheme, readTheme, writeTheme } from "./theme.ts";
 import { createToast } from "./toast.ts";
 import { bindUrl } from "./url-sync.ts";
 import { CLEARED_FILTERS, parseUrlState } from "./url-state.ts";
 import { createWarningsPanel } from "./warnings-panel.ts";
+import { createTimelinePanel } from "./timeline-panel.ts";
+import { datasetTimeline } from "./store/timeline-selectors.ts";
+import { withTimeline } from "../export/timeline-caption.ts";
 
 export interface AppOptions {
   root: HTMLElement;
@@ -179,6 +182,16 @@ export function createApp(options: AppOptions): App {
     onImport: (files) => controller.load(files, "add", true),
   });
 
+  // The timeline: its frames change what is shown (no layout, no fit).
+  const timeline = createTimelinePanel((frame) =>
+    store.dispatch({ type: "timelineMoved", timeline: frame }),
+  );
+  const showTimeline = (state: ReturnType<AppStore["get"]>) =>
+    timeline.update(
+      selectTimelineFrame(state),
+      state.dataset ? datasetTimeline(state.dataset) : null,
+    );
+
   // The density view and the community detection sit with the zoom buttons.
   const mapControls = createMapControls(map);
   mapControls.append(
@@ -191,7 +204,9 @@ export function createApp(options: AppOptions): App {
       counting = choice;
       void controller.rerun();
     }),
+    timeline.button,
   );
+  timeline.keepAbove(mapControls);
   const shell = createShell(root, {
     toolbar: [
       warnings.button,
@@ -204,7 +219,7 @@ export function createApp(options: AppOptions): App {
     search: search.element,
     filters: filters.element,
     legend: legendSlot,
-    mapPane: [map.element, mapControls, progress.element, emptyNote.element],
+    mapPane: [map.element, mapControls, timeline.element, progress.element, emptyNote.element],
     rankings: rankings.element,
     sidePanel,
     overlays: [warnings.panel, merges.panel, clear.confirm, toast.element],
@@ -264,6 +279,7 @@ export function createApp(options: AppOptions): App {
       ...state.view,
       years: d?.years,
     });
+    showTimeline(state);
     if (state.merges !== previous.merges) {
       // Effects run once this action has reached every listener (a load dispatches its own).
       if (
@@ -305,6 +321,7 @@ export function createApp(options: AppOptions): App {
   });
 
   panels(store.get());
+  showTimeline(store.get());
   const ready = controller.loadFromUrl();
   return {
     scene: () => map.renderer.scene(),
@@ -316,7 +333,10 @@ export function createApp(options: AppOptions): App {
       const filters = selectFilterOptions(state);
       if (!d || !filters) return undefined;
       const metricLabel = METRIC_INFO[state.view.metric].label;
-      return describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel });
+      return withTimeline(
+        describeFilters(filters, { nameOf: (id) => authorName(d, id), metricLabel }),
+        selectTimelineFrame(state),
+      );
     },
     store,
     toolbarSlot,

@@ -8,6 +8,7 @@ import {
   type DataExportKind,
   type ExportInput,
   type ImageSettings,
+  type TextExport,
 } from "../export/export-actions.ts";
 import { buildReport } from "../export/json-report.ts";
 import { svgToPngBlob } from "../export/png-canvas.ts";
@@ -22,6 +23,8 @@ export interface ExportMenuOptions {
   /** Called after a file was handed to the browser, with its name. */
   onExported?: (fileName: string) => void;
   settings?: Partial<ImageSettings>;
+  /** Small multiples of the view, one panel per period (the item is offered when given). */
+  smallMultiples?: () => TextExport | null;
 }
 
 export interface ExportMenu {
@@ -36,7 +39,8 @@ export interface ExportMenu {
 }
 
 /** Every export the menu runs; `pdf-W-H` is a PDF page of W × H millimetres. */
-export type ExportKind = "svg" | DataExportKind | `png-${number}` | `pdf-${number}-${number}`;
+export type ExportKind =
+  "svg" | "small-multiples" | DataExportKind | `png-${number}` | `pdf-${number}-${number}`;
 
 /** PDF pages offered: a two-column and a one-column paper figure, in millimetres. */
 const PDF_PAGES = [
@@ -126,7 +130,7 @@ export function createExportMenu(
     });
     return el;
   };
-  const group = (label: string, groupId: string, ...items: HTMLElement[]) =>
+  const group = (label: string, groupId: string, ...items: (HTMLElement | null)[]) =>
     h(
       "div",
       { attrs: { role: "group", "aria-labelledby": groupId } },
@@ -154,6 +158,14 @@ export function createExportMenu(
         "Vector PDF for a paper figure, with legend and caption",
       ),
     ),
+    options.smallMultiples
+      ? item(
+          "menuitem",
+          "Small multiples by period (SVG)",
+          { export: "small-multiples" },
+          "One panel per period, the same layout in each (time slices)",
+        )
+      : null,
     item("menuitemradio", "White background", { background: "white" }),
     item("menuitemradio", "Transparent background", { background: "transparent" }),
     item("menuitemcheckbox", "Legend", { option: "legend" }),
@@ -290,7 +302,12 @@ export function createExportMenu(
   async function run(kind: ExportKind): Promise<void> {
     const input = getInput();
     if (!input) throw new Error("nothing to export yet: load a dataset first");
-    if (kind === "svg") {
+    if (kind === "small-multiples") {
+      const file = options.smallMultiples?.();
+      if (!file) throw new Error("no paper has a year: there are no periods to draw");
+      downloadFile(document, file.content, file.fileName, file.type);
+      done(file.fileName);
+    } else if (kind === "svg") {
       const svg = svgExport(input, settings);
       downloadFile(document, svg.content, svg.fileName, svg.type);
       done(svg.fileName);

@@ -1,6 +1,7 @@
 // Keeps the map's scene in step with the store: rebuilt when its inputs change, in slices for a new dataset.
 import { buildSceneSteps } from "../scene/build-scene.ts";
 import type { Scene } from "../scene/scene.ts";
+import { markNewInFrame } from "../scene/timeline-marks.ts";
 import type { MapView } from "./map-view.ts";
 import { runSteps, runStepsSliced } from "./sliced.ts";
 import { selectSceneInputs, type SceneInputs } from "./store/selectors.ts";
@@ -28,7 +29,7 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
 
   function* sceneSteps(i: SceneInputs): Generator<void, Scene> {
     const { width, height } = map.size();
-    const scene = yield* buildSceneSteps(
+    const built = yield* buildSceneSteps(
       {
         graph: i.dataset.graph,
         metrics: i.dataset.metrics.authors,
@@ -47,6 +48,7 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
         coloring: i.coloring,
       },
     );
+    const scene = i.fresh ? markNewInFrame(built, i.fresh) : built;
     yield;
     yield* map.setSceneSteps(scene);
     onScene(scene);
@@ -73,7 +75,8 @@ export function createMapBinding(map: MapView, onScene: (scene: Scene) => void):
       }
       slicing = null;
       runSteps(sceneSteps(next));
-      if (previous.visible !== next.visible) map.fit(true);
+      // A timeline frame changes what is shown, never where: the view stays put.
+      if (previous.visible !== next.visible && previous.timeline === next.timeline) map.fit(true);
     },
     redraw: () => (inputs ? runSteps(sceneSteps(inputs)) : null),
     settled: () => slicing ?? Promise.resolve(true),

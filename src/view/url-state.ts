@@ -2,6 +2,8 @@
 import { normalizeYearRange } from "../graph/year-range.ts";
 import { COLOR_MODES, type ColorMode } from "../scene/color-by.ts";
 import { DEFAULT_SIZE_METRIC, isSizeMetric, type SizeMetric } from "../scene/metric-info.ts";
+import { parseTimelineParams, writeTimelineParams } from "./timeline-url.ts";
+import type { TimelineFrame } from "../graph/timeline.ts";
 
 export type Tab = "map" | "rankings";
 
@@ -40,6 +42,8 @@ export interface UrlState {
   /** A data file served next to the app. */
   data?: string;
   tab: Tab;
+  /** The timeline's frame, while the timeline is open. */
+  timeline?: TimelineFrame;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -138,6 +142,8 @@ export function parseUrlState(search: string): UrlState {
   const data = text(params.get("data"));
   if (data !== undefined) state.data = data;
   if (params.get("tab") === "rankings") state.tab = "rankings";
+  const timeline = parseTimelineParams(params);
+  if (timeline) state.timeline = timeline;
   return state;
 }
 
@@ -172,6 +178,7 @@ export function serializeUrlState(state: UrlState): string {
     if (state.communityOnly) params.set("communityOnly", "1");
   }
   if (state.tab !== DEFAULT_URL_STATE.tab) params.set("tab", state.tab);
+  if (state.timeline) writeTimelineParams(params, state.timeline);
   const query = params.toString().replace(/\+/g, "%20");
   return query ? `?${query}` : "";
 }

@@ -17,6 +17,8 @@ export type AppAction =
   | { type: "viewChanged"; change: Partial<ViewState> }
   /** What node colour means (community, year, citations, file). */
   | { type: "colorChosen"; color: ColorMode }
+  /** The timeline moved (played, scrubbed) or was opened / closed: no history entry of its own. */
+  | { type: "timelineMoved"; timeline: ViewState["timeline"] }
   | { type: "authorSelected"; id: string | null }
   /** A community highlighted on the map (null clears it, and its filter). */
   | { type: "communityHighlighted"; community: number | null }

@@ -9,6 +9,9 @@ import type { CollaborationPath } from "../../graph/paths.ts";
 import { communitySummary, type CommunitySummary } from "../../metrics/community-summary.ts";
 import { coloringFor, colorModeUnavailable } from "../../scene/author-color-values.ts";
 import type { ColorMode, NodeColoring } from "../../scene/color-by.ts";
+import type { TimelineFrame } from "../../graph/timeline.ts";
+import type { NewInFrame } from "../../scene/timeline-marks.ts";
+import { frameNew, timelineFrameOf, timelineVisible } from "./timeline-selectors.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
 import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
@@ -86,12 +89,23 @@ const visibleOf = memoize(
     }),
 );
 
-/** The authors and collaborations the filters leave (null before a dataset is shown). */
+/** The timeline's frame, its year kept within the dataset's years; null when it is closed. */
+export function selectTimelineFrame(state: AppState): TimelineFrame | null {
+  return state.dataset ? timelineFrameOf(state.dataset, state.view.timeline) : null;
+}
+
+/**
+ * The authors and collaborations the filters leave (null before a dataset is shown); while the
+ * timeline is open, those of its frame.
+ */
 export function selectVisible(state: AppState): FilterResult | null {
   const d = state.dataset;
   const options = selectFilterOptions(state);
   if (!d || !options) return null;
-  return visibleOf(d, options, options.topN > 0 ? state.view.metric : null);
+  const topMetric = options.topN > 0 ? state.view.metric : null;
+  const frame = selectTimelineFrame(state);
+  if (frame) return timelineVisible(d, frame, options, topMetric);
+  return visibleOf(d, options, topMetric);
 }
 
 const pathOf = memoize((dataset: Dataset, author: string | undefined, other: string | undefined) =>
@@ -132,6 +146,10 @@ export interface SceneInputs {
   community?: number;
   /** Colours other than the communities', with their legend. */
   coloring?: NodeColoring;
+  /** The timeline's frame, while it is open (a frame changes what is shown, never where). */
+  timeline?: TimelineFrame;
+  /** What first appears in the frame's year. */
+  fresh?: NewInFrame;
 }
 
 const sceneInputsOf = memoize(
@@ -145,6 +163,7 @@ const sceneInputsOf = memoize(
     labels: number,
     community: number | undefined,
     coloring: NodeColoring | null,
+    timeline: TimelineFrame | null,
   ): SceneInputs => ({
     dataset,
     visible,
@@ -155,6 +174,7 @@ const sceneInputsOf = memoize(
     maxLabels: labels > 0 ? labels : Number.POSITIVE_INFINITY,
     community,
     ...(coloring ? { coloring } : {}),
+    ...(timeline && { timeline, fresh: frameNew(dataset, timeline.year) }),
   }),
 );
 
@@ -172,6 +192,7 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
     state.view.labels,
     state.view.community,
     selectColoring(state),
+    selectTimelineFrame(state),
   );
 }
 

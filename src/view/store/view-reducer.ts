@@ -21,6 +21,8 @@ export function viewReducer(view: ViewState, action: AppAction, load: LoadState)
       return withNormalYears({ ...view, ...action.change });
     case "colorChosen":
       return view.color === action.color ? view : { ...view, color: action.color };
+    case "timelineMoved":
+      return { ...view, timeline: action.timeline };
     case "communityHighlighted":
       return action.community === null
         ? { ...view, community: undefined, communityOnly: false }

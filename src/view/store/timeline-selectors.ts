@@ -1,0 +1,69 @@
+// The timeline's derived values: its index per dataset, the frame clamped to the years, what it shows.
+import type { FilterOptions, FilterResult } from "../../graph/filters.ts";
+import {
+  frameVisible,
+  newInYear,
+  timelineIndex,
+  type TimelineFrame,
+  type TimelineIndex,
+} from "../../graph/timeline.ts";
+import type { NewInFrame } from "../../scene/timeline-marks.ts";
+import type { Dataset } from "../dataset.ts";
+import { memoize } from "./memo.ts";
+import type { ViewState } from "./state.ts";
+
+const indexes = new WeakMap<Dataset, TimelineIndex>();
+
+/** The timeline index of a dataset, built on first use and kept with it. */
+export function datasetTimeline(dataset: Dataset): TimelineIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = timelineIndex(dataset.graph, dataset.corpus.papers);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+const clampedOf = memoize((frame: TimelineFrame, min: number, max: number): TimelineFrame =>
+  frame.year >= min && frame.year <= max
+    ? frame
+    : { ...frame, year: Math.min(max, Math.max(min, frame.year)) },
+);
+
+/** The frame with its year within the dataset's years; null when closed or nothing is dated. */
+export function timelineFrameOf(
+  dataset: Dataset,
+  frame: TimelineFrame | undefined,
+): TimelineFrame | null {
+  if (!frame || !dataset.years) return null;
+  return clampedOf(frame, dataset.years.min, dataset.years.max);
+}
+
+const visibleOf = memoize(
+  (
+    dataset: Dataset,
+    frame: TimelineFrame,
+    options: FilterOptions,
+    topMetric: ViewState["metric"] | null,
+  ): FilterResult =>
+    frameVisible(dataset.graph, frame, options, {
+      paperYears: dataset.paperYears,
+      authorPapers: dataset.papersByAuthor,
+      score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
+    }),
+);
+
+/** What the frame shows under the view's other filters (`topMetric` ranks a top N). */
+export function timelineVisible(
+  dataset: Dataset,
+  frame: TimelineFrame,
+  options: FilterOptions,
+  topMetric: ViewState["metric"] | null,
+): FilterResult {
+  return visibleOf(dataset, frame, options, topMetric);
+}
+
+/** What first appears in `year` in the dataset (memoized on the last dataset and year). */
+export const frameNew = memoize((dataset: Dataset, year: number): NewInFrame =>
+  newInYear(datasetTimeline(dataset), year),
+);
