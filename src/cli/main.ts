@@ -65,6 +65,7 @@ async function readCorpus(
   const sink: RecordSink = {
     owner: builder.addOwner,
     paper: (record) => builder.addPaper({ ...record, abstract: undefined }),
+    dropsAbstracts: true,
   };
   const results: ParseResult[] = [];
   const addResult = (result: ParseResult) => {
