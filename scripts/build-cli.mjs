@@ -13,6 +13,8 @@ const result = await build({
     main: "src/cli/main.ts",
     // The runner starts `./node-brandes-worker.mjs` next to itself: in dist-cli, this bundle.
     "node-brandes-worker": "src/metrics/node-brandes-serve.ts",
+    // parse-in-worker.ts starts `./parse-worker.mjs` next to itself: in dist-cli, this bundle.
+    "parse-worker": "src/cli/parse-serve.ts",
   },
   outdir,
   outExtension: { ".js": ".mjs" },

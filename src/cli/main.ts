@@ -14,7 +14,7 @@ import type { RecordSink } from "../parse/stream-parser.ts";
 import { suggestMerges } from "../parse/merge-suggestions.ts";
 import { formatMergeSuggestions } from "./merge-suggestions.ts";
 import { countAmounts, createProgressBar } from "./progress-bar.ts";
-import { parseInputFile } from "./read-input.ts";
+import { parseInFile } from "./parse-in-worker.ts";
 import { printable } from "../parse/warning-text.ts";
 import { windowCorpus } from "../graph/year-range.ts";
 import { decodeBytes } from "../parse/decode-text.ts";
@@ -65,6 +65,7 @@ async function readCorpus(
   const sink: RecordSink = {
     owner: builder.addOwner,
     paper: (record) => builder.addPaper({ ...record, abstract: undefined }),
+    dropsAbstracts: true,
   };
   const results: ParseResult[] = [];
   const addResult = (result: ParseResult) => {
@@ -82,7 +83,7 @@ async function readCorpus(
     const bar = progress ? createProgressBar(io.stderr, `parsing ${basename(path)}`) : null;
     builder.beginFile(path);
     try {
-      const result = await parseInputFile(path, {
+      const result = await parseInFile(path, {
         onProgress: bar ? bar.update : undefined,
         sink: keepResults ? undefined : sink,
       });

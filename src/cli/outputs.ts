@@ -10,7 +10,6 @@ import { graphmlChunks, writeGraphml } from "../export/graphml.ts";
 import { buildHeadlessScene } from "../export/headless-scene.ts";
 import { buildReport, type Report } from "../export/json-report.ts";
 import { visualsFromScene } from "../export/node-visuals.ts";
-import { svgToPdf } from "../export/pdf-node.ts";
 import { createResvgTextMeasure, renderPng } from "../export/png-resvg.ts";
 import { DEFAULT_SVG_OPTIONS, sceneToSvg } from "../export/svg.ts";
 import { coloringFor } from "../scene/author-color-values.ts";
@@ -156,6 +155,8 @@ export async function renderOutput(
       });
     case "pdf": {
       const scene = mapScene(options, analysis, report);
+      // pdfkit (its fonts and Unicode tables) loads only for a PDF: ~0.3 s of every start otherwise.
+      const { svgToPdf } = await import("../export/pdf-node.ts");
       return svgToPdf(mapSvg(scene, options.density), {
         widthMm: options.pageSize.width,
         heightMm: options.pageSize.height,

@@ -29,6 +29,8 @@ export interface ReadInputOptions {
   sink?: RecordSink;
   /** Standard input, read for the path `-` or `/dev/stdin` (default: the process's). */
   stdin?: AsyncIterable<Uint8Array>;
+  /** Awaited after each parsed chunk (a worker waits there while its reader is behind). */
+  pause?: () => Promise<void>;
 }
 
 /** Paths that name standard input. */
@@ -57,16 +59,22 @@ type Source = string | Buffer;
 async function eachChunk(
   path: Source,
   chunkBytes: number,
-  body: (chunk: Buffer) => boolean | void,
+  body: (chunk: Buffer) => boolean | void | Promise<void>,
 ): Promise<void> {
+  /** False to stop; a promise is awaited before the next chunk. */
+  const go = async (chunk: Buffer): Promise<boolean> => {
+    const answer = body(chunk);
+    if (answer instanceof Promise) await answer;
+    return answer !== false;
+  };
   if (typeof path !== "string") {
     for (let at = 0; at < path.length; at += chunkBytes)
-      if (body(path.subarray(at, at + chunkBytes)) === false) break;
+      if (!(await go(path.subarray(at, at + chunkBytes)))) break;
     return;
   }
   const input = createReadStream(path, { highWaterMark: chunkBytes });
   try {
-    for await (const chunk of input as AsyncIterable<Buffer>) if (body(chunk) === false) break;
+    for await (const chunk of input as AsyncIterable<Buffer>) if (!(await go(chunk))) break;
   } catch (error) {
     // File-system errors carry an errno code; parse errors go through as they are.
     if (typeof (error as NodeJS.ErrnoException).code === "string") throw readError(path, error);
@@ -145,7 +153,10 @@ export async function parseInputFile(
   path: string,
   options: Partial<ReadInputOptions> = {},
 ): Promise<ParseResult> {
-  const { chunkBytes, onProgress, sink, stdin } = { ...DEFAULT_READ_INPUT_OPTIONS, ...options };
+  const { chunkBytes, onProgress, sink, stdin, pause } = {
+    ...DEFAULT_READ_INPUT_OPTIONS,
+    ...options,
+  };
   let size: number;
   let source: Source = path;
   if (STDIN_PATHS.has(path)) {
@@ -174,6 +185,7 @@ export async function parseInputFile(
     bytesRead += chunk.length;
     parser.push(decoder.write(chunk));
     onProgress?.(bytesRead, size);
+    return pause?.();
   });
   parser.push(decoder.end());
   const result = parser.end();

@@ -36,7 +36,8 @@ export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = {
  * author keys (`H³Fusion: Helpful, Harmless` → `h3fusion helpful harmless`).
  */
 export function normalizeTitle(title: string): string {
-  return foldText(title.normalize("NFKC"));
+  // NFKC leaves printable ASCII (most titles) as it is.
+  return foldText(/^[ -~]*$/.test(title) ? title : title.normalize("NFKC"));
 }
 
 /**

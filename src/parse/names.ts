@@ -151,7 +151,37 @@ export function stripHomonymNumber(name: string): { name: string; number?: strin
  * case, LaTeX, brackets and braces allowed).
  */
 export function isPlaceholderAuthor(name: string): boolean {
+  if (cannotFoldToPlaceholder(name)) return false;
   return PLACEHOLDERS.has(foldText(decodeLatex(name)));
+}
+
+/** Letters and digits of the longest placeholder (`no author name available`: 21). */
+const MAX_PLACEHOLDER_ALNUM = Math.max(...[...PLACEHOLDERS].map((p) => p.replace(/ /g, "").length));
+/** Folded first letters of the placeholders (`o`thers, `a`nonymous, `e`t al, `n`n, `u`nknown). */
+const PLACEHOLDER_INITIALS = new Uint8Array(128);
+for (const p of PLACEHOLDERS) PLACEHOLDER_INITIALS[p.charCodeAt(0)] = 1;
+
+/**
+ * True when `name` is plain printable ASCII without LaTeX markup (so decoding and folding keep
+ * its letters and digits, lower-cased, and drop the rest) and its first letter or digit is no
+ * placeholder's, or it has more letters and digits than any placeholder: then it folds to no
+ * placeholder. A fast exit for the common name part and for prose; anything else takes the full path.
+ */
+function cannotFoldToPlaceholder(name: string): boolean {
+  let alnum = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // Outside printable ASCII, or LaTeX markup (\\ { } $ ~, and -- `` '' pairs): the full path.
+    if (c < 0x20 || c > 0x7e || c === 0x5c || c === 0x7b || c === 0x7d || c === 0x24 || c === 0x7e)
+      return false;
+    if ((c === 0x2d || c === 0x60 || c === 0x27) && name.charCodeAt(i + 1) === c) return false;
+    const lower = c | 0x20;
+    const letter = lower >= 0x61 && lower <= 0x7a;
+    if (!letter && !(c >= 0x30 && c <= 0x39)) continue;
+    if (alnum === 0 && PLACEHOLDER_INITIALS[letter ? lower : c] === 0) return true;
+    if (++alnum > MAX_PLACEHOLDER_ALNUM) return true;
+  }
+  return false;
 }
 
 /**

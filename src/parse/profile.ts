@@ -28,6 +28,11 @@ function isNameWord(word: string): boolean {
   return /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*$/u.test(word);
 }
 
+/** dblp homonym numbers at the end of a name part (`Seidl 0001, Thomas`). */
+const HOMONYM_NUMBERS = /\s\d{4}(?=\s*(?:,|$))/g;
+/** Characters that halve a line's score in {@link looksLikeAuthorsLine} (digits only outside a homonym number). */
+const NOT_IN_NAMES = /[0-9:;!?()[\]$=<>@#%*|/]/;
+
 /** 1 when a comma-separated part looks like (half of) a person's name, else 0. */
 function namePartScore(part: string): number {
   const decoded = decodeLatex(part);
@@ -58,8 +63,8 @@ export function looksLikeAuthorsLine(line: string): number {
   for (const part of parts) named += namePartScore(part);
   const score = named / parts.length;
   // dblp homonym numbers (`Seidl 0001, Thomas`) are the only digits a name may hold.
-  const rest = line.replace(/\s\d{4}(?=\s*(?:,|$))/g, "");
-  return /[0-9:;!?()[\]$=<>@#%*|/]/.test(rest) ? score / 2 : score;
+  const rest = line.replace(HOMONYM_NUMBERS, "");
+  return NOT_IN_NAMES.test(rest) ? score / 2 : score;
 }
 
 /**
@@ -106,8 +111,24 @@ function nonBlankLines(text: string): Line[] {
   return lines;
 }
 
-const isAuthors = (text: string | undefined): boolean =>
-  text !== undefined && looksLikeAuthorsLine(text) >= AUTHORS_LINE_THRESHOLD;
+/**
+ * `looksLikeAuthorsLine(text) >= AUTHORS_LINE_THRESHOLD`, deciding early: a halved score is at most
+ * 0.5, and the parts are scored only until too many of them miss for the share to reach the threshold.
+ */
+export function isAuthorsLine(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const parts = splitTopLevel(text, ",")
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length === 0) return false;
+  if (parts.length === 1) return isPlaceholderAuthor(parts[0]);
+  if (NOT_IN_NAMES.test(text) && NOT_IN_NAMES.test(text.replace(HOMONYM_NUMBERS, ""))) return false;
+  // named / parts >= threshold, i.e. misses <= parts · (1 − threshold).
+  const allowed = parts.length - AUTHORS_LINE_THRESHOLD * parts.length;
+  let missed = 0;
+  for (const part of parts) if (namePartScore(part) === 0 && ++missed > allowed) return false;
+  return (parts.length - missed) / parts.length >= AUTHORS_LINE_THRESHOLD;
+}
 
 /** Lines a record decision looks ahead: title, authors, abstract and the line after it. */
 const LOOKAHEAD = 4;
@@ -137,6 +158,7 @@ export function parseProfile(text: string, options: ParseOptions): ParseResult {
  */
 export function createProfileStream(options: StreamOptions): StreamParser {
   const { file, sink } = options;
+  const dropsAbstracts = sink?.dropsAbstracts === true;
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const output = createPaperOutput(sink);
@@ -160,8 +182,10 @@ export function createProfileStream(options: StreamOptions): StreamParser {
     orphans = null;
     const range = from === to ? `line ${from}` : `lines ${from}–${to}`;
     if (previous?.abstractLine !== undefined && allProse && texts !== null) {
-      const extra = texts.map((t) => decodeLatex(t)).join(" ");
-      previous.paper.abstract = `${previous.paper.abstract ?? ""} ${extra}`.trim();
+      if (!dropsAbstracts) {
+        const extra = texts.map((t) => decodeLatex(t)).join(" ");
+        previous.paper.abstract = `${previous.paper.abstract ?? ""} ${extra}`.trim();
+      }
       warn(
         from,
         `${range} after the abstract of the record at line ${previous.paper.line} joined to that abstract`,
@@ -209,14 +233,20 @@ export function createProfileStream(options: StreamOptions): StreamParser {
       abstractLine = window[2];
       window.splice(0, 3);
     }
-    const paper = readRecord(titleLine, authorsLine, abstractLine, warn, nameOf);
+    const paper = readRecord(
+      titleLine,
+      authorsLine,
+      dropsAbstracts ? undefined : abstractLine,
+      warn,
+      nameOf,
+    );
     if (pending !== null) output.add(pending);
     pending = paper;
     previous = paper ? { paper, abstractLine: abstractLine?.line } : undefined;
   };
 
   const enqueue = (line: Line): void => {
-    window.push({ ...line, authors: isAuthors(line.text) });
+    window.push({ ...line, authors: isAuthorsLine(line.text) });
     while (window.length >= LOOKAHEAD) step();
   };
 
@@ -224,7 +254,7 @@ export function createProfileStream(options: StreamOptions): StreamParser {
   const decideOwner = (lines: Line[]): void => {
     head = null;
     const [first, second] = lines;
-    const ownerMissing = !isAuthors(first.text) && isAuthors(second?.text);
+    const ownerMissing = !isAuthorsLine(first.text) && isAuthorsLine(second?.text);
     if (ownerMissing) {
       warn(first.line, "no owner line (`Last, First`) before the first record");
     } else {
@@ -307,8 +337,8 @@ export function sniffProfile(text: string, fileName: string): number {
   if (/^(?:@|TY {2}-|<|\{|\[|%)/.test(lines[0].text)) return 0;
   let score = 0;
   const ownerParts = splitTopLevel(lines[0].text, ",");
-  if (ownerParts.length === 2 && isAuthors(lines[0].text)) score += 0.4;
-  if (isAuthors(lines[2].text) && !isAuthors(lines[1].text)) score += 0.5;
+  if (ownerParts.length === 2 && isAuthorsLine(lines[0].text)) score += 0.4;
+  if (isAuthorsLine(lines[2].text) && !isAuthorsLine(lines[1].text)) score += 0.5;
   if (/\.txt$/i.test(fileName)) score += 0.1;
   return score;
 }

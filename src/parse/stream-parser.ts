@@ -19,6 +19,8 @@ export interface RecordSink {
   /** The file's owner (profile format), before any of its papers. */
   owner(owner: AuthorName): void;
   paper(record: PaperRecord): void;
+  /** The sink keeps no abstracts: a parser may leave them out of the records it hands over. */
+  dropsAbstracts?: boolean;
 }
 
 export interface StreamOptions extends ParseOptions {
