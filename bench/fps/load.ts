@@ -89,6 +89,8 @@ interface LoadResult {
   longFrames: number;
   /** The longest three: duration, then each script in it (how it was invoked, ms). */
   longestFrames: string[];
+  /** The same after the map became interactive. */
+  longestFramesAfterInteractive: string[];
   heapMB: number;
   rendererRssMB: number;
   peakRendererRssMB: number;
@@ -122,6 +124,7 @@ for (const papers of papersList) {
           for (const e of list.getEntries())
             window.probe.frames.push({
               ms: Math.round(e.duration),
+              at: e.startTime,
               scripts: e.scripts.map((s) => s.invoker + " " + Math.round(s.duration)).join("; "),
             });
         }).observe({ type: "long-animation-frame", buffered: true });
@@ -147,6 +150,7 @@ for (const papers of papersList) {
     let interactiveAt = Infinity;
     const timeline: string[] = [];
     let lastStage = "";
+    let lastLater = "";
     while (performance.now() - t0 < timeout) {
       step++;
       await page.mouse.move(400 + (step % 20) * 20, 300 + (step % 7) * 15);
@@ -157,6 +161,7 @@ for (const papers of papersList) {
         shown: !!document.querySelector(".dataset-counts")?.textContent,
         compact: !!document.querySelector(".progress-overlay.compact"),
         stage: document.querySelector(".progress-stage")?.textContent ?? "",
+        later: document.querySelector(".progress-later:not([hidden]) .progress-stage")?.textContent,
         now: performance.now(),
       }));
       const at = (performance.now() - t0) / 1000;
@@ -168,6 +173,9 @@ for (const papers of papersList) {
       }
       const stage = look.stage.replace(/ · .*/, "");
       if (stage !== lastStage) timeline.push(`${at.toFixed(1)} s ${(lastStage = stage)}`);
+      const later = look.later?.replace(/ · .*/, "") ?? "";
+      if (later !== lastLater)
+        timeline.push(`${at.toFixed(1)} s ${(lastLater = later) || "(none)"}`);
       if (ready) break;
       await page.waitForTimeout(100);
     }
@@ -178,7 +186,7 @@ for (const papers of papersList) {
           probe: {
             input: [number, number][];
             lag: number;
-            frames: { ms: number; scripts: string }[];
+            frames: { ms: number; at: number; scripts: string }[];
           };
         }
       ).probe;
@@ -232,6 +240,11 @@ for (const papers of papersList) {
       maxLagMs: probe.lag,
       longFrames: probe.frames.length,
       longestFrames: [...probe.frames]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((f) => `${f.ms} ms: ${f.scripts}`),
+      longestFramesAfterInteractive: probe.frames
+        .filter((f) => f.at >= interactiveAt)
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3)
         .map((f) => `${f.ms} ms: ${f.scripts}`),

@@ -41,9 +41,10 @@ export function parseCanvasColor(style: string): { rgb: Rgb; alpha: number } | n
 
 /**
  * Paints every disc of `c` (world positions, transform `t`, `ratio` device pixels per CSS pixel)
- * into `pixels` (RGBA, `width` × `height` device pixels, drawn over), batch by batch in order:
- * a disc covers the pixels whose centres lie within its radius, at least the one under its
- * centre; a batch's opacity (times its colour's) blends with what is there. `colorOf` resolves
+ * into `pixels` (straight RGBA, `width` × `height` device pixels, painted over as canvas
+ * source-over does; a transparent buffer to be drawn over the canvas, typically), batch by batch
+ * in order: a disc covers the pixels whose centres lie within its radius, at least the one under
+ * its centre; a batch's opacity (times its colour's) blends with what is there. `colorOf` resolves
  * a batch's style (null: the batch is skipped; returns false then, true when all were painted).
  */
 export function paintPixelDiscs(
@@ -56,6 +57,8 @@ export function paintPixelDiscs(
   colorOf: (style: string) => { rgb: Rgb; alpha: number } | null,
 ): boolean {
   let all = true;
+  // Opaque discs are written a whole pixel at a time (RGBA bytes as one little-endian word).
+  const words = new Uint32Array(pixels.buffer, pixels.byteOffset, width * height);
   const k = t.k * ratio;
   const tx = t.x * ratio;
   const ty = t.y * ratio;
@@ -69,6 +72,7 @@ export function paintPixelDiscs(
     const a = Math.max(0, Math.min(1, color.alpha * batch.alpha));
     if (a === 0) continue;
     const keep = 1 - a;
+    const word = keep === 0 ? ((255 << 24) | (cb << 16) | (cg << 8) | cr) >>> 0 : 0;
     for (let i = batch.start; i < batch.end; i++) {
       const r = Math.max(0.5, c.nr[i] * ratio);
       const sx = c.nx[i] * k + tx;
@@ -82,10 +86,12 @@ export function paintPixelDiscs(
       let painted = false;
       for (let y = y0; y <= y1; y++) {
         const dy = y + 0.5 - sy;
+        const row = y * width;
         for (let x = x0; x <= x1; x++) {
           const dx = x + 0.5 - sx;
           if (dx * dx + dy * dy > r2) continue;
-          blend(pixels, 4 * (y * width + x), cr, cg, cb, a, keep);
+          if (word) words[row + x] = word;
+          else blend(pixels, 4 * (row + x), cr, cg, cb, a, keep);
           painted = true;
         }
       }
@@ -93,14 +99,17 @@ export function paintPixelDiscs(
       if (!painted) {
         const x = Math.floor(sx);
         const y = Math.floor(sy);
-        if (x >= 0 && y >= 0 && x < width && y < height)
-          blend(pixels, 4 * (y * width + x), cr, cg, cb, a, keep);
+        if (x >= 0 && y >= 0 && x < width && y < height) {
+          if (word) words[y * width + x] = word;
+          else blend(pixels, 4 * (y * width + x), cr, cg, cb, a, keep);
+        }
       }
     }
   }
   return all;
 }
 
+/** Paints (r, g, b) at opacity `a` over pixel `p` (straight alpha, source-over). */
 function blend(
   pixels: Uint8ClampedArray,
   p: number,
@@ -110,14 +119,18 @@ function blend(
   a: number,
   keep: number,
 ): void {
-  if (keep === 0) {
+  const below = pixels[p + 3] / 255;
+  if (keep === 0 || below === 0) {
     pixels[p] = r;
     pixels[p + 1] = g;
     pixels[p + 2] = b;
-  } else {
-    pixels[p] = r * a + pixels[p] * keep;
-    pixels[p + 1] = g * a + pixels[p + 1] * keep;
-    pixels[p + 2] = b * a + pixels[p + 2] * keep;
+    pixels[p + 3] = 255 * a;
+    return;
   }
-  pixels[p + 3] = 255;
+  const under = below * keep;
+  const out = a + under;
+  pixels[p] = (r * a + pixels[p] * under) / out;
+  pixels[p + 1] = (g * a + pixels[p + 1] * under) / out;
+  pixels[p + 2] = (b * a + pixels[p + 2] * under) / out;
+  pixels[p + 3] = 255 * out;
 }

@@ -98,3 +98,24 @@ describe("parseCanvasColor", () => {
     expect(parseCanvasColor("steelblue")).toBeNull();
   });
 });
+
+describe("paintPixelDiscs over a transparent buffer", () => {
+  it("leaves straight alpha that a canvas draws as source-over would", () => {
+    const pixels = new Uint8ClampedArray(4 * W * H);
+    const two = {
+      nx: Float64Array.of(0.5, 0.5),
+      ny: Float64Array.of(0.5, 0.5),
+      nr: Float64Array.of(0.4, 0.4),
+      nodeBatches: [
+        { style: "#ff0000", width: 0, alpha: 0.5, start: 0, end: 1 },
+        { style: "#0000ff", width: 0, alpha: 0.5, start: 1, end: 2 },
+      ],
+    };
+    paintPixelDiscs(pixels, W, H, two, identity, 1, parseCanvasColor);
+    // Red at 0.5 is stored as alpha 128 (127.5 rounds to even); blue at 0.5 over it: alpha
+    // 0.5 + 128/255 · 0.5 = 0.75098 (191.5 → 192), red 255 · 0.25098 / 0.75098 = 85.2 → 85,
+    // blue 255 · 0.5 / 0.75098 = 169.8 → 170.
+    expect(at(pixels, 0, 0)).toBe("85,0,170,192");
+    expect(at(pixels, 1, 0)).toBe("0,0,0,0");
+  });
+});
