@@ -1,6 +1,7 @@
 // Load bench: input latency on the main thread while the explorer loads a big corpus, and memory.
 // Usage: npx tsx bench/fps/load.ts [-- --papers 20000,100000 --timeout 600] (after `npx vite build`)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { DIST, launchBrowser, REPO, requireBrowser, startServer } from "../../tests/e2e/harness.ts";
 import { generateCorpus } from "../generate-corpus.ts";
@@ -69,7 +70,16 @@ interface LoadResult {
   authors: number;
   edges: number;
   seconds: number;
+  /** Seconds to the dataset's counts in the header (the dataset is shown). */
+  shownSeconds: number;
+  /** Seconds to the map drawn and handling input (the progress card turned compact). */
+  interactiveSeconds: number;
+  /** Each progress text the page showed, with the second it was first seen. */
+  timeline: string[];
   maxInputMs: number;
+  /** Largest input latency after the map became interactive. */
+  maxInputAfterInteractiveMs: number;
+  p95InputAfterInteractiveMs: number;
   p95InputMs: number;
   inputs: number;
   maxLagMs: number;
@@ -79,11 +89,15 @@ interface LoadResult {
   longFrames: number;
   /** The longest three: duration, then each script in it (how it was invoked, ms). */
   longestFrames: string[];
+  /** The same after the map became interactive. */
+  longestFramesAfterInteractive: string[];
   heapMB: number;
   rendererRssMB: number;
   peakRendererRssMB: number;
   totalRssMB: number;
   ready: boolean;
+  /** The machine's 1-minute load average when the load started and when it was ready. */
+  loadAverage: [number, number];
 }
 
 const results: LoadResult[] = [];
@@ -110,10 +124,12 @@ for (const papers of papersList) {
           for (const e of list.getEntries())
             window.probe.frames.push({
               ms: Math.round(e.duration),
+              at: e.startTime,
               scripts: e.scripts.map((s) => s.invoker + " " + Math.round(s.duration)).join("; "),
             });
         }).observe({ type: "long-animation-frame", buffered: true });
-        const record = (event) => window.probe.input.push(performance.now() - event.timeStamp);
+        const record = (event) =>
+          window.probe.input.push([performance.now() - event.timeStamp, event.timeStamp]);
         addEventListener("pointermove", record, { capture: true, passive: true });
         addEventListener("keydown", record, { capture: true, passive: true });
         let last = performance.now();
@@ -123,19 +139,43 @@ for (const papers of papersList) {
           last = now;
         }, 50);`,
     });
+    const loadAtStart = loadavg()[0];
     const t0 = performance.now();
     await page.goto(`${server.url}?data=${name}`);
     let peak = 0;
     let ready = false;
     let step = 0;
+    let shownSeconds = NaN;
+    let interactiveSeconds = NaN;
+    let interactiveAt = Infinity;
+    const timeline: string[] = [];
+    let lastStage = "";
+    let lastLater = "";
     while (performance.now() - t0 < timeout) {
       step++;
       await page.mouse.move(400 + (step % 20) * 20, 300 + (step % 7) * 15);
       if (step % 5 === 0) await page.keyboard.press("Shift");
       if (pid > 0) peak = Math.max(peak, processMemory(pid).renderer);
-      ready = await page.evaluate(
-        () => document.querySelector("#app")?.getAttribute("data-state") === "ready",
-      );
+      const look = await page.evaluate(() => ({
+        ready: document.querySelector("#app")?.getAttribute("data-state") === "ready",
+        shown: !!document.querySelector(".dataset-counts")?.textContent,
+        compact: !!document.querySelector(".progress-overlay.compact"),
+        stage: document.querySelector(".progress-stage")?.textContent ?? "",
+        later: document.querySelector(".progress-later:not([hidden]) .progress-stage")?.textContent,
+        now: performance.now(),
+      }));
+      const at = (performance.now() - t0) / 1000;
+      ready = look.ready;
+      if (look.shown && Number.isNaN(shownSeconds)) shownSeconds = at;
+      if ((look.compact || ready) && Number.isNaN(interactiveSeconds)) {
+        interactiveSeconds = at;
+        interactiveAt = look.now;
+      }
+      const stage = look.stage.replace(/ · .*/, "");
+      if (stage !== lastStage) timeline.push(`${at.toFixed(1)} s ${(lastStage = stage)}`);
+      const later = look.later?.replace(/ · .*/, "") ?? "";
+      if (later !== lastLater)
+        timeline.push(`${at.toFixed(1)} s ${(lastLater = later) || "(none)"}`);
       if (ready) break;
       await page.waitForTimeout(100);
     }
@@ -143,7 +183,11 @@ for (const papers of papersList) {
     const probe = await page.evaluate(() => {
       const p = (
         window as unknown as {
-          probe: { input: number[]; lag: number; frames: { ms: number; scripts: string }[] };
+          probe: {
+            input: [number, number][];
+            lag: number;
+            frames: { ms: number; at: number; scripts: string }[];
+          };
         }
       ).probe;
       return { input: p.input, lag: p.lag, frames: p.frames };
@@ -174,19 +218,33 @@ for (const papers of papersList) {
     const zoomFrames = await page.evaluate(() =>
       (window as unknown as { probe: { frames: { ms: number }[] } }).probe.frames.map((f) => f.ms),
     );
-    const sorted = [...probe.input].sort((a, b) => a - b);
+    const sorted = probe.input.map(([ms]) => ms).sort((a, b) => a - b);
+    const after = probe.input
+      .filter(([, at]) => at >= interactiveAt)
+      .map(([ms]) => ms)
+      .sort((a, b) => a - b);
     const number = (pattern: RegExp) => Number(pattern.exec(counts)?.[1] ?? NaN);
     const result: LoadResult = {
       papers,
       authors: number(/(\d+) authors/),
       edges: number(/(\d+) collaborations/),
       seconds,
+      shownSeconds,
+      interactiveSeconds,
+      timeline,
       maxInputMs: sorted[sorted.length - 1] ?? NaN,
+      maxInputAfterInteractiveMs: after[after.length - 1] ?? NaN,
+      p95InputAfterInteractiveMs: after[Math.floor(after.length * 0.95)] ?? NaN,
       p95InputMs: sorted[Math.floor(sorted.length * 0.95)] ?? NaN,
       inputs: sorted.length,
       maxLagMs: probe.lag,
       longFrames: probe.frames.length,
       longestFrames: [...probe.frames]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 3)
+        .map((f) => `${f.ms} ms: ${f.scripts}`),
+      longestFramesAfterInteractive: probe.frames
+        .filter((f) => f.at >= interactiveAt)
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3)
         .map((f) => `${f.ms} ms: ${f.scripts}`),
@@ -196,6 +254,7 @@ for (const papers of papersList) {
       peakRendererRssMB: Math.max(peak, memory.renderer) / 2 ** 20,
       totalRssMB: memory.total / 2 ** 20,
       ready,
+      loadAverage: [loadAtStart, loadavg()[0]],
     };
     results.push(result);
     console.log(JSON.stringify(result));
@@ -206,11 +265,11 @@ for (const papers of papersList) {
 }
 
 const lines = [
-  `| papers | authors | collaborations | load (s) | max input latency (ms) | p95 input latency (ms) | max timer lag (ms) | first zoom: longest frame (ms) | main-thread JS heap (MB) | renderer RSS (MB) | peak renderer RSS (MB) | browser total RSS (MB) |`,
-  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
+  `| papers | authors | collaborations | interactive (s) | load (s) | max input latency after interactive (ms) | max input latency (ms) | p95 input latency (ms) | max timer lag (ms) | first zoom: longest frame (ms) | main-thread JS heap (MB) | renderer RSS (MB) | peak renderer RSS (MB) | browser total RSS (MB) |`,
+  `| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
   ...results.map(
     (r) =>
-      `| ${r.papers} | ${r.authors} | ${r.edges} | ${r.seconds.toFixed(1)}${r.ready ? "" : " (not ready)"} | ${r.maxInputMs.toFixed(0)} | ${r.p95InputMs.toFixed(0)} | ${r.maxLagMs.toFixed(0)} | ${r.firstZoomLongestFrameMs.toFixed(0)} | ${r.heapMB.toFixed(0)} | ${r.rendererRssMB.toFixed(0)} | ${r.peakRendererRssMB.toFixed(0)} | ${r.totalRssMB.toFixed(0)} |`,
+      `| ${r.papers} | ${r.authors} | ${r.edges} | ${r.interactiveSeconds.toFixed(1)} | ${r.seconds.toFixed(1)}${r.ready ? "" : " (not ready)"} | ${r.maxInputAfterInteractiveMs.toFixed(0)} | ${r.maxInputMs.toFixed(0)} | ${r.p95InputMs.toFixed(0)} | ${r.maxLagMs.toFixed(0)} | ${r.firstZoomLongestFrameMs.toFixed(0)} | ${r.heapMB.toFixed(0)} | ${r.rendererRssMB.toFixed(0)} | ${r.peakRendererRssMB.toFixed(0)} | ${r.totalRssMB.toFixed(0)} |`,
   ),
 ];
 console.log(`\n${lines.join("\n")}`);

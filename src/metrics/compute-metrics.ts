@@ -66,6 +66,11 @@ export interface MetricsSummary {
     sources: number;
     /** Largest estimated standard error of one author's betweenness (0 when exact). */
     maxStandardError: number;
+    /**
+     * True while betweenness and closeness are still being measured (see
+     * {@link computeMetricsDeferred}): every author's are 0 until {@link withCentrality}.
+     */
+    pending?: boolean;
   };
 }
 
@@ -265,6 +270,107 @@ export async function computeMetricsAsync(
   return finish(graph, csr, resolved, rest, betweenness);
 }
 
+/** Betweenness and closeness measured after the other metrics, in graph (`graph.nodes()`) order. */
+export interface Centrality {
+  betweenness: Float64Array;
+  closeness: Float64Array;
+  summary: MetricsSummary["betweenness"];
+  /** The betweenness warnings, which {@link computeMetrics} lists after the others. */
+  warnings: string[];
+}
+
+/** Every metric now but betweenness and closeness, which are measured on demand. */
+export interface DeferredMetrics {
+  /** Betweenness and closeness 0, `summary.betweenness.pending`; the rest final. */
+  metrics: MetricsResult;
+  /**
+   * Runs the Brandes sources on `runner` (once); holds only the BFS plan and the components,
+   * not the graph.
+   */
+  centrality(runner: BrandesRunner): Promise<Centrality>;
+}
+
+/**
+ * {@link computeMetrics} in two halves, for a big network whose first map needs only degree,
+ * PageRank and communities: `metrics` now, betweenness and closeness from `centrality`.
+ * `withCentrality(metrics, ids, await centrality(runner))` equals `computeMetrics(graph)`.
+ */
+export function computeMetricsDeferred(
+  graph: Graph,
+  options: MetricsOptionsInput = {},
+): DeferredMetrics {
+  const resolved = resolveMetricsOptions(options);
+  const csr = toCsr(graph);
+  const components = connectedComponents(csr);
+  const plan = planBetweenness(csr, components, resolved);
+  const rest = computeRest(graph, csr, components, resolved);
+  const metrics = finish(graph, csr, resolved, rest, null);
+  const n = csr.ids.length;
+  return {
+    metrics,
+    async centrality(runner) {
+      const result = readBetweenness(plan, await runner(plan.job), components);
+      return {
+        betweenness: result.betweenness,
+        closeness: result.closeness,
+        summary: {
+          approximate: result.approximate,
+          sources: result.sources,
+          maxStandardError: result.maxStandardError,
+        },
+        warnings: betweennessWarnings(result, n),
+      };
+    },
+  };
+}
+
+/**
+ * `metrics` with the betweenness and closeness of `centrality` (values in `ids` order), its
+ * summary and warnings: a new result, `metrics` is left as it was.
+ */
+export function withCentrality(
+  metrics: MetricsResult,
+  ids: readonly string[],
+  centrality: Centrality,
+): MetricsResult {
+  const steps = withCentralitySteps(metrics, ids, centrality, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** {@link withCentrality}, yielding every `chunk` authors (a caller may pause there). */
+export function* withCentralitySteps(
+  metrics: MetricsResult,
+  ids: readonly string[],
+  centrality: Centrality,
+  chunk = 5000,
+): Generator<void, MetricsResult> {
+  const { betweenness, closeness } = centrality;
+  if (betweenness.length !== ids.length || closeness.length !== ids.length)
+    throw new Error(
+      `coauthor-atlas/metrics: centrality has ${betweenness.length} values, expected ${ids.length}`,
+    );
+  const authors: Record<string, AuthorMetrics> = Object.create(null);
+  // Authors in the order the metrics list them, as computeMetrics makes them.
+  const position = new Map<string, number>();
+  ids.forEach((id, i) => position.set(id, i));
+  let k = 0;
+  for (const id in metrics.authors) {
+    if (++k % chunk === 0) yield;
+    const i = position.get(id);
+    const m = metrics.authors[id];
+    authors[id] =
+      i === undefined ? m : { ...m, betweenness: betweenness[i], closeness: closeness[i] };
+  }
+  return {
+    authors,
+    summary: { ...metrics.summary, betweenness: { ...centrality.summary } },
+    warnings: [...metrics.warnings, ...centrality.warnings],
+  };
+}
+
 function computeRest(
   graph: Graph,
   csr: Csr,
@@ -283,12 +389,27 @@ function computeRest(
   };
 }
 
+/** What a betweenness result warns about: an estimate, and authors no sampled source reached. */
+function betweennessWarnings(betweenness: BetweennessResult, n: number): string[] {
+  const warnings: string[] = [];
+  if (betweenness.approximate)
+    warnings.push(
+      `coauthor-atlas/metrics: betweenness and closeness estimated from ${betweenness.sources} of ${n} sources (largest standard error of betweenness ${betweenness.maxStandardError.toPrecision(2)})`,
+    );
+  if (betweenness.unestimated > 0)
+    warnings.push(
+      `coauthor-atlas/metrics: closeness of ${betweenness.unestimated} authors left at 0: no sampled source reached them`,
+    );
+  return warnings;
+}
+
+/** The result; with `betweenness` null, betweenness and closeness are 0 and marked pending. */
 function finish(
   graph: Graph,
   csr: Csr,
   options: MetricsOptions,
   rest: ReturnType<typeof computeRest>,
-  betweenness: BetweennessResult,
+  betweenness: BetweennessResult | null,
 ): MetricsResult {
   const { ids, offsets, weights } = csr;
   const n = ids.length;
@@ -301,14 +422,7 @@ function finish(
     warnings.push(
       `coauthor-atlas/metrics: eigenvector centrality did not converge in ${options.eigenvector.maxIter} iterations; values are the last iterate`,
     );
-  if (betweenness.approximate)
-    warnings.push(
-      `coauthor-atlas/metrics: betweenness and closeness estimated from ${betweenness.sources} of ${n} sources (largest standard error of betweenness ${betweenness.maxStandardError.toPrecision(2)})`,
-    );
-  if (betweenness.unestimated > 0)
-    warnings.push(
-      `coauthor-atlas/metrics: closeness of ${betweenness.unestimated} authors left at 0: no sampled source reached them`,
-    );
+  if (betweenness) warnings.push(...betweennessWarnings(betweenness, n));
 
   const authors: Record<string, AuthorMetrics> = Object.create(null);
   for (let v = 0; v < n; v++) {
@@ -319,8 +433,8 @@ function finish(
       papers: typeof papers === "number" ? papers : 0,
       coauthors: offsets[v + 1] - offsets[v],
       strength,
-      betweenness: betweenness.betweenness[v],
-      closeness: betweenness.closeness[v],
+      betweenness: betweenness ? betweenness.betweenness[v] : 0,
+      closeness: betweenness ? betweenness.closeness[v] : 0,
       eigenvector: rest.eigenvector.values[v],
       pagerank: rest.pagerank.values[v],
       community: rest.communities.community[v],
@@ -341,11 +455,13 @@ function finish(
       modularity: rest.communities.modularity,
       communities: rest.communities.sizes.length,
       communityMethod: rest.communities.method,
-      betweenness: {
-        approximate: betweenness.approximate,
-        sources: betweenness.sources,
-        maxStandardError: betweenness.maxStandardError,
-      },
+      betweenness: betweenness
+        ? {
+            approximate: betweenness.approximate,
+            sources: betweenness.sources,
+            maxStandardError: betweenness.maxStandardError,
+          }
+        : { approximate: false, sources: 0, maxStandardError: 0, pending: true },
     },
     warnings,
   };

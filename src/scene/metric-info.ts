@@ -1,5 +1,5 @@
 // The author metrics a map can be sized by: names, descriptions and number formats.
-import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import type { AuthorMetrics, MetricsSummary } from "../metrics/compute-metrics.ts";
 
 /** Numeric metrics, in the order the UI lists them. */
 export const SIZE_METRICS = [
@@ -57,6 +57,19 @@ export const METRIC_INFO: Record<SizeMetric, MetricInfo> = {
 export function isSizeMetric(name: string): name is SizeMetric {
   return (SIZE_METRICS as readonly string[]).includes(name);
 }
+
+/**
+ * Whether `metric` is still being measured (a big network's betweenness and closeness come after
+ * its map; until then they are 0 and read "…").
+ */
+export function isMetricPending(summary: MetricsSummary, metric: SizeMetric): boolean {
+  return (
+    summary.betweenness.pending === true && (metric === "betweenness" || metric === "closeness")
+  );
+}
+
+/** What a metric still being measured shows instead of its value or rank. */
+export const PENDING_VALUE = "…";
 
 /** Formats a metric value for people: integers plain, others with 3 significant digits. */
 export function formatMetric(value: number, metric: SizeMetric): string {

@@ -5,7 +5,11 @@ import {
   type ProjectionOptions,
 } from "../graph/coauthor-graph.ts";
 import { collaborationPath, sharedPapers, type CollaborationPath } from "../graph/paths.ts";
-import type { MetricsResult } from "../metrics/compute-metrics.ts";
+import {
+  withCentralitySteps,
+  type Centrality,
+  type MetricsResult,
+} from "../metrics/compute-metrics.ts";
 import type { Author, Corpus, Paper, Warning } from "../model/types.ts";
 import { SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import { communityColors } from "../scene/palette.ts";
@@ -176,6 +180,53 @@ export async function createDatasetAsync(
 ): Promise<Dataset> {
   const steps = createDatasetSteps(result, projection);
   await pause();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** Authors whose betweenness and closeness are merged between two yields. */
+const AUTHORS_PER_STEP = 5_000;
+
+/**
+ * The steps of `dataset` with its deferred betweenness and closeness (values in `ids` order):
+ * a new dataset with the metrics, their ranks and warnings completed, the rest shared (positions
+ * included), as {@link createDataset} would have made it with every metric at once.
+ */
+export function* withCentralityDatasetSteps(
+  dataset: Dataset,
+  ids: readonly string[],
+  centrality: Centrality,
+): Generator<void, Dataset> {
+  const metrics = yield* withCentralitySteps(dataset.metrics, ids, centrality, AUTHORS_PER_STEP);
+  const ranks = { ...dataset.ranks };
+  const rankedIds = Object.keys(metrics.authors);
+  for (const metric of ["betweenness", "closeness"] as const) {
+    yield;
+    ranks[metric] = competitionRanksOf(
+      rankedIds,
+      rankedIds.map((id) => metrics.authors[id][metric]),
+    );
+  }
+  const warnings = [
+    ...dataset.warnings,
+    ...centrality.warnings.map((message) => ({ file: "", line: 0, message })),
+  ];
+  // Copied by descriptor: spreading would build the search index its getter makes on first use.
+  const next = Object.defineProperties({}, Object.getOwnPropertyDescriptors(dataset)) as Dataset;
+  return Object.assign(next, { metrics, ranks, warnings });
+}
+
+/** {@link withCentralityDatasetSteps}, awaiting `pause` (default: the next task) between steps. */
+export async function withCentralityDatasetAsync(
+  dataset: Dataset,
+  ids: readonly string[],
+  centrality: Centrality,
+  pause: () => Promise<void> = nextTask,
+): Promise<Dataset> {
+  const steps = withCentralityDatasetSteps(dataset, ids, centrality);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -1,5 +1,12 @@
 // The Author details region: name, every metric with its rank, papers, and coauthors by shared papers.
-import { formatMetric, METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
+import {
+  formatMetric,
+  isMetricPending,
+  METRIC_INFO,
+  PENDING_VALUE,
+  SIZE_METRICS,
+  type SizeMetric,
+} from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import { coauthorsOf, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
@@ -61,23 +68,24 @@ export function authorDetails(
   const total = dataset.corpus.authors.length;
   const owner = dataset.corpus.owners.includes(id);
 
-  const rows = SIZE_METRICS.map((key) =>
-    h(
+  const rows = SIZE_METRICS.map((key) => {
+    const pending = isMetricPending(dataset.metrics.summary, key);
+    return h(
       "div",
       {
         class: key === metric ? "metric-row current" : "metric-row",
-        attrs: { title: METRIC_INFO[key].description },
+        attrs: { title: pending ? "Still being computed" : METRIC_INFO[key].description },
       },
       h("dt", {}, METRIC_INFO[key].label),
-      h("dd", {}, m ? formatMetric(m[key], key) : "–"),
+      h("dd", {}, pending ? PENDING_VALUE : m ? formatMetric(m[key], key) : "–"),
       h(
         "dd",
         { class: "rank" },
-        `#${dataset.ranks[key].get(id) ?? "–"}`,
+        `#${pending ? PENDING_VALUE : (dataset.ranks[key].get(id) ?? "–")}`,
         h("span", { class: "of" }, ` of ${total}`),
       ),
-    ),
-  );
+    );
+  });
 
   const paperIds = dataset.papersByAuthor.get(id) ?? [];
   const papers = paperIds.map((p) => dataset.papers.get(p)).filter((p) => p !== undefined);

@@ -4,7 +4,8 @@ import type { CommunityMethod } from "../metrics/community-method.ts";
 import type { AnalysisClient } from "../worker/client.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import type { InputFile } from "../worker/protocol.ts";
-import { createDatasetAsync, type Dataset } from "./dataset.ts";
+import type { Centrality } from "../metrics/compute-metrics.ts";
+import { createDatasetAsync, withCentralityDatasetAsync, type Dataset } from "./dataset.ts";
 import { createLiveLayout, type LiveLayout } from "./live-layout.ts";
 import type { MapBinding } from "./map-binding.ts";
 import type { MapView } from "./map-view.ts";
@@ -132,6 +133,21 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
       if (current() && store.get().dataset === dataset) map.fit(false);
     };
 
+    // A big network's betweenness and closeness come after its map: merged into the shown
+    // dataset in steps, then shown in its place.
+    let measuring: Promise<void> | null = null;
+    const measured = async (centrality: Centrality) => {
+      await showing;
+      if (!current() || !shown || store.get().dataset !== shown.dataset) return;
+      const dataset = await withCentralityDatasetAsync(shown.dataset, shown.ids, centrality);
+      if (!current() || store.get().dataset !== shown.dataset) return;
+      shown = { dataset, ids: shown.ids };
+      store.dispatch({ type: "centralityMeasured", token, dataset });
+      // The new scene is built in slices: the layout steps meanwhile wait for it.
+      await binding.settled();
+      if (current() && held) place(held);
+    };
+
     try {
       const state = store.get();
       const result = await client.load(
@@ -148,11 +164,18 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
             showing = show(partial);
             // Awaited below; a load superseded meanwhile must not report it as unhandled.
             showing.catch(() => undefined);
+            return showing;
           },
           onPositions: place,
+          onCentralityProgress: (p) => progress.centrality(p),
+          onCentrality(centrality) {
+            measuring = measured(centrality);
+            measuring.catch(() => undefined);
+          },
         },
       );
       await (showing ?? show(result));
+      await measuring;
       if (!current()) return;
       place(result.positions);
       const d = store.get().dataset as Dataset;

@@ -1,5 +1,5 @@
 // The map's keyboard focus: arrows move between shown authors, Enter opens one, a live region tells.
-import { formatMetric, METRIC_INFO } from "../scene/metric-info.ts";
+import { formatMetric, isMetricPending, METRIC_INFO } from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import { authorName } from "./dataset.ts";
 import { directionOf, nextFocus, type Point } from "./map-keyboard.ts";
@@ -22,7 +22,10 @@ export function createMapFocus(
     const d = state.dataset;
     if (!d) return;
     const metric = state.view.metric;
-    const value = d.metrics.authors[id]?.[metric];
+    // A metric still being measured is left out rather than read as 0.
+    const value = isMetricPending(d.metrics.summary, metric)
+      ? undefined
+      : d.metrics.authors[id]?.[metric];
     const visible = selectVisible(state);
     let coauthors = 0;
     if (d.graph.hasNode(id))

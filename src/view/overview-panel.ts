@@ -1,5 +1,11 @@
 // The right panel when nothing is selected: the network at a glance and its top shown authors.
-import { formatMetric, METRIC_INFO, type SizeMetric } from "../scene/metric-info.ts";
+import {
+  formatMetric,
+  isMetricPending,
+  METRIC_INFO,
+  PENDING_VALUE,
+  type SizeMetric,
+} from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
@@ -67,7 +73,9 @@ export function overviewPanel(
               h(
                 "span",
                 { class: "count" },
-                formatMetric(dataset.metrics.authors[id]?.[metric] ?? 0, metric),
+                isMetricPending(s, metric)
+                  ? PENDING_VALUE
+                  : formatMetric(dataset.metrics.authors[id]?.[metric] ?? 0, metric),
               ),
             ),
           ),

@@ -1,5 +1,12 @@
 // The rankings tab: every author with every metric, sortable by any column; a row click selects.
-import { formatMetric, METRIC_INFO, SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
+import {
+  formatMetric,
+  isMetricPending,
+  METRIC_INFO,
+  PENDING_VALUE,
+  SIZE_METRICS,
+  type SizeMetric,
+} from "../scene/metric-info.ts";
 import type { Actions } from "./actions.ts";
 import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
@@ -188,7 +195,15 @@ export function createRankingsTable(actions: Actions): RankingsTable {
             ),
           ),
           ...SIZE_METRICS.map((key) =>
-            h("td", { class: "num" }, m ? formatMetric(m[key], key) : "–"),
+            h(
+              "td",
+              { class: "num" },
+              isMetricPending(d.metrics.summary, key)
+                ? PENDING_VALUE
+                : m
+                  ? formatMetric(m[key], key)
+                  : "–",
+            ),
           ),
           h("td", { class: "num" }, m ? String(m.community + 1) : "–"),
         ),

@@ -2,17 +2,34 @@
 // the dataset, moving positions and a result; the newest load wins.
 import { createDatasetJoiner } from "./dataset-parts.ts";
 import { jobBuffers, type LayoutJob } from "./layout-job.ts";
+import type { Centrality } from "../metrics/compute-metrics.ts";
 import type {
   AnalysisMessage,
+  CentralityRequest,
   InputFile,
+  Progress,
   LayoutMessage,
   LayoutRequest,
   LoadRequest,
 } from "./protocol.ts";
 import type { PipelineHooks, PipelineOptions, PipelineResult } from "./pipeline.ts";
 
-/** Early looks at a load: the network before its layout, then positions as the layout runs. */
-export type LoadListeners = Omit<PipelineHooks, "positionsEvery">;
+/**
+ * Early looks at a load: the network before its layout, then positions as the layout runs, and
+ * for a big network betweenness and closeness after the dataset.
+ */
+export interface LoadListeners extends Omit<PipelineHooks, "positionsEvery" | "onDataset"> {
+  /**
+   * The network and its metrics, at the layout's starting positions. When its betweenness is
+   * pending (`metrics.summary.betweenness.pending`), it is measured once the promise returned
+   * here settles (the page's first map is drawn), and arrives through `onCentrality`.
+   */
+  onDataset?(partial: PipelineResult): void | Promise<unknown>;
+  /** Progress of the deferred betweenness and closeness (stage "metrics"). */
+  onCentralityProgress?(progress: Progress): void;
+  /** The deferred betweenness and closeness, in the dataset's `ids` order. */
+  onCentrality?(centrality: Centrality): void;
+}
 
 export interface AnalysisClient {
   /**
@@ -35,8 +52,9 @@ function abortError(): Error {
 
 /**
  * A client backed by two module Web Workers per load: the analysis worker (parse, network,
- * metrics), ended as soon as its dataset has arrived so that nothing it held stays alive, then a
- * layout worker that holds only the layout's typed arrays. A newer load ends both.
+ * metrics), ended as soon as its dataset has arrived so that nothing it held stays alive (for a
+ * big network, once it has also measured the deferred betweenness, holding only its BFS plan),
+ * then a layout worker that holds only the layout's typed arrays. A newer load ends both.
  */
 export function createWorkerClient(): AnalysisClient {
   let workers: Worker[] = [];
@@ -89,6 +107,16 @@ export function createWorkerClient(): AnalysisClient {
             }
           };
 
+        // The load is done when the layout is, and the deferred betweenness (if any) has come.
+        let laidOut: PipelineResult | null = null;
+        let centralityDue = false;
+        let centrality: Centrality | undefined;
+        const done = () => {
+          if (!laidOut || (centralityDue && !centrality)) return;
+          const result = centrality ? { ...laidOut, centrality } : laidOut;
+          settle(() => resolve(result));
+        };
+
         const runLayout = (partial: PipelineResult, job: LayoutJob) => {
           const layout = start(spawnLayout());
           layout.onmessage = guarded<LayoutMessage>((message) => {
@@ -97,7 +125,9 @@ export function createWorkerClient(): AnalysisClient {
             else if (message.type === "error") fail(message.message);
             else {
               const timings = { ...partial.timings, layout: message.milliseconds };
-              settle(() => resolve({ ...partial, positions: message.positions, timings }));
+              laidOut = { ...partial, positions: message.positions, timings };
+              end(layout);
+              done();
             }
           });
           layout.onerror = failed;
@@ -108,14 +138,29 @@ export function createWorkerClient(): AnalysisClient {
         const analysis = start(spawnAnalysis());
         const joiner = createDatasetJoiner();
         analysis.onmessage = guarded<AnalysisMessage>((message) => {
-          if (message.type === "progress") listeners.onProgress?.(message);
+          if (message.type === "progress")
+            (centralityDue ? listeners.onCentralityProgress : listeners.onProgress)?.(message);
           else if (message.type === "part") joiner.add(message.part);
           else if (message.type === "error") fail(message.message);
-          else {
+          else if (message.type === "centrality") {
+            // The last of this worker's work: it goes, with its plan.
             end(analysis);
+            centrality = message.centrality;
+            listeners.onCentrality?.(centrality);
+            done();
+          } else {
             const dataset = joiner.finish(message.result);
+            centralityDue = dataset.metrics.summary.betweenness.pending === true;
+            if (!centralityDue) end(analysis);
             runLayout(dataset, message.layout);
-            listeners.onDataset?.(dataset);
+            const shown = listeners.onDataset?.(dataset);
+            if (centralityDue) {
+              const request: CentralityRequest = { type: "centrality", id };
+              const ask = () => {
+                if (pending === current) analysis.postMessage(request);
+              };
+              void Promise.resolve(shown).then(ask, ask);
+            }
           }
         });
         analysis.onerror = failed;

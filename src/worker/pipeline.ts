@@ -10,6 +10,8 @@ import type { BrandesRunner } from "../metrics/betweenness.ts";
 import {
   computeMetrics,
   computeMetricsAsync,
+  computeMetricsDeferred,
+  type Centrality,
   type MetricsOptions,
   type MetricsResult,
 } from "../metrics/compute-metrics.ts";
@@ -42,7 +44,20 @@ export interface PipelineOptions {
   fileLayout?: "start" | "ignore";
   /** Name merges the user accepted, applied to the corpus before the graph is built. */
   decisions?: MergeDecision[];
+  /**
+   * From this many authors on, {@link analyse} hands the dataset over before betweenness and
+   * closeness are measured (they come from its `centrality`); default
+   * {@link DEFER_CENTRALITY_ABOVE}. `runPipeline` always measures them first.
+   */
+  deferCentralityAbove?: number;
 }
+
+/**
+ * Authors from which the analysis worker shows the network before betweenness and closeness:
+ * measuring them takes the longest (tens of seconds at 50k authors) and the first map needs
+ * neither. Smaller networks (every real corpus the tests read) arrive with every metric.
+ */
+export const DEFER_CENTRALITY_ABOVE = 10_000;
 
 export interface PipelineResult {
   corpus: Corpus;
@@ -58,6 +73,11 @@ export interface PipelineResult {
   timings: Record<Progress["stage"], number>;
   /** The coauthor graph in compact form (nodes in `ids` order), so the page need not rebuild it. */
   network?: CompactNetwork;
+  /**
+   * Betweenness and closeness measured after the dataset was shown (`metrics` then has them at 0
+   * and `summary.betweenness.pending`): `withCentrality(metrics, ids, centrality)` completes it.
+   */
+  centrality?: Centrality;
 }
 
 /** What a caller hears while the pipeline runs (positions while the layout moves). */
@@ -110,10 +130,12 @@ function prepare(
 }
 
 function metricsOptions(p: Prepared, options: PipelineOptions): Partial<MetricsOptions> {
+  // The progress callback outlives the corpus when betweenness is deferred: it holds the hooks only.
+  const { hooks } = p;
   return {
     paperCount: p.corpus.papers.length,
     ...options.metrics,
-    onProgress: (done, total) => p.hooks.onProgress?.({ stage: "metrics", done, total }),
+    onProgress: (done, total) => hooks.onProgress?.({ stage: "metrics", done, total }),
   };
 }
 
@@ -136,6 +158,11 @@ function takeGraph(
 export interface LayoutHandoff {
   dataset: PipelineResult;
   job: LayoutJob;
+  /**
+   * Present when the dataset came before betweenness and closeness (`summary.betweenness.pending`):
+   * measures them, in `dataset.ids` order. It holds the BFS plan, not the corpus or graph.
+   */
+  centrality?: () => Promise<Centrality>;
 }
 
 /** The dataset (with the starting positions) and the layout job, from the prepared graph. */
@@ -196,11 +223,14 @@ export async function analyse(
   // The texts are parsed: this thread need not hold them while the metrics run.
   for (const file of files) file.text = "";
   const start = now();
-  const metrics = await computeMetricsAsync(
-    p.graph as CoauthorGraph,
-    runner,
-    metricsOptions(p, options),
-  );
+  const graph = p.graph as CoauthorGraph;
+  if (graph.order >= (options.deferCentralityAbove ?? DEFER_CENTRALITY_ABOVE)) {
+    const deferred = computeMetricsDeferred(graph, metricsOptions(p, options));
+    p.timings.metrics = now() - start;
+    const handoff = startLayout(p, deferred.metrics, options);
+    return { ...handoff, centrality: () => deferred.centrality(runner) };
+  }
+  const metrics = await computeMetricsAsync(graph, runner, metricsOptions(p, options));
   p.timings.metrics = now() - start;
   return startLayout(p, metrics, options);
 }

@@ -1,4 +1,5 @@
 // Messages between the page and the analysis worker; plain data that survives structured cloning.
+import type { Centrality } from "../metrics/compute-metrics.ts";
 import type { DatasetPart } from "./dataset-parts.ts";
 import type { LayoutJob } from "./layout-job.ts";
 import type { PipelineOptions, PipelineResult } from "./pipeline.ts";
@@ -15,6 +16,15 @@ export interface LoadRequest {
   options: PipelineOptions;
 }
 
+/**
+ * Page → analysis worker, after a dataset whose betweenness is pending: measure it now (the page
+ * asks once its first map is drawn, so the measuring does not slow that down).
+ */
+export interface CentralityRequest {
+  type: "centrality";
+  id: number;
+}
+
 /** Page → layout worker: the layout the analysis worker handed over. */
 export interface LayoutRequest {
   type: "layout";
@@ -25,12 +35,15 @@ export interface LayoutRequest {
 /**
  * Analysis worker → page: progress, then the dataset's bulky records in parts, then the rest of
  * the network and metrics with starting positions and the layout still to run ("dataset"), or
- * "error". Its work ends there.
+ * "error". Its work ends there, unless the dataset's betweenness is pending: then, once asked
+ * (a {@link CentralityRequest}), progress of the metrics stage and "centrality" (values in the
+ * dataset's `ids` order, as transferred arrays).
  */
 export type AnalysisMessage =
   | ({ type: "progress"; id: number } & Progress)
   | { type: "part"; id: number; part: DatasetPart }
   | { type: "dataset"; id: number; result: PipelineResult; layout: LayoutJob }
+  | { type: "centrality"; id: number; centrality: Centrality }
   | { type: "error"; id: number; message: string };
 
 /** Layout worker → page: progress, positions while the layout runs, the final positions (or "error"). */

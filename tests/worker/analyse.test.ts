@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createLayoutKernel } from "../../src/layout/force-kernel.ts";
 import { syncBrandesRunner } from "../../src/metrics/betweenness.ts";
+import { withCentrality } from "../../src/metrics/compute-metrics.ts";
 import { jobBuffers, layoutJob, runLayoutJob } from "../../src/worker/layout-job.ts";
 import { analyse, runPipeline } from "../../src/worker/pipeline.ts";
 
@@ -71,5 +72,37 @@ describe("runLayoutJob", () => {
     expect(progress[0]).toBe(0);
     expect(progress[progress.length - 1]).toBe(100);
     expect(moves).toBe(progress.length - 1);
+  });
+});
+
+describe("analyse with betweenness deferred", () => {
+  it("hands the dataset over first; its centrality completes runPipeline's metrics", async () => {
+    const full = runPipeline([{ name: "seed.txt", text: seed }]);
+    const handoff = await analyse([{ name: "seed.txt", text: seed }], syncBrandesRunner, {
+      deferCentralityAbove: 24,
+    });
+    const { dataset } = handoff;
+    expect(dataset.metrics.summary.betweenness.pending).toBe(true);
+    expect(Object.values(dataset.metrics.authors).some((m) => m.betweenness > 0)).toBe(false);
+    // The layout needs only the communities, which are final.
+    expect(dataset.ids.map((id) => dataset.metrics.authors[id].community)).toEqual(
+      full.ids.map((id) => full.metrics.authors[id].community),
+    );
+    expect(handoff.centrality).toBeDefined();
+    const centrality = await handoff.centrality!();
+    expect(withCentrality(dataset.metrics, dataset.ids, centrality)).toEqual(full.metrics);
+    // Tiansheng Huang, the profile's owner, sits on most shortest paths.
+    const top = full.ids[centrality.betweenness.indexOf(Math.max(...centrality.betweenness))];
+    expect(dataset.corpus.authors.find((a) => a.id === top)?.name).toBe("Tiansheng Huang");
+  });
+
+  it("below the threshold (the seed's 24 authors, default 10,000) measures everything first", async () => {
+    const handoff = await analyse([{ name: "seed.txt", text: seed }], syncBrandesRunner, {
+      deferCentralityAbove: 25,
+    });
+    expect(handoff.centrality).toBeUndefined();
+    expect(handoff.dataset.metrics.summary.betweenness.pending).toBeUndefined();
+    const byDefault = await analyse([{ name: "seed.txt", text: seed }], syncBrandesRunner);
+    expect(byDefault.centrality).toBeUndefined();
   });
 });

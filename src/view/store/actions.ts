@@ -36,6 +36,8 @@ export type AppAction =
     }
   /** The dataset of load `token` is on screen (its layout may still run). */
   | { type: "datasetShown"; token: number; dataset: Dataset; suggestions: MergeSuggestion[] }
+  /** Load `token`'s deferred betweenness and closeness came: its shown dataset, completed. */
+  | { type: "centralityMeasured"; token: number; dataset: Dataset }
   | { type: "loadFinished"; token: number }
   | { type: "loadFailed"; token: number; message: string }
   | { type: "mergeAccepted"; decision: MergeDecision }

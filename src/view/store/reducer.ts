@@ -11,6 +11,9 @@ import { viewReducer } from "./view-reducer.ts";
 function datasetReducer(state: AppState, action: AppAction): Pick<AppState, "dataset" | "hover"> {
   if (action.type === "datasetShown" && action.token === state.load.token)
     return { dataset: action.dataset, hover: null };
+  // The same network with more metrics: the hover stays.
+  if (action.type === "centralityMeasured" && action.token === state.load.token && state.dataset)
+    return { dataset: action.dataset, hover: state.hover };
   if (action.type === "hovered") return { dataset: state.dataset, hover: action.id };
   return state;
 }
