@@ -23,7 +23,9 @@ const result = await build({
   format: "esm",
   target: "node20",
   // Native bindings stay in node_modules; everything else is bundled (fewer files to resolve at start).
-  external: ["@resvg/resvg-js", "@duckdb/node-api"],
+  // pdfkit loads its standard fonts by package imports (#standard-fonts/…) at run time: it stays
+  // in node_modules, with svg-to-pdfkit, which requires it.
+  external: ["@resvg/resvg-js", "@duckdb/node-api", "pdfkit", "svg-to-pdfkit"],
   // CommonJS dependencies bundled into ESM may call require(): give them one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

@@ -78,3 +78,13 @@ describe.skipIf(!built)("compiled CLI", () => {
     expect(inputs).toContain("src/metrics/node-brandes-serve.ts");
   });
 });
+
+describe.skipIf(!built)("compiled CLI, PDF", () => {
+  it("writes a PDF (pdfkit's standard fonts resolve from the built entry)", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "coauthor-atlas-pdf-")), "map.pdf");
+    await runBuilt(["analyze", "data/huang-tiansheng.txt", "--format", "pdf", "--out", out]);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.subarray(-6).toString("latin1")).toContain("%%EOF");
+  }, 60_000);
+});

@@ -107,7 +107,7 @@ describe.skipIf(!run)("formats, encodings and thesauri (built app in Chromium)",
     const dialog = w.page.getByRole("dialog", { name: "Possible duplicates" });
     const save = dialog.getByRole("button", { name: "Save merges as VOSviewer thesaurus" });
     expect(await save.isHidden()).toBe(true);
-    await dialog.getByRole("button", { name: /^Accept/ }).click();
+    await dialog.getByRole("button", { name: /^Accept:/ }).click();
     await expect.poll(async () => (await authors(w))?.length).toBe(2);
     const [download] = await Promise.all([w.page.waitForEvent("download"), save.click()]);
     expect(download.suggestedFilename()).toBe("thesaurus_authors.txt");
