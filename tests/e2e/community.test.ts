@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  dropFile,
   DIST,
   REPO,
   launchBrowser,
@@ -56,17 +57,7 @@ describe.skipIf(!run || !existsSync(KRR))("community focus (built app in Chromiu
     const w = await openPage(browser.context, server.url);
     const page = w.page;
     await waitForReady(page);
-    await page.locator("input[type=file]").setInputFiles({
-      name: "krr.bib",
-      mimeType: "application/octet-stream",
-      buffer: readFileSync(KRR),
-    });
-    await page.waitForFunction(
-      () => document.querySelector(".dataset-name")?.textContent === "krr.bib",
-      undefined,
-      { timeout: 60_000 },
-    );
-    await waitForReady(page, 90_000);
+    await dropFile(page, "krr.bib", readFileSync(KRR));
 
     // The second entry of the legend (the first is often the giant community).
     const entries = page.locator("button.legend-community");

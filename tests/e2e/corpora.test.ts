@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  dropFile,
   DIST,
   launchBrowser,
   openPage,
@@ -62,17 +63,7 @@ describe.skipIf(!run || !present)("real corpora in the explorer (built app in Ch
         browser = await launchBrowser();
         const w = await openPage(browser.context, server.url);
         await waitForReady(w.page);
-        await w.page.locator("input[type=file]").setInputFiles({
-          name: file,
-          mimeType: "application/octet-stream",
-          buffer: readFileSync(resolve(CORPORA, file)),
-        });
-        await w.page.waitForFunction(
-          (name) => document.querySelector(".dataset-name")?.textContent === name,
-          file,
-          { timeout: 60_000 },
-        );
-        await waitForReady(w.page, 90_000);
+        await dropFile(w.page, file, readFileSync(resolve(CORPORA, file)));
         const counts = (await w.page.locator(".dataset-counts").textContent()) ?? "";
         expect(counts).toMatch(new RegExp(`^${expected} authors · `));
         expect(w.errors).toEqual([]);

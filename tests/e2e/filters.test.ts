@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStrictXml } from "../export/strict-xml.ts";
 import {
+  dropFile,
   DIST,
   launchBrowser,
   openPage,
@@ -57,17 +58,7 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
     w = await openPage(browser.context, server.url);
     page = w.page;
     await waitForReady(page);
-    await page.locator("input[type=file]").setInputFiles({
-      name: "krr.bib",
-      mimeType: "application/octet-stream",
-      buffer: readFileSync(KRR),
-    });
-    await page.waitForFunction(
-      () => document.querySelector(".dataset-name")?.textContent === "krr.bib",
-      undefined,
-      { timeout: 60_000 },
-    );
-    await waitForReady(page, 90_000);
+    await dropFile(page, "krr.bib", readFileSync(KRR));
   }, 120_000);
   afterAll(async () => {
     await browser?.close();

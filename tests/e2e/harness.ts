@@ -147,3 +147,18 @@ export async function openPage(context: BrowserContext, url: string): Promise<Wa
 export async function waitForReady(page: Page, timeout = 20_000): Promise<void> {
   await page.waitForSelector("#app[data-state='ready']", { timeout });
 }
+
+/** Opens `name` through the page's file input, as a user dropping it would, and waits until it is shown. */
+export async function dropFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await page.locator("input[type=file]").setInputFiles({
+    name,
+    mimeType: "application/octet-stream",
+    buffer,
+  });
+  await page.waitForFunction(
+    (n) => document.querySelector(".dataset-name")?.textContent === n,
+    name,
+    { timeout: 60_000 },
+  );
+  await waitForReady(page, 90_000);
+}

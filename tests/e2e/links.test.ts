@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
+  dropFile,
   DIST,
   REPO,
   launchBrowser,
@@ -39,20 +40,6 @@ const HOSTILE_BIB = `@article{evil1,
   biburl = {data:text/html,x},
 }
 `;
-
-async function load(w: WatchedPage, name: string, buffer: Buffer): Promise<void> {
-  await w.page.locator("input[type=file]").setInputFiles({
-    name,
-    mimeType: "application/octet-stream",
-    buffer,
-  });
-  await w.page.waitForFunction(
-    (n) => document.querySelector(".dataset-name")?.textContent === n,
-    name,
-    { timeout: 60_000 },
-  );
-  await waitForReady(w.page, 90_000);
-}
 
 async function showAuthor(w: WatchedPage, name: string): Promise<void> {
   const search = w.page.getByRole("combobox", { name: "Search authors" });
@@ -96,7 +83,7 @@ describe.skipIf(!run)("links out of paper cards (built app in Chromium)", () => 
       browser = await launchBrowser();
       const w = await openPage(browser.context, server.url);
       await waitForReady(w.page);
-      await load(w, "dblp.bib", readFileSync(DBLP_BIB));
+      await dropFile(w.page, "dblp.bib", readFileSync(DBLP_BIB));
       await showAuthor(w, "Martín Abadi");
       const card = w.page
         .getByRole("region", { name: "Author details" })
@@ -125,7 +112,7 @@ describe.skipIf(!run)("links out of paper cards (built app in Chromium)", () => 
       browser = await launchBrowser();
       const w = await openPage(browser.context, server.url);
       await waitForReady(w.page);
-      await load(w, "wos-bruna.txt", readFileSync(WOS));
+      await dropFile(w.page, "wos-bruna.txt", readFileSync(WOS));
       await showAuthor(w, "Emilio M. Bruna");
       const pages = w.page.getByRole("group", { name: "Pages of Emilio M. Bruna" });
       const link = pages.getByRole("link", { name: "ORCID" });
@@ -141,7 +128,7 @@ describe.skipIf(!run)("links out of paper cards (built app in Chromium)", () => 
     browser = await launchBrowser();
     const w = await openPage(browser.context, server.url);
     await waitForReady(w.page);
-    await load(w, "hostile.bib", Buffer.from(HOSTILE_BIB));
+    await dropFile(w.page, "hostile.bib", Buffer.from(HOSTILE_BIB));
     await showAuthor(w, "Eve Mallory");
     const cards = w.page.getByRole("region", { name: "Author details" }).getByRole("listitem");
     await expect.poll(() => cards.count()).toBe(2);

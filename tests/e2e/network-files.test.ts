@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseStrictXml } from "../export/strict-xml.ts";
 import {
+  dropFile,
   DIST,
   launchBrowser,
   openPage,
@@ -130,17 +131,7 @@ describe.skipIf(!run || !present)("network files drawn whole (built app in Chrom
         const w = await openPage(browser.context, server.url);
         const { page } = w;
         await waitForReady(page);
-        await page.locator("input[type=file]").setInputFiles({
-          name: file,
-          mimeType: "application/octet-stream",
-          buffer: readFileSync(resolve(CORPORA, file)),
-        });
-        await page.waitForFunction(
-          (name) => document.querySelector(".dataset-name")?.textContent === name,
-          file,
-          { timeout: 60_000 },
-        );
-        await waitForReady(page, 90_000);
+        await dropFile(page, file, readFileSync(resolve(CORPORA, file)));
         await expect.poll(() => drawnNodes(page), { timeout: 30_000 }).toBe(nodes);
         const shown = await page.getByText(/^Showing \d+ of \d+ authors/).textContent();
         // Every author and every link: Newman's fractional weights (< 1) are links all the same.
