@@ -2,7 +2,7 @@
 import { pumpChunks } from "../export/chunk-sink.ts";
 import { authorsCsvChunks, edgesCsvChunks } from "../export/csv-tables.ts";
 import type { ReportAuthor } from "../export/json-report.ts";
-import { reportJsonChunks } from "../export/json-stream.ts";
+import { fieldJsonChunks } from "../pipeline/field-json.ts";
 import type { BrandesRunner, ProgressCallback } from "../metrics/betweenness.ts";
 import type { Corpus } from "../model/types.ts";
 import { yearSpan } from "../graph/years.ts";
@@ -140,7 +140,7 @@ export async function runFieldAnalysis(
       await sink.write(tableText(part, metrics, options));
       break;
     case "json":
-      await pumpChunks(reportJsonChunks(fieldReport(part.corpus, part.network, metrics)), write);
+      await pumpChunks(fieldJsonChunks(part.corpus, part.network, metrics), write);
       break;
     case "csv": {
       const report = fieldReport(part.corpus, part.network, metrics);

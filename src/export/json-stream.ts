@@ -2,7 +2,7 @@
 import type { ReportSource } from "./json-report.ts";
 
 /** `JSON.stringify(value, null, 2)` with every line after the first indented by `indent`. */
-function nested(value: unknown, indent: string): string {
+export function jsonNested(value: unknown, indent: string): string {
   // JSON text holds no raw line breaks inside strings, so every "\n" is a layout break.
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `\n${indent}`);
 }
@@ -14,7 +14,7 @@ function* list(key: string, items: Iterable<unknown>, last: boolean): Generator<
     yield first ? `  ${JSON.stringify(key)}: [\n    ` : ",\n    ";
     first = false;
     // An undefined list item is written as null by JSON.stringify.
-    yield nested(item === undefined ? null : item, "    ");
+    yield jsonNested(item === undefined ? null : item, "    ");
   }
   yield first ? `  ${JSON.stringify(key)}: []` : "\n  ]";
   yield last ? "\n" : ",\n";
@@ -26,7 +26,7 @@ function* list(key: string, items: Iterable<unknown>, last: boolean): Generator<
  * report never exists as one string. Feed it to `pumpChunks` (chunk-sink.ts).
  */
 export function* reportJsonChunks(report: ReportSource): Generator<string> {
-  yield `{\n  "summary": ${nested(report.summary, "  ")},\n`;
+  yield `{\n  "summary": ${jsonNested(report.summary, "  ")},\n`;
   yield* list("authors", report.authors, false);
   yield* list("papers", report.papers, false);
   yield* list("edges", report.edges, false);

@@ -14,6 +14,7 @@ import {
 } from "../../src/metrics/compute-metrics.ts";
 import type { Corpus } from "../../src/model/types.ts";
 import { computeFieldMetrics, fieldMetricsRecord } from "../../src/pipeline/field-metrics.ts";
+import { fieldJsonChunks } from "../../src/pipeline/field-json.ts";
 import { buildFieldNetwork } from "../../src/pipeline/field-network.ts";
 import { fieldReport } from "../../src/pipeline/field-report.ts";
 import {
@@ -38,6 +39,8 @@ async function bothReports(
     sampleWork: Infinity,
   });
   const actual = joinChunks(reportJsonChunks(fieldReport(corpus, network, field)));
+  // The CLI's direct writer (papers and edges from the arrays) writes the same text.
+  expect(joinChunks(fieldJsonChunks(corpus, network, field))).toBe(expected);
   return { expected, actual, old, field, network };
 }
 
@@ -71,7 +74,14 @@ describe("field-scale pipeline = graphology pipeline (same report text)", () => 
 
   // Network files (GML, VOSviewer) go through the graphology pipeline in the CLI (their node
   // weights and clusters live on the graph), so only bibliographies are compared here.
-  it.each(["dblp.bib", "scopus.ris", "krr.bib"])("on the real corpus %s", async (name) => {
+  it.each([
+    "dblp.bib",
+    "scopus.ris",
+    "krr.bib",
+    "wos-bruna.txt",
+    "pubmed-mcr.txt",
+    "scopus-pybibx.csv",
+  ])("on the real corpus %s", async (name) => {
     const path = sharedCorpus(name);
     if (path === null) return;
     const corpus = corpusOf([{ name, text: readFileSync(path, "utf8") }]);
