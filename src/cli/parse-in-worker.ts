@@ -6,6 +6,9 @@ import type { RecordSink } from "../parse/stream-parser.ts";
 import type { ParseWorkerData, ParseWorkerMessage } from "./parse-serve.ts";
 import { parseInputFile, STDIN_PATHS, type ReadInputOptions } from "./read-input.ts";
 
+/** Young-generation size of the parsing thread and of the CLI's own (bin/coauthor-atlas.mjs). */
+const YOUNG_GENERATION_MB = 192;
+
 export interface ParseInWorkerOptions {
   /** Files at least this large (with a sink) are parsed in a worker; smaller ones here (a worker costs ~0.1–0.5 s to start). */
   minWorkerBytes: number;
@@ -62,7 +65,12 @@ function runWorker(
   onProgress: ReadInputOptions["onProgress"],
 ): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), { workerData: data });
+    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
+      workerData: data,
+      // Parsing allocates short-lived strings by the million: a larger young generation means
+      // fewer scavenges (measured: ~5% less CPU on 200k papers).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     let settled = false;
     const fail = (error: Error) => {
       if (settled) return;

@@ -74,7 +74,9 @@ class AuthorTable {
 
   /** The entry of an author: by key, else by one of its identifiers (no conflicting one). */
   private find(author: AuthorName) {
-    const entry = this.entries.get(this.aliases.get(author.key) ?? author.key);
+    // Most corpora have no identifiers: no alias to look up first.
+    const key = this.aliases.size === 0 ? author.key : (this.aliases.get(author.key) ?? author.key);
+    const entry = this.entries.get(key);
     if (entry !== undefined || author.ids === undefined) return entry;
     for (const token of idTokens(author.ids)) {
       const other = this.entries.get(this.aliases.get(token) ?? "");
