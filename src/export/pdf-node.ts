@@ -1,7 +1,5 @@
 // Node-only PDF glue: the export SVG drawn as vector PDF by pdfkit + svg-to-pdfkit, for the CLI.
 import { createRequire } from "node:module";
-import PDFDocument from "pdfkit";
-import SVGtoPDF from "svg-to-pdfkit";
 import {
   DEFAULT_PDF_PAGE_OPTIONS,
   pdfPlacement,
@@ -31,6 +29,11 @@ export async function svgToPdf(
   svg: string,
   options: Partial<NodePdfOptions> = {},
 ): Promise<Uint8Array> {
+  // Loaded here, not at start-up: pdfkit brings fontkit, brotli and AES tables (~80 ms).
+  const [{ default: PDFDocument }, { default: SVGtoPDF }] = await Promise.all([
+    import("pdfkit"),
+    import("svg-to-pdfkit"),
+  ]);
   const o: NodePdfOptions = { ...DEFAULT_NODE_PDF_OPTIONS, ...options };
   const { width, height } = svgSize(svg);
   const place = pdfPlacement(width, height, o);

@@ -1,7 +1,15 @@
 // Node-only PNG glue: rasterizes an export SVG with resvg and the bundled DejaVu Sans, for the CLI.
 import { createRequire } from "node:module";
-import { Resvg } from "@resvg/resvg-js";
+import type { Resvg as ResvgClass } from "@resvg/resvg-js";
 import { escapeXml } from "./xml-escape.ts";
+
+/**
+ * resvg, loaded on first use: its native binding costs tens of milliseconds at start-up, which
+ * every CLI run that writes no picture (JSON, CSV, tables) would otherwise pay.
+ */
+function resvg(): typeof ResvgClass {
+  return (require("@resvg/resvg-js") as { Resvg: typeof ResvgClass }).Resvg;
+}
 
 export interface PngOptions {
   /** Pixel ratio: 1 = one PNG pixel per SVG unit; the explorer offers 1–4. */
@@ -41,7 +49,8 @@ export function renderPng(svg: string, options: Partial<PngOptions> = {}): Uint8
       `coauthor-atlas/export: PNG scale must be between ${MIN_PNG_SCALE} and ${MAX_PNG_SCALE}, got ${o.scale}`,
     );
   const fontFiles = o.fontFiles.length ? o.fontFiles : bundledFontFiles();
-  const resvg = new Resvg(svg, {
+  const Resvg = resvg();
+  const rendered = new Resvg(svg, {
     fitTo: { mode: "zoom", value: o.scale },
     font: {
       loadSystemFonts: o.loadSystemFonts,
@@ -52,7 +61,7 @@ export function renderPng(svg: string, options: Partial<PngOptions> = {}): Uint8
     shapeRendering: 2,
     textRendering: 1,
   });
-  return resvg.render().asPng();
+  return rendered.render().asPng();
 }
 
 /**
@@ -64,6 +73,7 @@ export function createResvgTextMeasure(
   fontFiles: string[] = bundledFontFiles(),
 ): (text: string, font: string) => number {
   const cache = new Map<string, number>();
+  const Resvg = resvg();
   const inkWidth = (text: string, weight: number) => {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="200"><text x="10" y="150" ` +
