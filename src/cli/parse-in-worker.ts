@@ -6,7 +6,7 @@ import type { RecordSink } from "../parse/stream-parser.ts";
 import type { ParseWorkerData, ParseWorkerMessage } from "./parse-serve.ts";
 import { parseInputFile, STDIN_PATHS, type ReadInputOptions } from "./read-input.ts";
 
-/** Young-generation size of the parsing thread and of the CLI's own (bin/coauthor-atlas.mjs). */
+/** Young-generation size of the parsing thread (the CLI's own thread gets a larger one in bin/coauthor-atlas.mjs). */
 const YOUNG_GENERATION_MB = 192;
 
 export interface ParseInWorkerOptions {

@@ -7,17 +7,36 @@ export function jsonNested(value: unknown, indent: string): string {
   return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `\n${indent}`);
 }
 
-/** `"key": [ …items… ]` at depth 1, items one by one; `[]` when the list is empty. */
-function* list(key: string, items: Iterable<unknown>, last: boolean): Generator<string> {
+/**
+ * `"key": [ …records… ]` at depth 1 from records already written as JSON text at that depth
+ * (lines after the first indented by four spaces); `[]` when there are none.
+ */
+export function* jsonListChunks(
+  key: string,
+  records: Iterable<string>,
+  last: boolean,
+): Generator<string> {
   let first = true;
-  for (const item of items) {
+  for (const record of records) {
     yield first ? `  ${JSON.stringify(key)}: [\n    ` : ",\n    ";
     first = false;
-    // An undefined list item is written as null by JSON.stringify.
-    yield jsonNested(item === undefined ? null : item, "    ");
+    yield record;
   }
   yield first ? `  ${JSON.stringify(key)}: []` : "\n  ]";
   yield last ? "\n" : ",\n";
+}
+
+/** `"key": [ …items… ]` at depth 1, items one by one. */
+export function* jsonValueList(
+  key: string,
+  items: Iterable<unknown>,
+  last: boolean,
+): Generator<string> {
+  function* records() {
+    // An undefined list item is written as null by JSON.stringify.
+    for (const item of items) yield jsonNested(item === undefined ? null : item, "    ");
+  }
+  yield* jsonListChunks(key, records(), last);
 }
 
 /**
@@ -27,9 +46,9 @@ function* list(key: string, items: Iterable<unknown>, last: boolean): Generator<
  */
 export function* reportJsonChunks(report: ReportSource): Generator<string> {
   yield `{\n  "summary": ${jsonNested(report.summary, "  ")},\n`;
-  yield* list("authors", report.authors, false);
-  yield* list("papers", report.papers, false);
-  yield* list("edges", report.edges, false);
-  yield* list("warnings", report.warnings, true);
+  yield* jsonValueList("authors", report.authors, false);
+  yield* jsonValueList("papers", report.papers, false);
+  yield* jsonValueList("edges", report.edges, false);
+  yield* jsonValueList("warnings", report.warnings, true);
   yield "}\n";
 }

@@ -14,6 +14,27 @@ function lazy<T>(length: number, at: (i: number) => T): Iterable<T> {
   };
 }
 
+/** First and last year of edge e's shared papers (null when none has a year). */
+export function edgeYearSpan(
+  corpus: Corpus,
+  network: FieldNetwork,
+  e: number,
+): Pick<ReportEdge, "firstYear" | "lastYear"> {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++) {
+    const year = corpus.papers[network.edgePapers[k]].year;
+    if (year !== undefined) {
+      first = Math.min(first, year);
+      last = Math.max(last, year);
+    }
+  }
+  return {
+    firstYear: first === Infinity ? null : first,
+    lastYear: last === -Infinity ? null : last,
+  };
+}
+
 /**
  * The report of `buildReport` (same fields, same order, same values) for a network built from
  * `corpus` and its metrics, without holding an object per author, paper or edge: each is made
@@ -51,23 +72,14 @@ export function fieldReport(
   };
   const edge = (e: number): ReportEdge => {
     const papers: string[] = [];
-    let first = Infinity;
-    let last = -Infinity;
-    for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++) {
-      const p = corpus.papers[network.edgePapers[k]];
-      papers.push(p.id);
-      if (p.year !== undefined) {
-        first = Math.min(first, p.year);
-        last = Math.max(last, p.year);
-      }
-    }
+    for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++)
+      papers.push(corpus.papers[network.edgePapers[k]].id);
     return {
       source: ids[network.edgeSource[e]],
       target: ids[network.edgeTarget[e]],
       weight: network.edgeWeight[e],
       papers,
-      firstYear: first === Infinity ? null : first,
-      lastYear: last === -Infinity ? null : last,
+      ...edgeYearSpan(corpus, network, e),
     };
   };
   let titles: Map<string, string> | null = null;
