@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { AuthorName, PaperRecord } from "../model/types.ts";
 import { parseInputFile } from "./read-input.ts";
+import { createRecordBatchEncoder, type RecordBatch } from "./record-batch.ts";
 
 /** What the worker is given. */
 export interface ParseWorkerData {
@@ -17,7 +18,7 @@ export interface ParseWorkerData {
 /** Messages from the worker, in order: owner and paper batches, progress, then the result or an error. */
 export type ParseWorkerMessage =
   | { type: "owner"; owner: AuthorName }
-  | { type: "papers"; records: PaperRecord[] }
+  | { type: "papers"; batch: RecordBatch }
   | { type: "progress"; bytesRead: number; totalBytes: number }
   | { type: "result"; result: Awaited<ReturnType<typeof parseInputFile>> }
   | { type: "error"; message: string };
@@ -39,10 +40,13 @@ export async function serveParse(): Promise<void> {
     wake?.();
   });
   let records: PaperRecord[] = [];
-  const post = (message: ParseWorkerMessage) => port.postMessage(message);
+  const post = (message: ParseWorkerMessage, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
+  const encoder = createRecordBatchEncoder();
   const flush = () => {
     if (records.length === 0) return;
-    post({ type: "papers", records });
+    const batch = encoder.encode(records);
+    post({ type: "papers", batch }, [batch.counts.buffer, batch.authors.buffer]);
     records = [];
     pending++;
   };

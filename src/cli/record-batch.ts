@@ -1,0 +1,85 @@
+// Paper records across a thread boundary with each distinct author sent once: bylines as indices.
+import type { AuthorName, PaperRecord } from "../model/types.ts";
+
+/**
+ * A batch of paper records whose bylines are indices into the list of distinct authors sent so
+ * far. `records[i].authors` is empty; its authors are `authors[from .. from + counts[i])` with
+ * `from` the sum of the counts before it, each an index into the receiver's list after
+ * `newAuthors` is appended to it. A million-paper file names a few hundred thousand authors:
+ * cloning each byline's author objects (and the receiver hashing their fresh key strings again)
+ * was most of the cost of handing the records over.
+ */
+export interface RecordBatch {
+  records: PaperRecord[];
+  counts: Int32Array<ArrayBuffer>;
+  authors: Int32Array<ArrayBuffer>;
+  newAuthors: AuthorName[];
+}
+
+/**
+ * The sending side: `encode` turns records into a batch (emptying their `authors`: the records
+ * are the batch's), naming an author met before (same key, same spelling, no identifiers) by its
+ * index. Authors with identifiers are sent every time.
+ */
+export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): RecordBatch } {
+  /** Key → spellings met with that key and their indices. */
+  const known = new Map<string, { name: string; index: number }[]>();
+  let sent = 0;
+  return {
+    encode(records) {
+      const newAuthors: AuthorName[] = [];
+      const counts = new Int32Array(records.length);
+      let total = 0;
+      for (const record of records) total += record.authors.length;
+      const authors = new Int32Array(total);
+      const fresh = (author: AuthorName): number => {
+        newAuthors.push(author);
+        return sent++;
+      };
+      let k = 0;
+      records.forEach((record, i) => {
+        counts[i] = record.authors.length;
+        for (const author of record.authors) {
+          if (author.ids !== undefined) {
+            authors[k++] = fresh(author);
+            continue;
+          }
+          const spellings = known.get(author.key);
+          const met = spellings?.find((s) => s.name === author.name);
+          if (met !== undefined) authors[k++] = met.index;
+          else {
+            const entry = {
+              name: author.name,
+              index: fresh({ name: author.name, key: author.key }),
+            };
+            if (spellings === undefined) known.set(author.key, [entry]);
+            else spellings.push(entry);
+            authors[k++] = entry.index;
+          }
+        }
+        record.authors = [];
+      });
+      return { records, counts, authors, newAuthors };
+    },
+  };
+}
+
+/**
+ * The receiving side: `decode` gives the batch's records back with their authors. Records that
+ * name the same author share one author object (treat them as read-only).
+ */
+export function createRecordBatchDecoder(): { decode(batch: RecordBatch): PaperRecord[] } {
+  const known: AuthorName[] = [];
+  return {
+    decode({ records, counts, authors, newAuthors }) {
+      for (const author of newAuthors) known.push(author);
+      let k = 0;
+      records.forEach((record, i) => {
+        const byline: AuthorName[] = new Array<AuthorName>(counts[i]);
+        for (let j = 0; j < counts[i]; j++) byline[j] = known[authors[k++]];
+        record.authors = byline;
+      });
+      return records;
+    },
+  };
+}
