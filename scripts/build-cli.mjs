@@ -15,6 +15,8 @@ const result = await build({
     "node-brandes-worker": "src/metrics/node-brandes-serve.ts",
     // parse-in-worker.ts starts `./parse-worker.mjs` next to itself: in dist-cli, this bundle.
     "parse-worker": "src/cli/parse-serve.ts",
+    // edges-json-in-worker.ts starts `./edges-json-worker.mjs` next to itself: likewise.
+    "edges-json-worker": "src/cli/edges-json-serve.ts",
   },
   outdir,
   outExtension: { ".js": ".mjs" },
@@ -22,6 +24,9 @@ const result = await build({
   platform: "node",
   format: "esm",
   target: "node20",
+  // esbuild's node20 table lacks some \p{…} escapes and would rewrite those regex literals as
+  // `new RegExp(…)` built on every call (name scoring did that per word); Node 20 has them all.
+  supported: { "regexp-unicode-property-escapes": true },
   // Native bindings stay in node_modules; everything else is bundled (fewer files to resolve at start).
   // pdfkit loads its standard fonts by package imports (#standard-fonts/…) at run time: it stays
   // in node_modules, with svg-to-pdfkit, which requires it.

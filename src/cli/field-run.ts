@@ -2,7 +2,7 @@
 import { pumpChunks } from "../export/chunk-sink.ts";
 import { authorsCsvChunks, edgesCsvChunks } from "../export/csv-tables.ts";
 import type { ReportAuthor } from "../export/json-report.ts";
-import { fieldJsonChunks } from "../pipeline/field-json.ts";
+import { fieldJsonChunks, fieldJsonParts } from "../pipeline/field-json.ts";
 import type { BrandesRunner, ProgressCallback } from "../metrics/betweenness.ts";
 import type { Corpus } from "../model/types.ts";
 import { yearSpan } from "../graph/years.ts";
@@ -25,6 +25,7 @@ import {
 import { buildFieldNetwork } from "../pipeline/field-network.ts";
 import { fieldReport } from "../pipeline/field-report.ts";
 import type { AnalyzeOptions } from "./args.ts";
+import { edgesJsonInWorker } from "./edges-json-in-worker.ts";
 import { engineTablePaths, writeEngineCsv, writeEngineParquet } from "./engine-tables.ts";
 import { edgesCsvPath, writeMapOutput } from "./outputs.ts";
 import { fileSink, type OutputSink } from "./output-sink.ts";
@@ -36,7 +37,12 @@ export interface FieldRunContext {
   stdout: OutputSink;
   warn: (message: string) => void;
   onProgress?: ProgressCallback;
+  /** From this many edges the JSON report's edges section is written in a worker thread. */
+  minWorkerEdges?: number;
 }
+
+/** Edges from which the edges section is worth a worker (starting one costs ~0.1 s). */
+const MIN_WORKER_EDGES = 200_000;
 
 /** Metrics whose ranking needs no Brandes run (a `--keep-top` by them is cheap). */
 const CHEAP_METRICS = new Set(["papers", "coauthors", "strength"]);
@@ -140,7 +146,16 @@ export async function runFieldAnalysis(
       await sink.write(tableText(part, metrics, options));
       break;
     case "json":
-      await pumpChunks(fieldJsonChunks(part.corpus, part.network, metrics), write);
+      if (part.network.edgeSource.length < (context.minWorkerEdges ?? MIN_WORKER_EDGES))
+        await pumpChunks(fieldJsonChunks(part.corpus, part.network, metrics), write);
+      else {
+        // The edges section (most of a field's report) is written meanwhile in a worker.
+        const parts = fieldJsonParts(part.corpus, part.network, metrics);
+        const edges = edgesJsonInWorker(parts.edges);
+        await pumpChunks(parts.head, write);
+        for await (const bytes of edges) await sink.write(bytes);
+        await pumpChunks(parts.tail, write);
+      }
       break;
     case "csv": {
       const report = fieldReport(part.corpus, part.network, metrics);

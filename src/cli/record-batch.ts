@@ -16,14 +16,21 @@ export interface RecordBatch {
   newAuthors: AuthorName[];
 }
 
+/** A spelling sent, with its index, and the next spelling of the same key. */
+interface Spelling {
+  name: string;
+  index: number;
+  next?: Spelling;
+}
+
 /**
  * The sending side: `encode` turns records into a batch (emptying their `authors`: the records
  * are the batch's), naming an author met before (same key, same spelling, no identifiers) by its
  * index. Authors with identifiers are sent every time.
  */
 export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): RecordBatch } {
-  /** Key → spellings met with that key and their indices. */
-  const known = new Map<string, { name: string; index: number }[]>();
+  /** Key → the first spelling met with that key and its index, then the others in a chain. */
+  const known = new Map<string, Spelling>();
   let sent = 0;
   return {
     encode(records) {
@@ -36,6 +43,10 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
         newAuthors.push(author);
         return sent++;
       };
+      const spelling = (author: AuthorName): Spelling => ({
+        name: author.name,
+        index: fresh({ name: author.name, key: author.key }),
+      });
       let k = 0;
       records.forEach((record, i) => {
         counts[i] = record.authors.length;
@@ -44,18 +55,13 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             authors[k++] = fresh(author);
             continue;
           }
-          const spellings = known.get(author.key);
-          const met = spellings?.find((s) => s.name === author.name);
-          if (met !== undefined) authors[k++] = met.index;
+          let entry = known.get(author.key);
+          if (entry === undefined) known.set(author.key, (entry = spelling(author)));
           else {
-            const entry = {
-              name: author.name,
-              index: fresh({ name: author.name, key: author.key }),
-            };
-            if (spellings === undefined) known.set(author.key, [entry]);
-            else spellings.push(entry);
-            authors[k++] = entry.index;
+            while (entry.name !== author.name && entry.next !== undefined) entry = entry.next;
+            if (entry.name !== author.name) entry = entry.next = spelling(author);
           }
+          authors[k++] = entry.index;
         }
         record.authors = [];
       });

@@ -123,7 +123,8 @@ export function createDblpXmlStream(
   const { editorsAsAuthors, keyByPid } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
   const log = createWarningLog(file);
   const output = createPaperOutput(options.sink);
-  const parseName = memoParseName({ latex: false });
+  const memo = memoParseName({ latex: false });
+  const parseName = (raw: string) => memo(raw);
   let record: OpenRecord | null = null;
   let field: OpenField | null = null;
 

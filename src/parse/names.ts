@@ -69,8 +69,13 @@ export function splitLastFirst(s: string): NameParts {
   return { last: parts[0], jr: parts[1], first: parts.slice(2).join(", ") };
 }
 
+/** Characters that make {@link splitTopLevel} look at nesting. */
+const HAS_GROUPING = /[\\{}]/;
+
 /** Splits `s` at `separator` characters that are not inside braces. */
 export function splitTopLevel(s: string, separator: string): string[] {
+  // No braces and no backslash (most lines): a plain split.
+  if (!HAS_GROUPING.test(s)) return s.split(separator);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -252,17 +257,22 @@ export interface AuthorListResult {
   problem?: string;
 }
 
+/** Reads a name `Last, First` given as its two parts, or a name given whole (one part). */
+export type NameReader = (last: string, first?: string) => AuthorName | null;
+
 /**
  * Reads an authors line `Last, First, Last, First, …` (the profile format). Empty parts are
  * ignored; placeholder parts (`others`, `et al.`, `Anonymous`) are removed before pairing, since
  * they stand alone and would shift every later pair. With an odd number of parts left, the trailing
  * lone part becomes an author with only a last name and `problem` says so. `nameOf` reads each
- * name (a memo of parseName with the same options, say).
+ * name, given as its last and first part, or as a lone part (a memo of parseName with the same
+ * options, say: {@link memoParseName}).
  */
 export function splitAuthorList(
   line: string,
   options: Partial<ParseNameOptions> = {},
-  nameOf: (raw: string) => AuthorName | null = (raw) => parseName(raw, options),
+  nameOf: NameReader = (last, first) =>
+    parseName(first === undefined ? last : `${last}, ${first}`, options),
 ): AuthorListResult {
   const raw = splitTopLevel(line, ",").map((p) => p.trim());
   const problems: string[] = [];
@@ -283,7 +293,7 @@ export function splitAuthorList(
     problems.push(`${emptyInside} empty name part${emptyInside > 1 ? "s" : ""} ignored`);
   const names: AuthorName[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const name = nameOf(`${parts[i]}, ${parts[i + 1]}`);
+    const name = nameOf(parts[i], parts[i + 1]);
     if (name) names.push(name);
     else placeholders.push(`${parts[i]}, ${parts[i + 1]}`);
   }

@@ -1,0 +1,49 @@
+// Worker-thread body of edgesJsonInWorker: writes the report's edges section and posts it as UTF-8 bytes, piece by piece.
+import { parentPort, workerData } from "node:worker_threads";
+import { pumpChunks } from "../export/chunk-sink.ts";
+import type { EdgeJsonInput } from "../pipeline/field-edges-json.ts";
+import { edgesSectionChunks } from "../pipeline/field-json.ts";
+
+/** What the worker is given: the edge input with the quoted ids as two newline-joined strings. */
+export interface EdgesJsonWorkerData {
+  input: Omit<EdgeJsonInput, "quotedIds" | "quotedPapers">;
+  quotedIds: string;
+  quotedPapers: string;
+  chunkChars: number;
+}
+
+/** Messages from the worker: the section's bytes in order, then `done`, or an error. */
+export type EdgesJsonWorkerMessage =
+  { type: "bytes"; bytes: Uint8Array } | { type: "done" } | { type: "error"; message: string };
+
+/** Serves one edges section: every piece is posted (transferred) as soon as it is written. */
+export async function serveEdgesJson(): Promise<void> {
+  const port = parentPort;
+  if (port === null) return;
+  const data = workerData as EdgesJsonWorkerData;
+  const post = (message: EdgesJsonWorkerMessage, transfer: ArrayBuffer[] = []) =>
+    port.postMessage(message, transfer);
+  try {
+    // Quoted JSON strings hold no raw newline: the joins split back exactly.
+    const input: EdgeJsonInput = {
+      ...data.input,
+      quotedIds: data.quotedIds === "" ? [] : data.quotedIds.split("\n"),
+      quotedPapers: data.quotedPapers === "" ? [] : data.quotedPapers.split("\n"),
+    };
+    const encoder = new TextEncoder();
+    await pumpChunks(
+      edgesSectionChunks(input),
+      (text) => {
+        const bytes = encoder.encode(text);
+        post({ type: "bytes", bytes }, [bytes.buffer]);
+      },
+      { chunkChars: data.chunkChars },
+    );
+    post({ type: "done" });
+  } catch (error) {
+    post({ type: "error", message: (error as Error).message });
+  }
+  port.close();
+}
+
+await serveEdgesJson();
