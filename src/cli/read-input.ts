@@ -5,7 +5,7 @@ import { StringDecoder } from "node:string_decoder";
 import { stat } from "node:fs/promises";
 import type { ParseResult } from "../model/types.ts";
 import { createParseStream } from "../parse/detect.ts";
-import type { RecordSink } from "../parse/stream-parser.ts";
+import type { RecordSink, StreamParser } from "../parse/stream-parser.ts";
 
 import {
   chooseEncoding,
@@ -30,7 +30,13 @@ export interface ReadInputOptions {
   /** Standard input, read for the path `-` or `/dev/stdin` (default: the process's). */
   stdin?: AsyncIterable<Uint8Array>;
   /** Awaited after each parsed chunk (a worker waits there while its reader is behind). */
-  pause?: () => Promise<void>;
+  pause?: (bytesRead: number) => Promise<void>;
+  /**
+   * Part of a file (a regular file only): read from byte `start` (a line start) into `parser`
+   * instead of a parser chosen by detection; the file is known to be valid UTF-8. Reading stops
+   * when the parser says it has `stopped`.
+   */
+  part?: { start: number; parser: StreamParser };
 }
 
 /** Paths that name standard input. */
@@ -60,6 +66,7 @@ async function eachChunk(
   path: Source,
   chunkBytes: number,
   body: (chunk: Buffer) => boolean | void | Promise<void>,
+  start = 0,
 ): Promise<void> {
   /** False to stop; a promise is awaited before the next chunk. */
   const go = async (chunk: Buffer): Promise<boolean> => {
@@ -72,7 +79,7 @@ async function eachChunk(
       if (!(await go(path.subarray(at, at + chunkBytes)))) break;
     return;
   }
-  const input = createReadStream(path, { highWaterMark: chunkBytes });
+  const input = createReadStream(path, { highWaterMark: chunkBytes, start });
   try {
     for await (const chunk of input as AsyncIterable<Buffer>) if (!(await go(chunk))) break;
   } catch (error) {
@@ -153,7 +160,7 @@ export async function parseInputFile(
   path: string,
   options: Partial<ReadInputOptions> = {},
 ): Promise<ParseResult> {
-  const { chunkBytes, onProgress, sink, stdin, pause } = {
+  const { chunkBytes, onProgress, sink, stdin, pause, part } = {
     ...DEFAULT_READ_INPUT_OPTIONS,
     ...options,
   };
@@ -176,17 +183,26 @@ export async function parseInputFile(
       throw readError(path, error);
     }
   }
-  const { encoding, report } = await detectFileEncoding(source, chunkBytes);
+  const { encoding, report } =
+    part === undefined
+      ? await detectFileEncoding(source, chunkBytes)
+      : { encoding: "utf-8" as const, report: null };
   // Node's StringDecoder for UTF-8: one-byte strings for Latin-1 text, half the memory.
   const decoder = createChunkDecoder(encoding, () => new StringDecoder("utf8"));
-  const parser = createParseStream(path, { sink });
+  const parser = part?.parser ?? createParseStream(path, { sink });
   let bytesRead = 0;
-  await eachChunk(source, chunkBytes, (chunk) => {
-    bytesRead += chunk.length;
-    parser.push(decoder.write(chunk));
-    onProgress?.(bytesRead, size);
-    return pause?.();
-  });
+  await eachChunk(
+    source,
+    chunkBytes,
+    (chunk) => {
+      bytesRead += chunk.length;
+      parser.push(decoder.write(chunk));
+      onProgress?.(bytesRead, size);
+      if (parser.stopped?.()) return false;
+      return pause?.(bytesRead);
+    },
+    part?.start,
+  );
   parser.push(decoder.end());
   const result = parser.end();
   result.warnings.unshift(...encodingWarnings(path, encoding, report));

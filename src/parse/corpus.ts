@@ -208,8 +208,11 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   const owners = new Set<string>();
   const files: Corpus["files"] = [];
   const byDoi = new Map<string, Paper>();
-  /** Title key → the papers with that title and author set (editions kept apart). */
-  const byTitle = new Map<string, Paper[]>();
+  /**
+   * Normalized title → the papers with that title, each with the author keys it was met with
+   * (sorted and joined only when a second paper has the title: most titles are met once).
+   */
+  const byTitle = new Map<string, TitleEntry[]>();
   const links = new Map<string, Corpus["links"][number]>();
   const networkAuthors: NonNullable<Corpus["networkAuthors"]> = {};
   let sawNetwork = false;
@@ -227,24 +230,26 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   const addPaper = (record: PaperRecord): void => {
     // Author-less records are no part of a coauthor network (the parser reported them).
     if (record.authors.length === 0) return;
-    const seen = new Set<string>();
     const ids: string[] = [];
+    // Short bylines (nearly all) are searched; long ones (hyperauthorship) use a set.
+    const seen = record.authors.length > 16 ? new Set<string>() : null;
     for (const author of record.authors) {
       const id = author.key;
-      if (seen.has(id))
+      if (seen === null ? ids.includes(id) : seen.has(id))
         fileLog.add(
           record.line,
           `author "${author.name}" listed twice on "${record.title}"; kept once`,
           "author listed twice",
         );
       else {
-        seen.add(id);
         ids.push(id);
+        seen?.add(id);
       }
     }
     const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
     const title = normalizeTitle(record.title);
-    const titleKey = title === "" ? "" : `${title}\u0000${[...ids].sort().join("\u0001")}`;
+    const sameTitle = title === "" ? undefined : byTitle.get(title);
+    const authorsKey = sameTitle === undefined ? "" : sortedKeys(ids);
     const fields = {
       year: record.year,
       venue: record.venue || undefined,
@@ -257,8 +262,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       if (doi !== "" && byDoi.has(doi)) {
         match = byDoi.get(doi);
         basis = "same DOI";
-      } else if (titleKey !== "") {
-        match = byTitle.get(titleKey)?.find((p) => editionConflict(p, fields) === null);
+      } else if (sameTitle !== undefined) {
+        match = sameTitle.find(
+          (e) => authorsKeyOf(e) === authorsKey && editionConflict(e.paper, fields) === null,
+        )?.paper;
         if (match)
           basis =
             isPreprint(match) !== isPreprint(fields)
@@ -290,10 +297,11 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       }
     }
     if (doi !== "" && !byDoi.has(doi)) byDoi.set(doi, match);
-    if (titleKey !== "") {
-      const bucket = byTitle.get(titleKey);
-      if (bucket === undefined) byTitle.set(titleKey, [match]);
-      else if (!bucket.includes(match)) bucket.push(match);
+    if (title !== "") {
+      const paper = match;
+      if (sameTitle === undefined) byTitle.set(title, [{ paper, ids }]);
+      else if (!sameTitle.some((e) => e.paper === paper && authorsKeyOf(e) === authorsKey))
+        sameTitle.push({ paper, ids, authorsKey });
     }
   };
 
@@ -362,6 +370,22 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       return corpus;
     },
   };
+}
+
+/** A paper met with a title, the author keys of the record it was met with, and their {@link sortedKeys}. */
+interface TitleEntry {
+  paper: Paper;
+  ids: string[];
+  authorsKey?: string;
+}
+
+/** The set of author keys as one string: sorted, joined. */
+function sortedKeys(ids: readonly string[]): string {
+  return [...ids].sort().join("\u0001");
+}
+
+function authorsKeyOf(entry: TitleEntry): string {
+  return (entry.authorsKey ??= sortedKeys(entry.ids));
 }
 
 /** A name or title as the corpus keeps it: control characters (which XML cannot carry) as spaces. */

@@ -150,14 +150,33 @@ export function parseProfile(text: string, options: ParseOptions): ParseResult {
   return stream.end();
 }
 
+/** Options for reading a profile in parts (two threads reading the halves of a large file). */
+export interface ProfileStreamOptions extends StreamOptions {
+  /**
+   * The text starts at a line start partway through the file, after this many lines: numbering
+   * goes on from there and there is no owner line to look for.
+   */
+  linesBefore?: number;
+  /**
+   * Called when a record is about to be read from its title at `line`; true stops the parser
+   * there: the papers before it are handed on, the rest of the text is not read.
+   */
+  stopAt?: (line: number) => boolean;
+}
+
 /**
  * The profile parser fed in pieces ({@link parseProfile} is this with one piece): it holds the
  * owner decision's two lines, a four-line lookahead and the current run of unplaced lines, never
  * the whole text. A paper is final (and goes to the sink, if any) once the next record starts,
  * since prose lines after its abstract may still be joined to it.
+ *
+ * Whatever came before, two readers that both start a record at the same line read the same
+ * records and warnings from there on (a record's decision looks only at its own lines and the
+ * ones after): so a large file can be read in halves, the second from a line in its middle
+ * (`linesBefore`), the first stopping (`stopAt`) at a record start the second also found.
  */
-export function createProfileStream(options: StreamOptions): StreamParser {
-  const { file, sink } = options;
+export function createProfileStream(options: ProfileStreamOptions): StreamParser {
+  const { file, sink, linesBefore, stopAt } = options;
   const dropsAbstracts = sink?.dropsAbstracts === true;
   const warnings: Warning[] = [];
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
@@ -168,7 +187,9 @@ export function createProfileStream(options: StreamOptions): StreamParser {
   /** The last paper read, not yet handed on. */
   let pending: PaperRecord | null = null;
   /** The first two non-blank lines, until the owner line is decided (then null). */
-  let head: Line[] | null = [];
+  let head: Line[] | null = linesBefore === undefined ? [] : null;
+  /** Set when `stopAt` stopped the parser. */
+  let stopped = false;
   const window: ScoredLine[] = [];
   let previous: { paper: PaperRecord; abstractLine?: number } | undefined;
   let orphans: OrphanRun | null = null;
@@ -219,6 +240,13 @@ export function createProfileStream(options: StreamOptions): StreamParser {
     }
     flushOrphans();
     const [titleLine, authorsLine] = window;
+    if (stopAt?.(titleLine.line)) {
+      stopped = true;
+      window.length = 0;
+      if (pending !== null) output.add(pending);
+      pending = null;
+      return;
+    }
     let abstractLine: Line | undefined;
     if (window.length <= 2) {
       warn(titleLine.line, "record has no abstract line (end of file)");
@@ -246,8 +274,9 @@ export function createProfileStream(options: StreamOptions): StreamParser {
   };
 
   const enqueue = (line: Line): void => {
+    if (stopped) return;
     window.push({ ...line, authors: isAuthorsLine(line.text) });
-    while (window.length >= LOOKAHEAD) step();
+    while (window.length >= LOOKAHEAD && !stopped) step();
   };
 
   /** Owner line, unless the file starts straight with a record (title, then an authors line). */
@@ -272,6 +301,7 @@ export function createProfileStream(options: StreamOptions): StreamParser {
   };
 
   const splitter = createLineSplitter((raw, lineNo) => {
+    if (stopped) return;
     const trimmed = (lineNo === 1 ? raw.replace(/^\uFEFF/, "") : raw).trim();
     if (trimmed === "") return;
     const line = { text: trimmed, line: lineNo };
@@ -280,11 +310,15 @@ export function createProfileStream(options: StreamOptions): StreamParser {
       head.push(line);
       if (head.length === 2) decideOwner(head);
     }
-  });
+  }, linesBefore);
 
   return {
-    push: (chunk) => splitter.push(chunk),
+    push: (chunk) => {
+      if (!stopped) splitter.push(chunk);
+    },
+    stopped: () => stopped,
     end() {
+      if (stopped) return result;
       splitter.end();
       if (head !== null) {
         if (head.length === 0) {
@@ -293,7 +327,8 @@ export function createProfileStream(options: StreamOptions): StreamParser {
         }
         decideOwner(head);
       }
-      while (window.length > 0) step();
+      while (window.length > 0 && !stopped) step();
+      if (stopped) return result;
       flushOrphans();
       if (pending !== null) output.add(pending);
       pending = null;

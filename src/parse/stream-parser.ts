@@ -12,6 +12,8 @@ export interface StreamParser {
   push(chunk: string): void;
   /** No more text: finishes and returns the result. */
   end(): ParseResult;
+  /** True once the parser wants no more text (it was told to stop early); `end` then returns at once. */
+  stopped?(): boolean;
 }
 
 /** Takes records from a stream parser as soon as they are final (a corpus builder, say). */
@@ -71,11 +73,15 @@ export interface TextSink {
  * Cuts text fed in pieces into lines at LF, CRLF or CR (as `text.split(/\r\n|\r|\n/)` would,
  * including the last line, empty when the text ends with a line break) and calls `onLine` with
  * each line and its 1-based number. A CR at the end of a piece waits for the next piece, since
- * it may be the first half of a CRLF.
+ * it may be the first half of a CRLF. Numbering starts after `linesBefore` (text that starts
+ * partway through a file).
  */
-export function createLineSplitter(onLine: (line: string, lineNo: number) => void): TextSink {
+export function createLineSplitter(
+  onLine: (line: string, lineNo: number) => void,
+  linesBefore = 0,
+): TextSink {
   let rest = "";
-  let lineNo = 0;
+  let lineNo = linesBefore;
   const BREAK = /\r\n|\r|\n/g;
   /** Emits the complete lines of `text`, searching from `from` (the rest holds no break before). */
   const cut = (text: string, from: number, final: boolean): string => {
