@@ -60,7 +60,8 @@ async function readCorpus(
   maxAuthors: number,
   fetched: readonly ParseResult[] = [],
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
-  const builder = createCorpusBuilder({ maxAuthors });
+  // Records from the parse workers name each author by one object (record-batch.ts).
+  const builder = createCorpusBuilder({ maxAuthors, repeatedAuthors: true });
   // No output holds abstracts: dropping them as records arrive keeps memory to the network.
   const sink: RecordSink = {
     owner: builder.addOwner,

@@ -24,11 +24,17 @@ export interface BuildCorpusOptions {
    * each file with such papers gets one warning counting them.
    */
   maxAuthors: number;
+  /**
+   * Records name each author by one and the same object (read-only), as the CLI's parse worker
+   * hands them over: the table remembers each object's id instead of looking its key up again.
+   */
+  repeatedAuthors: boolean;
 }
 
 export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = {
   mergeDuplicates: true,
   maxAuthors: 50,
+  repeatedAuthors: false,
 };
 
 /**
@@ -71,6 +77,13 @@ class AuthorTable {
   >();
   /** Author identifiers (`orcid:…`) and keys met through them → the entry they belong to. */
   private readonly aliases = new Map<string, string>();
+  /** Author objects added before → their id, while no alias could send one elsewhere. */
+  private readonly known: WeakMap<AuthorName, string> | null;
+
+  /** `repeated`: callers hand the same object for an author each time (remember its id). */
+  constructor(repeated: boolean) {
+    this.known = repeated ? new WeakMap() : null;
+  }
 
   /** The entry of an author: by key, else by one of its identifiers (no conflicting one). */
   private find(author: AuthorName) {
@@ -87,6 +100,16 @@ class AuthorTable {
 
   /** Adds the author (or a new spelling, or identifiers); returns the stored id. */
   add(input: AuthorName): string {
+    // Without aliases an author's entry never changes: an object seen before has its id.
+    const cached = this.aliases.size === 0 ? this.known?.get(input) : undefined;
+    if (cached !== undefined) return cached;
+    const id = this.addNew(input);
+    if (input.ids === undefined) this.known?.set(input, id);
+    return id;
+  }
+
+  /** {@link add} without the object cache. */
+  private addNew(input: AuthorName): string {
     const author = cleanName(input);
     let entry = this.find(author);
     if (entry === undefined) {
@@ -102,6 +125,11 @@ class AuthorTable {
       if (author.key !== entry.id) this.aliases.set(author.key, entry.id);
     }
     return entry.id;
+  }
+
+  /** True while no identifier has aliased a key: then `add` returns what `id` would. */
+  unaliased(): boolean {
+    return this.aliases.size === 0;
   }
 
   /** The stored id of a key already added. */
@@ -201,8 +229,11 @@ export interface CorpusBuilder {
 
 /** Creates a {@link CorpusBuilder}. */
 export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): CorpusBuilder {
-  const { mergeDuplicates, maxAuthors } = { ...DEFAULT_BUILD_CORPUS_OPTIONS, ...options };
-  const table = new AuthorTable();
+  const { mergeDuplicates, maxAuthors, repeatedAuthors } = {
+    ...DEFAULT_BUILD_CORPUS_OPTIONS,
+    ...options,
+  };
+  const table = new AuthorTable(repeatedAuthors);
   const papers: Paper[] = [];
   const warnings: Warning[] = [];
   const owners = new Set<string>();
@@ -282,13 +313,14 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
       );
     } else {
-      for (const author of record.authors) table.add(author);
-      match = toPaper(
-        record,
-        `p${papers.length + 1}`,
-        [...new Set(ids.map((id) => table.id(id)))],
-        file,
-      );
+      const stored = record.authors.map((author) => table.add(author));
+      // The ids in byline order, once each (an identifier may have merged two of them).
+      const authors = table.unaliased()
+        ? stored.length > 16
+          ? [...new Set(stored)]
+          : stored.filter((id, i) => stored.indexOf(id) === i)
+        : [...new Set(ids.map((id) => table.id(id)))];
+      match = toPaper(record, `p${papers.length + 1}`, authors, file);
       papers.push(match);
       if (ids.length > maxAuthors) {
         if (hyper.count === 0) hyper.line = record.line;

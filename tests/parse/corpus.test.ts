@@ -223,6 +223,41 @@ describe("buildCorpus", () => {
     ]);
   });
 
+  it("gives the same corpus when each author is one object across records (repeatedAuthors)", () => {
+    // One object per distinct author, as the CLI's parse worker hands them over; Ann is later
+    // met with an ORCID that aliases her key, after which her object must be looked up again.
+    const ann = name("Lee, Ann");
+    const bo = name("Chen, Bo");
+    const annAccented = { ...name("Lée, Ann"), key: ann.key };
+    const annOrcid: AuthorName = {
+      name: "Ann Lee",
+      key: "orcid:0000-0001",
+      ids: { orcid: "0000-0001" },
+    };
+    const annAgain: AuthorName = { name: "Ann Lee", key: ann.key, ids: { orcid: "0000-0001" } };
+    const papers: PaperRecord[] = [
+      { title: "One", authors: [ann, bo], line: 2 },
+      { title: "Two", authors: [bo, ann, ann], line: 5 },
+      { title: "Three", authors: [annAccented, bo], line: 8 },
+      { title: "Four", authors: [annOrcid, bo], line: 11 },
+      { title: "Five", authors: [annAgain, ann, bo], line: 14 },
+      { title: "Six", authors: [ann, annOrcid], line: 17 },
+    ];
+    const build = (repeatedAuthors: boolean) => {
+      const builder = createCorpusBuilder({ repeatedAuthors });
+      builder.beginFile("a.txt");
+      for (const p of papers) builder.addPaper({ ...p, authors: [...p.authors] });
+      builder.endFile(result("a.txt", []));
+      return builder.finish();
+    };
+    const plain = build(false);
+    expect(build(true)).toEqual(plain);
+    // Lee Ann once on "Two"; the accented spelling is a variant of her; "Five" joins her key and ORCID.
+    expect(plain.papers[1].authors).toEqual([bo.key, ann.key]);
+    expect(plain.authors.find((a) => a.id === ann.key)?.variants).toEqual(["Ann Lee"]);
+    expect(plain.papers[4].authors.length).toBe(2);
+  });
+
   it("produces JSON-serializable plain data", () => {
     const a = result("a.txt", [record("X", ["A, B"], 2, { year: 2001 })]);
     const corpus = buildCorpus([a]);
