@@ -123,8 +123,7 @@ export function createDblpXmlStream(
   const { editorsAsAuthors, keyByPid } = { ...DEFAULT_DBLP_XML_OPTIONS, ...options };
   const log = createWarningLog(file);
   const output = createPaperOutput(options.sink);
-  const memo = memoParseName({ latex: false });
-  const parseName = (raw: string) => memo(raw);
+  const parseName = memoParseName({ latex: false });
   let record: OpenRecord | null = null;
   let field: OpenField | null = null;
 

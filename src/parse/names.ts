@@ -257,22 +257,17 @@ export interface AuthorListResult {
   problem?: string;
 }
 
-/** Reads a name `Last, First` given as its two parts, or a name given whole (one part). */
-export type NameReader = (last: string, first?: string) => AuthorName | null;
-
 /**
  * Reads an authors line `Last, First, Last, First, …` (the profile format). Empty parts are
  * ignored; placeholder parts (`others`, `et al.`, `Anonymous`) are removed before pairing, since
  * they stand alone and would shift every later pair. With an odd number of parts left, the trailing
  * lone part becomes an author with only a last name and `problem` says so. `nameOf` reads each
- * name, given as its last and first part, or as a lone part (a memo of parseName with the same
- * options, say: {@link memoParseName}).
+ * name (a memo of parseName with the same options, say).
  */
 export function splitAuthorList(
   line: string,
   options: Partial<ParseNameOptions> = {},
-  nameOf: NameReader = (last, first) =>
-    parseName(first === undefined ? last : `${last}, ${first}`, options),
+  nameOf: (raw: string) => AuthorName | null = (raw) => parseName(raw, options),
 ): AuthorListResult {
   const raw = splitTopLevel(line, ",").map((p) => p.trim());
   const problems: string[] = [];
@@ -293,7 +288,7 @@ export function splitAuthorList(
     problems.push(`${emptyInside} empty name part${emptyInside > 1 ? "s" : ""} ignored`);
   const names: AuthorName[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const name = nameOf(parts[i], parts[i + 1]);
+    const name = nameOf(`${parts[i]}, ${parts[i + 1]}`);
     if (name) names.push(name);
     else placeholders.push(`${parts[i]}, ${parts[i + 1]}`);
   }
