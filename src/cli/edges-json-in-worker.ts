@@ -22,6 +22,8 @@ export function edgesJsonInWorker(input: EdgeJsonInput): AsyncIterable<Uint8Arra
   };
   const worker = new Worker(new URL("./edges-json-worker.mjs", import.meta.url), {
     workerData: data,
+    // Millions of short-lived strings, as in the parse worker: a young generation to match.
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
   });
   const queue: Uint8Array[] = [];
   let finished = false;
