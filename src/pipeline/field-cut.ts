@@ -27,11 +27,18 @@ export function inducedSubnetwork({ corpus, network }: FieldPart, keep: Uint8Arr
   const keptIds = new Set(ids);
   const paperIndex = new Int32Array(corpus.papers.length).fill(-1);
   const papers: Corpus["papers"] = [];
+  const paperAuthorOffsets: number[] = [0];
+  const paperAuthorNodes: number[] = [];
   corpus.papers.forEach((paper, p) => {
     const authors = paper.authors.filter((id) => keptIds.has(id));
     if (authors.length === 0) return;
     paperIndex[p] = papers.length;
     papers.push(authors.length === paper.authors.length ? paper : { ...paper, authors });
+    for (let k = network.paperAuthorOffsets[p]; k < network.paperAuthorOffsets[p + 1]; k++) {
+      const v = newIndex[network.paperAuthorNodes[k]];
+      if (v >= 0) paperAuthorNodes.push(v);
+    }
+    paperAuthorOffsets.push(paperAuthorNodes.length);
   });
   const source: number[] = [];
   const target: number[] = [];
@@ -72,6 +79,8 @@ export function inducedSubnetwork({ corpus, network }: FieldPart, keep: Uint8Arr
       edgeWeight,
       edgePaperOffsets: Int32Array.from(paperOffsets),
       edgePapers: Int32Array.from(edgePapers),
+      paperAuthorOffsets: Int32Array.from(paperAuthorOffsets),
+      paperAuthorNodes: Int32Array.from(paperAuthorNodes),
       csr: csrFromEdges(ids, edgeSource, edgeTarget, edgeWeight),
     },
   };

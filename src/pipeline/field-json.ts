@@ -41,16 +41,16 @@ export function fieldJsonParts(
   const quotedPapers = papers.map((p) => JSON.stringify(p.id));
 
   function* paperRecords(): Generator<string> {
-    const nodeOf = new Map<string, number>();
-    network.ids.forEach((id, v) => nodeOf.set(id, v));
+    const { paperAuthorOffsets, paperAuthorNodes } = network;
     for (let i = 0; i < papers.length; i++) {
       const p = papers[i];
       let s = `{\n      "id": ${quotedPapers[i]},\n      "title": ${JSON.stringify(p.title)},\n      "year": ${num(p.year ?? null)},\n      "venue": ${JSON.stringify(p.venue ?? null)},`;
       if (p.doi !== undefined) s += `\n      "doi": ${JSON.stringify(p.doi)},`;
       if (p.ids !== undefined) s += `\n      "ids": ${jsonNested({ ...p.ids }, "      ")},`;
       if (p.citations !== undefined) s += `\n      "citations": ${num(p.citations)},`;
-      const list = p.authors;
-      yield `${s}\n      "authors": ${quotedList(list.length, (k) => quotedIds[nodeOf.get(list[k]) as number])}\n    }`;
+      const from = paperAuthorOffsets[i];
+      const count = paperAuthorOffsets[i + 1] - from;
+      yield `${s}\n      "authors": ${quotedList(count, (k) => quotedIds[paperAuthorNodes[from + k]])}\n    }`;
     }
   }
 

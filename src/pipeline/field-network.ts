@@ -28,6 +28,9 @@ export interface FieldNetwork {
   /** Papers of edge e, as indices into the paper list: `edgePapers[edgePaperOffsets[e] …]`, in corpus order. */
   edgePaperOffsets: Int32Array;
   edgePapers: Int32Array;
+  /** Authors of paper p as nodes, in byline order: `paperAuthorNodes[paperAuthorOffsets[p] …]`. */
+  paperAuthorOffsets: Int32Array;
+  paperAuthorNodes: Int32Array;
   /** Adjacency, each edge in both directions, neighbours in edge order (as `toCsr` of the graph). */
   csr: Csr;
 }
@@ -101,6 +104,8 @@ export function buildFieldNetwork(
   const weight = new GrowableFloat64();
   const occurrenceEdge = new GrowableInt32();
   const occurrencePaper = new GrowableInt32();
+  const paperAuthorOffsets = new Int32Array(corpus.papers.length + 1);
+  const paperAuthorNodes = new GrowableInt32();
   const edgeOf = (a: number, b: number): number => {
     const e = pairs.getOrAdd(a, b);
     if (e === source.length) {
@@ -122,7 +127,9 @@ export function buildFieldNetwork(
         );
       byline[i] = v;
       paperCounts[v]++;
+      paperAuthorNodes.push(v);
     }
+    paperAuthorOffsets[p + 1] = paperAuthorNodes.length;
     if (k < 2 || k > maxAuthors) return;
     const increment = counting === "full" ? 1 : 1 / (k - 1);
     for (let i = 0; i < k; i++)
@@ -159,6 +166,8 @@ export function buildFieldNetwork(
     edgeWeight,
     edgePaperOffsets: grouped.offsets,
     edgePapers: grouped.papers,
+    paperAuthorOffsets,
+    paperAuthorNodes: paperAuthorNodes.toArray(),
     csr: csrFromEdges(ids, edgeSource, edgeTarget, edgeWeight),
   };
 }

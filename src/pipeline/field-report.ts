@@ -1,6 +1,6 @@
 // The JSON contract's report over a field network: authors, papers and edges generated from arrays as a writer walks them.
 import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../export/json-report.ts";
-import { authorYearSpans, yearSpan } from "../graph/years.ts";
+import { yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorIds, Corpus } from "../model/types.ts";
 import { authorMetricsAt, type FieldMetrics } from "./field-metrics.ts";
 import type { FieldNetwork } from "./field-network.ts";
@@ -36,6 +36,33 @@ export function edgeYearSpan(
 }
 
 /**
+ * Each node's first, last and mean year over its papers (as `authorYearSpans` of the corpus
+ * gives them: the same sums in the same order), from the network's paper bylines.
+ */
+function nodeYearSpans(corpus: Corpus, network: FieldNetwork): (v: number) => YearSpan {
+  const n = network.ids.length;
+  const first = new Float64Array(n).fill(Infinity);
+  const last = new Float64Array(n).fill(-Infinity);
+  const sum = new Float64Array(n);
+  const count = new Int32Array(n);
+  const { paperAuthorOffsets, paperAuthorNodes } = network;
+  corpus.papers.forEach((paper, p) => {
+    const y = paper.year;
+    if (y === undefined || !Number.isFinite(y)) return;
+    for (let k = paperAuthorOffsets[p]; k < paperAuthorOffsets[p + 1]; k++) {
+      const v = paperAuthorNodes[k];
+      if (y < first[v]) first[v] = y;
+      if (y > last[v]) last[v] = y;
+      sum[v] += y;
+      count[v]++;
+    }
+  });
+  const none = yearSpan([]);
+  return (v) =>
+    count[v] === 0 ? none : { firstYear: first[v], lastYear: last[v], meanYear: sum[v] / count[v] };
+}
+
+/**
  * The report of `buildReport` (same fields, same order, same values) for a network built from
  * `corpus` and its metrics, without holding an object per author, paper or edge: each is made
  * when a writer reaches it. `network.edgePapers` index `corpus.papers`.
@@ -46,15 +73,14 @@ export function fieldReport(
   metrics: FieldMetrics,
 ): ReportSource {
   const { ids, names } = network;
-  const spans = authorYearSpans(corpus.papers);
+  const spanOf = nodeYearSpans(corpus, network);
   const idsOf = new Map<string, AuthorIds>();
   for (const a of corpus.authors) if (a.ids !== undefined) idsOf.set(a.id, a.ids);
-  const none = yearSpan([]);
   const author = (v: number): ReportAuthor => ({
     id: ids[v],
     name: names[v],
     ...authorMetricsAt(metrics, v),
-    ...(spans.get(ids[v]) ?? none),
+    ...spanOf(v),
     ids: { ...idsOf.get(ids[v]) },
   });
   const paper = (i: number): ReportPaper => {
