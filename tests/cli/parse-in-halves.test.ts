@@ -61,6 +61,23 @@ describe("parseInFile in halves", () => {
     }
   });
 
+  it("reads the whole file in the first half when the second finds no record start", async () => {
+    const path = join(dir, "prose-tail.txt");
+    const prose = "Lines of prose, one after the other, and no record among them at all.\n";
+    const text = awkward(300, false) + prose.repeat(3000);
+    writeFileSync(path, text);
+    const one = await collect(parseInputFile, path);
+    const halves = await collect(
+      (p, o) =>
+        parseInFile(p, o, { minWorkerBytes: 0, minSplitBytes: 0, splitAt: text.length - 5000 }),
+      path,
+    );
+    expect(one.events.length).toBeGreaterThan(300);
+    expect(halves.events.length).toBe(one.events.length);
+    expect(halves.events).toEqual(one.events);
+    expect(halves.result).toEqual(one.result);
+  });
+
   it("splits only UTF-8 profiles", async () => {
     const bib = join(dir, "refs.bib");
     writeFileSync(bib, "@article{a, title={T}, author={Lee, Ann and Chen, Bo}}\n".repeat(50));
