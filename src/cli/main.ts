@@ -65,7 +65,8 @@ async function readCorpus(
   // No output holds abstracts: dropping them as records arrive keeps memory to the network.
   const sink: RecordSink = {
     owner: builder.addOwner,
-    paper: (record) => builder.addPaper({ ...record, abstract: undefined }),
+    paper: (record) =>
+      builder.addPaper(record.abstract === undefined ? record : { ...record, abstract: undefined }),
     dropsAbstracts: true,
   };
   const results: ParseResult[] = [];
