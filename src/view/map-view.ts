@@ -4,6 +4,7 @@ import type { Scene, SceneTransform } from "../scene/scene.ts";
 import {
   createCanvasRenderer,
   type CanvasRenderer,
+  type LayoutPositions,
   type RendererOptions,
 } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
@@ -46,7 +47,10 @@ export interface MapView {
    * Moves the drawn authors to new positions without a new scene (see the renderer's
    * `updatePositions`); false when nothing is drawn yet.
    */
-  updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
+  updatePositions(
+    positions: Readonly<Record<string, { x: number; y: number }>>,
+    layout?: LayoutPositions,
+  ): boolean;
   /** Zooms to show every drawn author. */
   fit(animate?: boolean): void;
   /** Zooms to show the drawn authors of `ids` (as a fit does); false when none is drawn. */
@@ -163,6 +167,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     return fitItems.items;
   };
 
+  // Stroke widths for edge hits, per scene (dimmed edges are not hit).
+  let edgeWidths: { scene: Scene; width: Float64Array } | null = null;
   const index = () => {
     indexStale = false;
     indexedAt = performance.now();
@@ -181,24 +187,12 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     });
     nodeIndex = createNodeHitIndex({ x, y, r });
     const { source, target } = edgeEnds(scene);
-    const m = scene.edges.length;
-    edgeGeometry = {
-      x1: new Float64Array(m),
-      y1: new Float64Array(m),
-      x2: new Float64Array(m),
-      y2: new Float64Array(m),
-      width: new Float64Array(m),
-    };
-    scene.edges.forEach((edge, e) => {
-      const s = source[e];
-      const t = target[e];
-      const g = edgeGeometry as HitEdges;
-      g.x1[e] = x[s];
-      g.y1[e] = y[s];
-      g.x2[e] = x[t];
-      g.y2[e] = y[t];
-      g.width[e] = edge.dimmed ? 0 : edge.width;
-    });
+    if (edgeWidths?.scene !== scene)
+      edgeWidths = {
+        scene,
+        width: Float64Array.from(scene.edges, (edge) => (edge.dimmed ? 0 : edge.width)),
+      };
+    edgeGeometry = { x, y, source, target, width: edgeWidths.width };
   };
 
   const refreshIndex = (fresh: boolean) => {
@@ -372,8 +366,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
         renderer.setTransform(current, true);
       renderer.requestDraw();
     },
-    updatePositions(positions) {
-      if (!scene || !renderer.updatePositions(positions)) return false;
+    updatePositions(positions, layout) {
+      if (!scene || !renderer.updatePositions(positions, layout)) return false;
       indexStale = true;
       lastPositions = performance.now();
       renderer.requestDraw();
