@@ -22,8 +22,8 @@ export interface HitEdges {
 
 /**
  * Nodes bucketed by world position in a uniform grid (cells in row-major order; the node indices
- * of cell c are `items[start[c]]` to `items[start[c + 1] - 1]`, increasing). Nodes without a
- * finite position are in no cell.
+ * of cell c are `items[start[c]]` to `items[start[c + 1] - 1]`, increasing; `start` has one
+ * entry more than needed). Nodes without a finite position are in no cell.
  */
 export interface NodeHitIndex {
   nodes: HitNodes;
@@ -70,25 +70,32 @@ export function createNodeHitIndex(nodes: HitNodes): NodeHitIndex {
   while (cellsFor(cell) > 4 * n + 4 || cellsFor(cell) > 1 << 22) cell *= 2;
   const columns = finite ? Math.floor(spanX / cell) + 1 : 1;
   const rows = finite ? Math.floor(spanY / cell) + 1 : 1;
-  const cellOf = new Int32Array(n);
-  const start = new Int32Array(columns * rows + 1);
-  for (let i = 0; i < n; i++) {
+  const cells = columns * rows;
+  const cellOf = (i: number) => {
     const xi = x[i];
     const yi = y[i];
-    if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
-      cellOf[i] = -1;
-      continue;
-    }
+    if (!Number.isFinite(xi) || !Number.isFinite(yi)) return -1;
     const cx = Math.min(columns - 1, Math.floor((xi - minX) / cell));
     const cy = Math.min(rows - 1, Math.floor((yi - minY) / cell));
-    const c = cy * columns + cx;
-    cellOf[i] = c;
-    start[c + 1]++;
+    return cy * columns + cx;
+  };
+  // Counting sort: cell c's count at c + 2, prefix sums, then start[c + 1] is cell c's cursor
+  // (it ends at the start of cell c + 1).
+  const start = new Int32Array(cells + 2);
+  let placed = 0;
+  for (let i = 0; i < n; i++) {
+    const c = cellOf(i);
+    if (c >= 0) {
+      start[c + 2]++;
+      placed++;
+    }
   }
-  for (let c = 0; c < columns * rows; c++) start[c + 1] += start[c];
-  const fill = start.slice(0, columns * rows);
-  const items = new Int32Array(start[columns * rows]);
-  for (let i = 0; i < n; i++) if (cellOf[i] >= 0) items[fill[cellOf[i]]++] = i;
+  for (let c = 2; c < cells + 2; c++) start[c] += start[c - 1];
+  const items = new Int32Array(placed);
+  for (let i = 0; i < n; i++) {
+    const c = cellOf(i);
+    if (c >= 0) items[start[c + 1]++] = i;
+  }
   return {
     nodes,
     maxR,

@@ -167,6 +167,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     return fitItems.items;
   };
 
+  // Node geometry of the last hit index, per scene.
+  let hitNodes: { scene: Scene; x: Float64Array; y: Float64Array; r: Float64Array } | null = null;
   // Stroke widths for edge hits, per scene (dimmed edges are not hit).
   let edgeWidths: { scene: Scene; width: Float64Array } | null = null;
   const index = () => {
@@ -175,16 +177,22 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     indexedScene = scene;
     if (!scene) return;
     const n = scene.nodes.length;
-    // Where the renderer draws the nodes now (layout steps move them there, not in the scene).
+    // Where the renderer draws the nodes now (layout steps move them there, not in the scene),
+    // copied into the arrays of the scene's last index (a layout step makes no garbage).
     const drawn = renderer.nodePositions();
-    const x = new Float64Array(n);
-    const y = new Float64Array(n);
-    const r = new Float64Array(n);
-    scene.nodes.forEach((node, i) => {
-      x[i] = drawn?.x[i] ?? node.x;
-      y[i] = drawn?.y[i] ?? node.y;
-      r[i] = node.r;
-    });
+    if (hitNodes?.scene !== scene)
+      hitNodes = {
+        scene,
+        x: new Float64Array(n),
+        y: new Float64Array(n),
+        r: Float64Array.from(scene.nodes, (node) => node.r),
+      };
+    const { x, y, r } = hitNodes;
+    const nodes = scene.nodes;
+    for (let i = 0; i < n; i++) {
+      x[i] = drawn?.x[i] ?? nodes[i].x;
+      y[i] = drawn?.y[i] ?? nodes[i].y;
+    }
     nodeIndex = createNodeHitIndex({ x, y, r });
     const { source, target } = edgeEnds(scene);
     if (edgeWidths?.scene !== scene)
