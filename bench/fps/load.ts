@@ -101,6 +101,7 @@ interface LoadResult {
 }
 
 const results: LoadResult[] = [];
+const frameLog: { papers: number; frames: string[] }[] = [];
 for (const papers of papersList) {
   const text = generateCorpus({ papers, seed: 1, authorsPerPaper: 0.5 });
   const name = `synthetic-${papers}.txt`;
@@ -125,7 +126,15 @@ for (const papers of papersList) {
             window.probe.frames.push({
               ms: Math.round(e.duration),
               at: e.startTime,
-              scripts: e.scripts.map((s) => s.invoker + " " + Math.round(s.duration)).join("; "),
+              scripts: e.scripts
+                .map(
+                  (s) =>
+                    s.invoker +
+                    (s.sourceFunctionName ? " [" + s.sourceFunctionName + "]" : "") +
+                    " " +
+                    Math.round(s.duration),
+                )
+                .join("; "),
             });
         }).observe({ type: "long-animation-frame", buffered: true });
         const record = (event) =>
@@ -257,6 +266,13 @@ for (const papers of papersList) {
       loadAverage: [loadAtStart, loadavg()[0]],
     };
     results.push(result);
+    // Every long frame after interactive, with its second since the page opened, for attribution.
+    frameLog.push({
+      papers,
+      frames: probe.frames
+        .filter((f) => f.at >= interactiveAt)
+        .map((f) => `${(f.at / 1000).toFixed(1)} s ${f.ms} ms: ${f.scripts}`),
+    });
     console.log(JSON.stringify(result));
   } finally {
     await browser.close();
@@ -276,3 +292,4 @@ console.log(`\n${lines.join("\n")}`);
 mkdirSync(OUT, { recursive: true });
 writeFileSync(join(OUT, "load.md"), `${lines.join("\n")}\n`);
 writeFileSync(join(OUT, "load.json"), JSON.stringify(results, null, 2));
+writeFileSync(join(OUT, "load-frames.json"), JSON.stringify(frameLog, null, 2));

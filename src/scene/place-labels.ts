@@ -103,9 +103,8 @@ export function placeLabels(
   };
   const { k, x: tx, y: ty } = view.transform;
   const nodes = scene.nodes;
-  let order = o.order ?? labelOrder(scene);
+  const order = o.order ?? labelOrder(scene);
   const hovered = view.hover ? nodes.findIndex((n) => n.id === view.hover) : -1;
-  if (hovered >= 0) order = [hovered, ...order.filter((i) => i !== hovered)];
   let lo = Infinity;
   let hi = -Infinity;
   for (const n of nodes) {
@@ -116,7 +115,11 @@ export function placeLabels(
   const owners: number[] = [];
   const meta: { fontSize: number; strong: boolean; places: Place[] }[] = [];
   let rank = 0;
-  for (const i of order) {
+  // The hovered author first, then the order without it (not copied: a big map places labels
+  // on every hover change and view move).
+  for (let j = hovered >= 0 ? -1 : 0; j < order.length; j++) {
+    const i = j < 0 ? hovered : order[j];
+    if (j >= 0 && i === hovered) continue;
     if (boxes.length >= o.labelCandidates) break;
     const node = nodes[i];
     if (!node.label) continue;

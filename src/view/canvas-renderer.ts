@@ -4,7 +4,9 @@ import type { PlacedLabel, Scene, SceneTransform, SceneView } from "../scene/sce
 import { SCENE_STYLE } from "../scene/style.ts";
 import {
   compileSceneSteps,
+  layoutSlots,
   movePositions,
+  movePositionsFrom,
   sceneAtPositions,
   type CompiledScene,
 } from "./render/compiled-scene.ts";
@@ -116,9 +118,13 @@ export interface CanvasRenderer {
    * Moves the drawn authors to new world positions (a layout step, a drag) without a new scene:
    * the renderer's copy of the positions moves and labels are placed again; the scene handed in
    * stays as it was (`scene()` has the new positions). Authors missing from `positions` stay
-   * put. Returns false when there is no scene.
+   * put. `layout`, when given, holds the same positions in a layout's order and is read instead
+   * (no lookups by id: a layout step of 49k authors). Returns false when there is no scene.
    */
-  updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
+  updatePositions(
+    positions: Readonly<Record<string, { x: number; y: number }>>,
+    layout?: LayoutPositions,
+  ): boolean;
   /**
    * Moves the view; labels are placed again for the new transform. A `jump` (a fit, not a pan, zoom
    * or animation) is drawn as a resting view, not from the motion cache.
@@ -145,6 +151,15 @@ export interface CanvasRenderer {
   nodePositions(): { x: Float64Array; y: Float64Array } | null;
   /** Text width in CSS pixels for a CSS font (cached), for label placement. */
   measureText(text: string, font: string): number;
+}
+
+/**
+ * The same positions as a layout holds them: x, y of `ids[j]` at 2j, 2j + 1 (read without lookups
+ * by id; the renderer matches the ids to its scene once).
+ */
+export interface LayoutPositions {
+  ids: readonly string[];
+  xy: Float64Array;
 }
 
 /** What an underlay paints: the scene, its nodes' current world positions, and the view. */
@@ -192,6 +207,8 @@ export function createCanvasRenderer(
   let labelledAt = new Map<number, { x: number; y: number }>();
   /** The scene last drawn sharp or from the motion cache (the cache pays off from its second frame). */
   let lastScene: Scene | null = null;
+  /** Where each drawn author is in the newest layout's id order (see `updatePositions`). */
+  let slots: { c: CompiledScene; ids: readonly string[]; slots: Int32Array } | null = null;
   const widths = new Map<string, number>();
   const spriteImages = new Map<string, HTMLCanvasElement>();
 
@@ -500,10 +517,14 @@ export function createCanvasRenderer(
       runSteps(setSceneSteps(scene));
     },
     setSceneSteps,
-    updatePositions(positions) {
+    updatePositions(positions, layout) {
       const c = compiled;
       if (!c) return false;
-      movePositions(c, positions);
+      if (layout) {
+        if (slots?.c !== c || slots.ids !== layout.ids)
+          slots = { c, ids: layout.ids, slots: layoutSlots(c, layout.ids) };
+        movePositionsFrom(c, slots.slots, layout.xy);
+      } else movePositions(c, positions);
       current = null;
       labelsStale = true;
       body.invalidate();

@@ -4,6 +4,7 @@ import type { Scene, SceneTransform } from "../scene/scene.ts";
 import {
   createCanvasRenderer,
   type CanvasRenderer,
+  type LayoutPositions,
   type RendererOptions,
 } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
@@ -46,7 +47,10 @@ export interface MapView {
    * Moves the drawn authors to new positions without a new scene (see the renderer's
    * `updatePositions`); false when nothing is drawn yet.
    */
-  updatePositions(positions: Readonly<Record<string, { x: number; y: number }>>): boolean;
+  updatePositions(
+    positions: Readonly<Record<string, { x: number; y: number }>>,
+    layout?: LayoutPositions,
+  ): boolean;
   /** Zooms to show every drawn author. */
   fit(animate?: boolean): void;
   /** Zooms to show the drawn authors of `ids` (as a fit does); false when none is drawn. */
@@ -163,42 +167,40 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     return fitItems.items;
   };
 
+  // Node geometry of the last hit index, per scene.
+  let hitNodes: { scene: Scene; x: Float64Array; y: Float64Array; r: Float64Array } | null = null;
+  // Stroke widths for edge hits, per scene (dimmed edges are not hit).
+  let edgeWidths: { scene: Scene; width: Float64Array } | null = null;
   const index = () => {
     indexStale = false;
     indexedAt = performance.now();
     indexedScene = scene;
     if (!scene) return;
     const n = scene.nodes.length;
-    // Where the renderer draws the nodes now (layout steps move them there, not in the scene).
+    // Where the renderer draws the nodes now (layout steps move them there, not in the scene),
+    // copied into the arrays of the scene's last index (a layout step makes no garbage).
     const drawn = renderer.nodePositions();
-    const x = new Float64Array(n);
-    const y = new Float64Array(n);
-    const r = new Float64Array(n);
-    scene.nodes.forEach((node, i) => {
-      x[i] = drawn?.x[i] ?? node.x;
-      y[i] = drawn?.y[i] ?? node.y;
-      r[i] = node.r;
-    });
+    if (hitNodes?.scene !== scene)
+      hitNodes = {
+        scene,
+        x: new Float64Array(n),
+        y: new Float64Array(n),
+        r: Float64Array.from(scene.nodes, (node) => node.r),
+      };
+    const { x, y, r } = hitNodes;
+    const nodes = scene.nodes;
+    for (let i = 0; i < n; i++) {
+      x[i] = drawn?.x[i] ?? nodes[i].x;
+      y[i] = drawn?.y[i] ?? nodes[i].y;
+    }
     nodeIndex = createNodeHitIndex({ x, y, r });
     const { source, target } = edgeEnds(scene);
-    const m = scene.edges.length;
-    edgeGeometry = {
-      x1: new Float64Array(m),
-      y1: new Float64Array(m),
-      x2: new Float64Array(m),
-      y2: new Float64Array(m),
-      width: new Float64Array(m),
-    };
-    scene.edges.forEach((edge, e) => {
-      const s = source[e];
-      const t = target[e];
-      const g = edgeGeometry as HitEdges;
-      g.x1[e] = x[s];
-      g.y1[e] = y[s];
-      g.x2[e] = x[t];
-      g.y2[e] = y[t];
-      g.width[e] = edge.dimmed ? 0 : edge.width;
-    });
+    if (edgeWidths?.scene !== scene)
+      edgeWidths = {
+        scene,
+        width: Float64Array.from(scene.edges, (edge) => (edge.dimmed ? 0 : edge.width)),
+      };
+    edgeGeometry = { x, y, source, target, width: edgeWidths.width };
   };
 
   const refreshIndex = (fresh: boolean) => {
@@ -372,8 +374,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
         renderer.setTransform(current, true);
       renderer.requestDraw();
     },
-    updatePositions(positions) {
-      if (!scene || !renderer.updatePositions(positions)) return false;
+    updatePositions(positions, layout) {
+      if (!scene || !renderer.updatePositions(positions, layout)) return false;
       indexStale = true;
       lastPositions = performance.now();
       renderer.requestDraw();

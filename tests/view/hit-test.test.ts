@@ -36,13 +36,83 @@ describe("hitNode", () => {
   });
 });
 
+describe("createNodeHitIndex", () => {
+  /** Deterministic pseudo-random numbers in [0, 1). */
+  const lcg = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+
+  /** The answer by looking at every disc: the last drawn within its radius plus tolerance. */
+  const bruteForce = (
+    x: Float64Array,
+    y: Float64Array,
+    r: Float64Array,
+    sx: number,
+    sy: number,
+    t: { x: number; y: number; k: number },
+    tolerance: number,
+  ) => {
+    let best = -1;
+    for (let i = 0; i < x.length; i++)
+      if (Math.hypot(x[i] * t.k + t.x - sx, y[i] * t.k + t.y - sy) <= r[i] + tolerance) best = i;
+    return best;
+  };
+
+  it("answers as a scan of every disc, at several zooms", () => {
+    const random = lcg(7);
+    const n = 2000;
+    const x = Float64Array.from({ length: n }, () => random() * 1000 - 500);
+    const y = Float64Array.from({ length: n }, () => random() * 300);
+    const r = Float64Array.from({ length: n }, () => 1 + random() * 12);
+    const index = createNodeHitIndex({ x, y, r });
+    let hits = 0;
+    for (const t of [
+      { x: 500, y: 100, k: 0.5 },
+      { x: 0, y: 0, k: 1 },
+      { x: -900, y: -200, k: 6 },
+    ])
+      for (let q = 0; q < 400; q++) {
+        const sx = random() * 1200 - 100;
+        const sy = random() * 800 - 100;
+        const expected = bruteForce(x, y, r, sx, sy, t, 2);
+        if (expected >= 0) hits++;
+        expect(hitNode(index, sx, sy, t, 2)).toBe(expected);
+      }
+    // The queries found discs, not only empty space.
+    expect(hits).toBeGreaterThan(100);
+  });
+
+  it("skips nodes without a position and handles one point or all on one spot", () => {
+    const index = createNodeHitIndex({
+      x: Float64Array.of(NaN, 10, 10),
+      y: Float64Array.of(0, 5, 5),
+      r: Float64Array.of(50, 3, 3),
+    });
+    const t = { x: 0, y: 0, k: 1 };
+    expect(hitNode(index, 11, 5, t, 0)).toBe(2);
+    expect(hitNode(index, 0, 0, t, 0)).toBe(-1);
+    const single = createNodeHitIndex({
+      x: Float64Array.of(4),
+      y: Float64Array.of(4),
+      r: Float64Array.of(2),
+    });
+    expect(hitNode(single, 5, 5, t, 0)).toBe(0);
+    expect(hitNode(single, 9, 9, t, 0)).toBe(-1);
+    const none = createNodeHitIndex({
+      x: new Float64Array(0),
+      y: new Float64Array(0),
+      r: new Float64Array(0),
+    });
+    expect(hitNode(none, 0, 0, t)).toBe(-1);
+  });
+});
+
 describe("hitEdge", () => {
+  // Nodes at (0, 0), (100, 0) and (0, 100); edges 0–1 and 0–2, and one with an end not drawn.
   const edges = {
-    x1: Float64Array.of(0, 0),
-    y1: Float64Array.of(0, 0),
-    x2: Float64Array.of(100, 0),
-    y2: Float64Array.of(0, 100),
-    width: Float64Array.of(2, 6),
+    x: Float64Array.of(0, 100, 0),
+    y: Float64Array.of(0, 0, 100),
+    source: Int32Array.of(0, 0, -1),
+    target: Int32Array.of(1, 2, 1),
+    width: Float64Array.of(2, 6, 50),
   };
 
   it("finds the edge within half its width plus the tolerance", () => {
@@ -50,6 +120,8 @@ describe("hitEdge", () => {
     expect(hitEdge(edges, 50, 1.9, t, 1)).toBe(0);
     expect(hitEdge(edges, 50, 2.5, t, 1)).toBe(-1);
     expect(hitEdge(edges, 3.5, 50, t, 1)).toBe(1);
+    // The third edge would cover (50, 20), but one of its ends is not drawn.
+    expect(hitEdge(edges, 50, 20, t, 1)).toBe(-1);
   });
 
   it("picks the nearest edge and works under zoom", () => {

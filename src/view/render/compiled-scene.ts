@@ -25,11 +25,7 @@ export interface CompiledScene {
   ny: Float64Array;
   nr: Float64Array;
   nodeBatches: Batch[];
-  ex: Float64Array;
-  ey: Float64Array;
-  ex2: Float64Array;
-  ey2: Float64Array;
-  /** Node indices of each edge's ends. */
+  /** Node indices of each edge's ends (painters read the ends' positions through them). */
   es: Int32Array;
   et: Int32Array;
   /** Larger radius of the two ends: an edge shorter than this on screen hides under a disc. */
@@ -65,10 +61,6 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
   });
   yield;
   const m = scene.edges.length;
-  const ex = new Float64Array(m);
-  const ey = new Float64Array(m);
-  const ex2 = new Float64Array(m);
-  const ey2 = new Float64Array(m);
   const er = new Float32Array(m);
   const es = new Int32Array(m);
   const et = new Int32Array(m);
@@ -81,10 +73,6 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
     const t = index.get(edge.target);
     if (s === undefined || t === undefined) continue;
     const e = count++;
-    ex[e] = nx[s];
-    ey[e] = ny[s];
-    ex2[e] = nx[t];
-    ey2[e] = ny[t];
     es[e] = s;
     et[e] = t;
     // Only an opaque disc hides an edge; dimmed discs are translucent.
@@ -106,10 +94,6 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
     ny,
     nr,
     nodeBatches,
-    ex: ex.subarray(0, count),
-    ey: ey.subarray(0, count),
-    ex2: ex2.subarray(0, count),
-    ey2: ey2.subarray(0, count),
     es: es.subarray(0, count),
     et: et.subarray(0, count),
     er: er.subarray(0, count),
@@ -120,8 +104,8 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
 }
 
 /**
- * Moves compiled authors to new world positions (authors missing from `positions` stay put) and
- * their edges with them. Returns whether anything moved.
+ * Moves compiled authors to new world positions (authors missing from `positions` stay put); their
+ * edges follow, as they are drawn from their ends' positions. Returns whether anything moved.
  */
 export function movePositions(
   c: CompiledScene,
@@ -136,11 +120,36 @@ export function movePositions(
     c.nx[i] = p.x;
     c.ny[i] = p.y;
   }
-  for (let e = 0; e < c.es.length; e++) {
-    c.ex[e] = c.nx[c.es[e]];
-    c.ey[e] = c.ny[c.es[e]];
-    c.ex2[e] = c.nx[c.et[e]];
-    c.ey2[e] = c.ny[c.et[e]];
+  return moved;
+}
+
+/**
+ * Where each compiled author is in a layout's id order: `slots[i]` is the index in `ids` of node
+ * i's id, -1 when it is not there.
+ */
+export function layoutSlots(c: CompiledScene, ids: readonly string[]): Int32Array {
+  const slots = new Int32Array(c.nx.length).fill(-1);
+  ids.forEach((id, j) => {
+    const i = c.index.get(id);
+    if (i !== undefined) slots[i] = j;
+  });
+  return slots;
+}
+
+/**
+ * {@link movePositions} from a layout's positions (x, y of `ids[j]` at 2j, 2j + 1) through
+ * `slots` ({@link layoutSlots} of those ids): no lookups by id. Returns whether anything moved.
+ */
+export function movePositionsFrom(c: CompiledScene, slots: Int32Array, xy: Float64Array): boolean {
+  let moved = false;
+  for (let i = 0; i < slots.length; i++) {
+    const j = slots[i];
+    if (j < 0) continue;
+    const x = xy[2 * j];
+    const y = xy[2 * j + 1];
+    if (c.nx[i] !== x || c.ny[i] !== y) moved = true;
+    c.nx[i] = x;
+    c.ny[i] = y;
   }
   return moved;
 }

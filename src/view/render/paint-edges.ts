@@ -27,6 +27,7 @@ export function paintEdges(
 ): void {
   const { ctx, width, height } = target;
   const { k } = t;
+  const { nx, ny } = c;
   const tx = t.x + target.dx;
   const ty = t.y + target.dy;
   const bundle = batch.width > 1 && runLength >= BUNDLE_THRESHOLD;
@@ -38,10 +39,12 @@ export function paintEdges(
   ctx.beginPath();
   let segments = 0;
   for (let e = batch.start; e < batch.end; e += stride) {
-    const ax = c.ex[e] * k + tx;
-    const ay = c.ey[e] * k + ty;
-    const bx = c.ex2[e] * k + tx;
-    const by = c.ey2[e] * k + ty;
+    const s = c.es[e];
+    const o = c.et[e];
+    const ax = nx[s] * k + tx;
+    const ay = ny[s] * k + ty;
+    const bx = nx[o] * k + tx;
+    const by = ny[o] * k + ty;
     if (
       (ax < 0 && bx < 0) ||
       (ay < 0 && by < 0) ||
