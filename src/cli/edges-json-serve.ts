@@ -1,4 +1,5 @@
 // Worker-thread body of edgesJsonInWorker: writes the report's edges section and posts it as UTF-8 bytes, piece by piece.
+import { closeSync, openSync, writeSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { pumpChunks } from "../export/chunk-sink.ts";
 import type { EdgeJsonInput } from "../pipeline/field-edges-json.ts";
@@ -10,11 +11,22 @@ export interface EdgesJsonWorkerData {
   quotedIds: string;
   quotedPapers: string;
   chunkChars: number;
+  /**
+   * Keep the bytes here and, when told to (any message), add them to the end of this file
+   * (which the main thread has written up to the edges section and closed).
+   */
+  appendTo?: string;
 }
 
-/** Messages from the worker: the section's bytes in order, then `done`, or an error. */
+/**
+ * Messages from the worker: the section's bytes in order (or, with `appendTo`, `rendered` once
+ * they are ready), then `done`, or an error.
+ */
 export type EdgesJsonWorkerMessage =
-  { type: "bytes"; bytes: Uint8Array } | { type: "done" } | { type: "error"; message: string };
+  | { type: "bytes"; bytes: Uint8Array }
+  | { type: "rendered" }
+  | { type: "done" }
+  | { type: "error"; message: string };
 
 /** Serves one edges section: every piece is posted (transferred) as soon as it is written. */
 export async function serveEdgesJson(): Promise<void> {
@@ -31,14 +43,27 @@ export async function serveEdgesJson(): Promise<void> {
       quotedPapers: data.quotedPapers === "" ? [] : data.quotedPapers.split("\n"),
     };
     const encoder = new TextEncoder();
+    const kept: Uint8Array[] = [];
+    const appendTo = data.appendTo;
     await pumpChunks(
       edgesSectionChunks(input),
       (text) => {
         const bytes = encoder.encode(text);
-        post({ type: "bytes", bytes }, [bytes.buffer]);
+        if (appendTo !== undefined) kept.push(bytes);
+        else post({ type: "bytes", bytes }, [bytes.buffer]);
       },
       { chunkChars: data.chunkChars },
     );
+    if (appendTo !== undefined) {
+      post({ type: "rendered" });
+      await new Promise<void>((resolve) => port.once("message", () => resolve()));
+      const fd = openSync(appendTo, "a");
+      try {
+        for (const bytes of kept) writeSync(fd, bytes);
+      } finally {
+        closeSync(fd);
+      }
+    }
     post({ type: "done" });
   } catch (error) {
     post({ type: "error", message: (error as Error).message });

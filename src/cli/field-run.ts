@@ -25,7 +25,7 @@ import {
 import { buildFieldNetwork } from "../pipeline/field-network.ts";
 import { fieldReport } from "../pipeline/field-report.ts";
 import type { AnalyzeOptions } from "./args.ts";
-import { edgesJsonInWorker } from "./edges-json-in-worker.ts";
+import { edgesJsonAppender, edgesJsonInWorker } from "./edges-json-in-worker.ts";
 import { engineTablePaths, writeEngineCsv, writeEngineParquet } from "./engine-tables.ts";
 import { edgesCsvPath, writeMapOutput } from "./outputs.ts";
 import { fileSink, type OutputSink } from "./output-sink.ts";
@@ -151,6 +151,21 @@ export async function runFieldAnalysis(
       else {
         // The edges section (most of a field's report) is written meanwhile in a worker.
         const parts = fieldJsonParts(part.corpus, part.network, metrics);
+        if (options.out) {
+          // Into a file: the worker appends the section itself after the head is written.
+          const edges = edgesJsonAppender(parts.edges, options.out);
+          try {
+            await pumpChunks(parts.head, write);
+            await sink.close();
+            await edges.append();
+          } finally {
+            edges.cancel();
+          }
+          const rest = fileSink(options.out, { append: true });
+          await pumpChunks(parts.tail, (chunk) => rest.write(chunk));
+          await rest.close();
+          return;
+        }
         const edges = edgesJsonInWorker(parts.edges);
         await pumpChunks(parts.head, write);
         for await (const bytes of edges) await sink.write(bytes);

@@ -38,9 +38,9 @@ export function streamSink(stream: Writable, closeStream: boolean): OutputSink {
   };
 }
 
-/** A file written as a stream (created or truncated); `cannot write PATH: …` on failure. */
-export function fileSink(path: string): OutputSink {
-  const inner = streamSink(createWriteStream(path), true);
+/** A file written as a stream (created or truncated, or appended to); `cannot write PATH: …` on failure. */
+export function fileSink(path: string, options: { append?: boolean } = {}): OutputSink {
+  const inner = streamSink(createWriteStream(path, { flags: options.append ? "a" : "w" }), true);
   const named = (error: unknown) =>
     new Error(`cannot write ${path}: ${(error as Error).message}`, { cause: error });
   return {
