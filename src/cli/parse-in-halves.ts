@@ -1,13 +1,12 @@
 // A large profile parsed by two worker threads, one per half of the file, merged in file order.
 import { open } from "node:fs/promises";
 import { StringDecoder } from "node:string_decoder";
-import { Worker } from "node:worker_threads";
-import type { ParseResult } from "../model/types.ts";
+import type { PaperRecord, ParseResult } from "../model/types.ts";
 import { DETECT_HEAD_CHARS, detectFormat } from "../parse/detect.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
-import type { ParseWorkerData, ParseWorkerMessage } from "./parse-serve.ts";
+import type { ParseWorkerData } from "./parse-serve.ts";
+import { startParseWorker } from "./parse-worker-client.ts";
 import { isUtf8File, type ReadInputOptions } from "./read-input.ts";
-import { createRecordBatchDecoder, type RecordBatch } from "./record-batch.ts";
 
 /** Bytes at `position` of a file (fewer at its end). */
 async function readAt(path: string, position: number, length: number): Promise<Buffer> {
@@ -54,18 +53,10 @@ export function parseInHalves(
   splitAt: number,
   sink: RecordSink,
   onProgress: ReadInputOptions["onProgress"],
-  workerOptions: ConstructorParameters<typeof Worker>[1],
 ): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const url = new URL("./parse-worker.mjs", import.meta.url);
-    const start = (half: ParseWorkerData["half"]) =>
-      new Worker(url, { ...workerOptions, workerData: { ...data, half } });
-    const first = start({ role: "first", splitAt });
-    const second = start({ role: "second", start: splitAt });
-    const decodeFirst = createRecordBatchDecoder();
-    const decodeSecond = createRecordBatchDecoder();
     let settled = false;
-    const done = { first: false, second: false };
+    const active = () => !settled;
     const fail = (error: Error) => {
       if (settled) return;
       settled = true;
@@ -77,11 +68,17 @@ export function parseInHalves(
     let firstResult: ParseResult | null = null;
     let from = Infinity;
     let secondResult: ParseResult | null = null;
-    let held: RecordBatch[] = [];
+    /** The second half's papers while the first half reads on. */
+    let held: PaperRecord[][] = [];
     const read = [0, 0];
     let total = 0;
-    const takeSecond = (batch: RecordBatch) => {
-      for (const record of decodeSecond.decode(batch)) if (record.line >= from) sink.paper(record);
+    const progress = (half: 0 | 1) => (bytesRead: number, totalBytes: number) => {
+      read[half] = bytesRead;
+      total = totalBytes;
+      onProgress?.(Math.min(total, read[0] + read[1]), total);
+    };
+    const takeSecond = (records: PaperRecord[]) => {
+      for (const record of records) if (record.line >= from) sink.paper(record);
     };
     const finish = () => {
       if (firstResult === null || secondResult === null) return;
@@ -90,84 +87,48 @@ export function parseInHalves(
       const rest = secondResult.warnings.filter((w) => w.line >= from);
       resolve({ ...firstResult, warnings: [...firstResult.warnings, ...rest] });
     };
-    const guard = (body: () => void) => {
-      if (settled) return;
-      try {
-        body();
-      } catch (error) {
-        fail(error as Error);
-      }
-    };
-    first.on("message", (message: ParseWorkerMessage) =>
-      guard(() => {
-        switch (message.type) {
-          case "owner":
-            sink.owner(message.owner);
-            break;
-          case "papers":
-            for (const record of decodeFirst.decode(message.batch)) sink.paper(record);
-            first.postMessage({ type: "ack" });
-            break;
-          case "progress":
-            read[0] = message.bytesRead;
-            total = message.totalBytes;
-            onProgress?.(Math.min(total, read[0] + read[1]), total);
-            break;
-          case "result":
-            done.first = true;
-            if (message.stoppedAt === undefined) {
-              // No record start in common: the first half read the whole file.
-              settled = true;
-              void second.terminate();
-              resolve(message.result);
-              return;
-            }
-            from = message.stoppedAt;
-            firstResult = message.result;
-            for (const batch of held) takeSecond(batch);
-            held = [];
-            finish();
-            break;
-          case "error":
-            fail(new Error(message.message));
-        }
-      }),
+    const first = startParseWorker(
+      { ...data, half: { role: "first", splitAt } },
+      {
+        owner: sink.owner,
+        papers: (records) => {
+          for (const record of records) sink.paper(record);
+        },
+        progress: progress(0),
+        result: (result, stoppedAt) => {
+          if (stoppedAt === undefined) {
+            // No record start in common: the first half read the whole file.
+            settled = true;
+            void second.terminate();
+            resolve(result);
+            return;
+          }
+          from = stoppedAt;
+          firstResult = result;
+          for (const records of held) takeSecond(records);
+          held = [];
+          finish();
+        },
+      },
+      fail,
+      active,
     );
-    second.on("message", (message: ParseWorkerMessage) =>
-      guard(() => {
-        switch (message.type) {
-          case "start":
-          case "starts-done":
-            first.postMessage(message);
-            break;
-          case "papers":
-            if (firstResult === null) held.push(message.batch);
-            else takeSecond(message.batch);
-            second.postMessage({ type: "ack" });
-            break;
-          case "progress":
-            read[1] = message.bytesRead;
-            onProgress?.(Math.min(total, read[0] + read[1]), total);
-            break;
-          case "result":
-            done.second = true;
-            secondResult = message.result;
-            finish();
-            break;
-          case "error":
-            fail(new Error(message.message));
-        }
-      }),
+    const second = startParseWorker(
+      { ...data, half: { role: "second", start: splitAt } },
+      {
+        papers: (records) => {
+          if (firstResult === null) held.push(records);
+          else takeSecond(records);
+        },
+        progress: progress(1),
+        starts: (message) => first.postMessage(message),
+        result: (result) => {
+          secondResult = result;
+          finish();
+        },
+      },
+      fail,
+      active,
     );
-    for (const [name, worker] of [
-      ["first", first],
-      ["second", second],
-    ] as const) {
-      worker.on("error", (error) => fail(error));
-      worker.on("exit", (code) => {
-        if (!done[name])
-          fail(new Error(`coauthor-atlas/cli: parse worker exited with code ${code}`));
-      });
-    }
   });
 }

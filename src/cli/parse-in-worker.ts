@@ -1,18 +1,11 @@
 // Parsing a large input file in a worker thread: the main thread merges its papers into the corpus while the worker reads on.
 import { stat } from "node:fs/promises";
-import { Worker } from "node:worker_threads";
 import type { ParseResult } from "../model/types.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
 import { parseInHalves, profileSplitPoint } from "./parse-in-halves.ts";
-import type { ParseWorkerData, ParseWorkerMessage } from "./parse-serve.ts";
+import type { ParseWorkerData } from "./parse-serve.ts";
+import { startParseWorker } from "./parse-worker-client.ts";
 import { parseInputFile, STDIN_PATHS, type ReadInputOptions } from "./read-input.ts";
-import { createRecordBatchDecoder } from "./record-batch.ts";
-
-/** Young-generation size of the parsing thread (the CLI's own thread gets a larger one in bin/coauthor-atlas.mjs). */
-const YOUNG_GENERATION_MB = 192;
-// Parsing allocates short-lived strings by the million: a larger young generation means fewer
-// scavenges (measured: ~5% less CPU on 200k papers).
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
 
 export interface ParseInWorkerOptions {
   /** Files at least this large (with a sink) are parsed in a worker; smaller ones here (a worker costs ~0.1–0.5 s to start). */
@@ -67,8 +60,7 @@ export async function parseInFile(
     dropsAbstracts: sink.dropsAbstracts === true,
   };
   const half = size >= minSplitBytes ? await profileSplitPoint(path, size, splitAt) : null;
-  if (half !== null)
-    return parseInHalves(data, half, sink, options.onProgress, { resourceLimits: RESOURCE_LIMITS });
+  if (half !== null) return parseInHalves(data, half, sink, options.onProgress);
   return runWorker(data, sink, options.onProgress);
 }
 
@@ -78,11 +70,6 @@ function runWorker(
   onProgress: ReadInputOptions["onProgress"],
 ): Promise<ParseResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./parse-worker.mjs", import.meta.url), {
-      workerData: data,
-      resourceLimits: RESOURCE_LIMITS,
-    });
-    const decoder = createRecordBatchDecoder();
     let settled = false;
     const fail = (error: Error) => {
       if (settled) return;
@@ -90,34 +77,21 @@ function runWorker(
       void worker.terminate();
       reject(error);
     };
-    worker.on("message", (message: ParseWorkerMessage) => {
-      if (settled) return;
-      try {
-        switch (message.type) {
-          case "owner":
-            sink.owner(message.owner);
-            break;
-          case "papers":
-            for (const record of decoder.decode(message.batch)) sink.paper(record);
-            worker.postMessage({ type: "ack" });
-            break;
-          case "progress":
-            onProgress?.(message.bytesRead, message.totalBytes);
-            break;
-          case "result":
-            settled = true;
-            resolve(message.result);
-            break;
-          case "error":
-            fail(new Error(message.message));
-        }
-      } catch (error) {
-        fail(error as Error);
-      }
-    });
-    worker.on("error", (error) => fail(error));
-    worker.on("exit", (code) => {
-      if (!settled) fail(new Error(`coauthor-atlas/cli: parse worker exited with code ${code}`));
-    });
+    const worker = startParseWorker(
+      data,
+      {
+        owner: sink.owner,
+        papers: (records) => {
+          for (const record of records) sink.paper(record);
+        },
+        progress: onProgress,
+        result: (result) => {
+          settled = true;
+          resolve(result);
+        },
+      },
+      fail,
+      () => !settled,
+    );
   });
 }
