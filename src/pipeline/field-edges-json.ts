@@ -26,7 +26,7 @@ export function edgeJsonInput(
   quotedPapers: string[],
 ): EdgeJsonInput {
   const { edgeSource, edgeTarget, edgeWeight, edgePaperOffsets, edgePapers } = network;
-  const paperYears = Float64Array.from(corpus.papers, (p) => p.year ?? NaN);
+  const paperYears = paperYearArray(corpus);
   return {
     quotedIds,
     quotedPapers,
@@ -36,6 +36,30 @@ export function edgeJsonInput(
     edgeWeight,
     edgePaperOffsets,
     edgePapers,
+  };
+}
+
+/** Each paper's year, NaN when it has none. */
+export function paperYearArray(corpus: Corpus): Float64Array {
+  return Float64Array.from(corpus.papers, (p) => p.year ?? NaN);
+}
+
+/** The earliest and latest year of edge `e`'s papers, null when none has one. */
+export function edgeYears(
+  paperYears: Float64Array,
+  edges: Pick<EdgeJsonInput, "edgePaperOffsets" | "edgePapers">,
+  e: number,
+): { firstYear: number | null; lastYear: number | null } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (let k = edges.edgePaperOffsets[e]; k < edges.edgePaperOffsets[e + 1]; k++) {
+    const year = paperYears[edges.edgePapers[k]];
+    if (year < first) first = year;
+    if (year > last) last = year;
+  }
+  return {
+    firstYear: first === Infinity ? null : first,
+    lastYear: last === -Infinity ? null : last,
   };
 }
 
@@ -61,14 +85,8 @@ export function* edgeJsonRecords(input: EdgeJsonInput): Generator<string> {
   for (let e = 0; e < edgeSource.length; e++) {
     const from = edgePaperOffsets[e];
     const to = edgePaperOffsets[e + 1];
-    let first = Infinity;
-    let last = -Infinity;
-    for (let k = from; k < to; k++) {
-      const year = paperYears[edgePapers[k]];
-      if (year < first) first = year;
-      if (year > last) last = year;
-    }
+    const years = edgeYears(paperYears, input, e);
     const shared = quotedList(to - from, (k) => quotedPapers[edgePapers[from + k]]);
-    yield `{\n      "source": ${quotedIds[edgeSource[e]]},\n      "target": ${quotedIds[edgeTarget[e]]},\n      "weight": ${jsonNumber(edgeWeight[e])},\n      "papers": ${shared},\n      "firstYear": ${jsonNumber(first === Infinity ? null : first)},\n      "lastYear": ${jsonNumber(last === -Infinity ? null : last)}\n    }`;
+    yield `{\n      "source": ${quotedIds[edgeSource[e]]},\n      "target": ${quotedIds[edgeTarget[e]]},\n      "weight": ${jsonNumber(edgeWeight[e])},\n      "papers": ${shared},\n      "firstYear": ${jsonNumber(years.firstYear)},\n      "lastYear": ${jsonNumber(years.lastYear)}\n    }`;
   }
 }

@@ -3,6 +3,7 @@ import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../exp
 import { yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorIds, Corpus } from "../model/types.ts";
 import { authorMetricsAt, type FieldMetrics } from "./field-metrics.ts";
+import { edgeYears, paperYearArray } from "./field-edges-json.ts";
 import type { FieldNetwork } from "./field-network.ts";
 
 /** An iterable whose every walk starts afresh (writers may walk a list twice). */
@@ -11,27 +12,6 @@ function lazy<T>(length: number, at: (i: number) => T): Iterable<T> {
     *[Symbol.iterator]() {
       for (let i = 0; i < length; i++) yield at(i);
     },
-  };
-}
-
-/** First and last year of edge e's shared papers (null when none has a year). */
-export function edgeYearSpan(
-  corpus: Corpus,
-  network: FieldNetwork,
-  e: number,
-): Pick<ReportEdge, "firstYear" | "lastYear"> {
-  let first = Infinity;
-  let last = -Infinity;
-  for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++) {
-    const year = corpus.papers[network.edgePapers[k]].year;
-    if (year !== undefined) {
-      first = Math.min(first, year);
-      last = Math.max(last, year);
-    }
-  }
-  return {
-    firstYear: first === Infinity ? null : first,
-    lastYear: last === -Infinity ? null : last,
   };
 }
 
@@ -96,6 +76,8 @@ export function fieldReport(
       authors: p.authors,
     };
   };
+  /** Each paper's year, made when the first edge is written. */
+  let paperYears: Float64Array | null = null;
   const edge = (e: number): ReportEdge => {
     const papers: string[] = [];
     for (let k = network.edgePaperOffsets[e]; k < network.edgePaperOffsets[e + 1]; k++)
@@ -105,7 +87,7 @@ export function fieldReport(
       target: ids[network.edgeTarget[e]],
       weight: network.edgeWeight[e],
       papers,
-      ...edgeYearSpan(corpus, network, e),
+      ...edgeYears((paperYears ??= paperYearArray(corpus)), network, e),
     };
   };
   let titles: Map<string, string> | null = null;
