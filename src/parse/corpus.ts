@@ -262,9 +262,11 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
     // Author-less records are no part of a coauthor network (the parser reported them).
     if (record.authors.length === 0) return;
     const ids: string[] = [];
+    /** Where in the byline each of `ids` is first met. */
+    const firsts: number[] = [];
     // Short bylines (nearly all) are searched; long ones (hyperauthorship) use a set.
     const seen = record.authors.length > 16 ? new Set<string>() : null;
-    for (const author of record.authors) {
+    record.authors.forEach((author, i) => {
       const id = author.key;
       if (seen === null ? ids.includes(id) : seen.has(id))
         fileLog.add(
@@ -274,9 +276,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         );
       else {
         ids.push(id);
+        firsts.push(i);
         seen?.add(id);
       }
-    }
+    });
     const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
     const title = normalizeTitle(record.title);
     const sameTitle = title === "" ? undefined : byTitle.get(title);
@@ -314,11 +317,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       );
     } else {
       const stored = record.authors.map((author) => table.add(author));
-      // The ids in byline order, once each (an identifier may have merged two of them).
+      // The ids in byline order, once each. Without aliases each key is its own author; an
+      // identifier may have merged two keys into one.
       const authors = table.unaliased()
-        ? stored.length > 16
-          ? [...new Set(stored)]
-          : stored.filter((id, i) => stored.indexOf(id) === i)
+        ? firsts.map((i) => stored[i])
         : [...new Set(ids.map((id) => table.id(id)))];
       match = toPaper(record, `p${papers.length + 1}`, authors, file);
       papers.push(match);
