@@ -219,6 +219,17 @@ export function* withCentralityDatasetSteps(
   return Object.assign(next, { metrics, ranks, warnings });
 }
 
+/**
+ * What a view derived from a dataset's network is memoized on: its graph. A dataset with
+ * betweenness and closeness merged in ({@link withCentralityDatasetSteps}) keeps the graph, the
+ * corpus, the lookup tables, the positions, the communities and every other metric, so a view that
+ * reads only those need not be derived again; one that reads a metric's values is keyed on
+ * `dataset.ranks[metric]` too, which is new exactly when those values are.
+ */
+export function networkKey(dataset: Dataset): CoauthorGraph {
+  return dataset.graph;
+}
+
 /** {@link withCentralityDatasetSteps}, awaiting `pause` (default: the next task) between steps. */
 export async function withCentralityDatasetAsync(
   dataset: Dataset,

@@ -4,7 +4,7 @@ import type { FilterResult } from "../graph/filters.ts";
 import { createLayoutKernel, type LayoutKernel } from "../layout/force-kernel.ts";
 import { layoutInputOfShown } from "../layout/layout-input.ts";
 import { layoutJob } from "../worker/layout-job.ts";
-import type { Dataset } from "./dataset.ts";
+import { networkKey, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
 import type { MapView } from "./map-view.ts";
 import { selectVisible } from "./store/selectors.ts";
@@ -142,9 +142,14 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
     button,
     update(state) {
       const visible = selectVisible(state);
-      if (laidOut && (state.dataset !== laidOut.dataset || visible !== laidOut.visible)) {
-        // The positions belong to the old dataset when it changed: only the current one is restored.
-        if (state.dataset !== laidOut.dataset) {
+      // A dataset with centrality merged in is the same network, with the same positions.
+      const sameNetwork =
+        laidOut !== null &&
+        state.dataset !== null &&
+        networkKey(state.dataset) === networkKey(laidOut.dataset);
+      if (laidOut && (!sameNetwork || visible !== laidOut.visible)) {
+        // The positions belong to the old network when it changed: only the current one is restored.
+        if (!sameNetwork) {
           stop();
           laidOut = null;
         } else restore();

@@ -78,7 +78,7 @@ function countInput(min: number, commit: (n: number) => void): HTMLInputElement 
 
 /** Creates the panel; every change is committed through `actions.update` (and so the URL). */
 export function createFiltersPanel(actions: Actions): FiltersPanel {
-  let bounds: { dataset: Dataset; maxPapers: number; maxWeight: number } | null = null;
+  let bounds: { graph: Dataset["graph"]; maxPapers: number; maxWeight: number } | null = null;
   const metric = h(
     "select",
     { on: { change: () => actions.setMetric(metric.value as SizeMetric) } },
@@ -100,7 +100,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
     ...COLOR_MODES.map((mode) => h("option", { attrs: { value: mode } }, COLOR_MODE_LABELS[mode])),
   );
   const colorNote = h("p", { class: "muted color-note", attrs: { role: "status" } });
-  let colorDataset: Dataset | null = null;
+  let colorCorpus: Dataset["corpus"] | null = null;
   const colorField = field("Colour authors by", color);
   colorField.append(colorNote);
 
@@ -156,7 +156,7 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
   const undatedLabel = h("label", { attrs: { for: undatedId } });
   const undatedRow = h("div", { class: "check-row undated-row" }, undated, undatedLabel);
   const yearNote = h("p", { class: "muted year-note", attrs: { role: "status" } });
-  let undatedCount: { dataset: Dataset; count: number } | null = null;
+  let undatedCount: { corpus: Dataset["corpus"]; count: number } | null = null;
   const years = h(
     "div",
     { class: "field" },
@@ -278,15 +278,16 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       let maxPapers = 1;
       let maxWeight = 1;
       if (dataset) {
-        // A dataset's graph does not change: its bounds are looked up once.
-        if (bounds?.dataset !== dataset) {
+        // A graph does not change (a dataset with centrality merged in keeps it): its bounds
+        // are looked up once.
+        if (bounds?.graph !== dataset.graph) {
           let papers = 1;
           let weight = 1;
           dataset.graph.forEachNode((_id, a) => (papers = Math.max(papers, a.papers)));
           dataset.graph.forEachEdge(
             (_e, a) => (weight = Math.max(weight, a.papers.length || a.weight)),
           );
-          bounds = { dataset, maxPapers: papers, maxWeight: weight };
+          bounds = { graph: dataset.graph, maxPapers: papers, maxWeight: weight };
         }
         ({ maxPapers, maxWeight } = bounds);
       }
@@ -307,8 +308,8 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       }
       yearFrom.value = url.yearFrom === undefined ? "" : String(url.yearFrom);
       yearTo.value = url.yearTo === undefined ? "" : String(url.yearTo);
-      if (dataset && undatedCount?.dataset !== dataset)
-        undatedCount = { dataset, count: countUndated(dataset.corpus.papers) };
+      if (dataset && undatedCount?.corpus !== dataset.corpus)
+        undatedCount = { corpus: dataset.corpus, count: countUndated(dataset.corpus.papers) };
       const noYear = dataset ? (undatedCount?.count ?? 0) : 0;
       undatedRow.hidden = noYear === 0;
       undated.checked = url.includeUndated;
@@ -319,8 +320,8 @@ export function createFiltersPanel(actions: Actions): FiltersPanel {
       yearNote.textContent =
         empty && ranged ? emptyMapMessage({ ...url, years: dataset?.years }) : "";
       yearNote.hidden = yearNote.textContent === "";
-      if (dataset && colorDataset !== dataset) {
-        colorDataset = dataset;
+      if (dataset && colorCorpus !== dataset.corpus) {
+        colorCorpus = dataset.corpus;
         for (const option of color.options) {
           const why = colorModeUnavailable(option.value as ColorMode, dataset.corpus);
           option.disabled = why !== null;

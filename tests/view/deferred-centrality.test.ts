@@ -12,7 +12,10 @@ import {
 } from "../../src/view/dataset.ts";
 import type { AppAction } from "../../src/view/store/actions.ts";
 import { appReducer } from "../../src/view/store/reducer.ts";
-import { initialState } from "../../src/view/store/state.ts";
+import { selectColoring, selectTopAuthors, selectVisible } from "../../src/view/store/selectors.ts";
+import { datasetTimeline, frameNew } from "../../src/view/store/timeline-selectors.ts";
+import { initialState, type AppState } from "../../src/view/store/state.ts";
+import { parseUrlState } from "../../src/view/url-state.ts";
 import { analyse, runPipeline } from "../../src/worker/pipeline.ts";
 
 const seed = readFileSync(
@@ -91,6 +94,59 @@ describe("centralityMeasured", () => {
     const before = actions.reduce(appReducer, initialState());
     expect(appReducer(before, { type: "centralityMeasured", token: 1, dataset: full })).toBe(
       before,
+    );
+  });
+});
+
+const done = await withCentralityDatasetAsync(pending, handoff.dataset.ids, centrality, () =>
+  Promise.resolve(),
+);
+
+describe("what centralityMeasured derives again", () => {
+  const started: AppAction = { type: "loadStarted", files: [], kind: "replace", byUser: false };
+  const before = (query: string): AppState =>
+    [
+      started,
+      { type: "datasetShown", token: 1, dataset: pending, suggestions: [] } as AppAction,
+    ].reduce(appReducer, initialState(parseUrlState(query)));
+  const measured = (s: AppState) =>
+    appReducer(s, { type: "centralityMeasured", token: 1, dataset: done });
+
+  it("nothing that reads only the network and the metrics it already had", () => {
+    const s = before("?top=5&metric=pagerank");
+    const visible = selectVisible(s);
+    const top = selectTopAuthors(s, 10);
+    const coloring = selectColoring(before("?color=year"));
+    const index = datasetTimeline(pending);
+    const fresh = frameNew(pending, 2020);
+    const after = measured(s);
+    expect(after.dataset).toBe(done);
+    expect(selectVisible(after)).toBe(visible);
+    expect(selectTopAuthors(after, 10)).toBe(top);
+    expect(selectColoring(measured(before("?color=year")))).toBe(coloring);
+    expect(datasetTimeline(done)).toBe(index);
+    expect(frameNew(done, 2020)).toBe(fresh);
+  });
+
+  it("what reads betweenness: the top authors by it, from the new values", () => {
+    const s = before("?metric=betweenness");
+    // Pending, every author ties at 0: the top three are the first three keys.
+    const pendingTop = selectTopAuthors(s, 3);
+    const after = measured(s);
+    const top = selectTopAuthors(after, 3);
+    expect(top).not.toBe(pendingTop);
+    const values = full.metrics.authors;
+    const byValue = Object.keys(values)
+      .sort((x, y) => values[y].betweenness - values[x].betweenness || (x < y ? -1 : 1))
+      .slice(0, 3);
+    expect(top).toEqual(byValue);
+    expect(top).not.toEqual(pendingTop);
+    // A top N by betweenness is filtered again: three authors with the three largest values.
+    const topN = before("?top=3&metric=betweenness");
+    const shown = selectVisible(measured(topN));
+    expect(shown).not.toBe(selectVisible(topN));
+    expect([...(shown?.nodes ?? [])].map((id) => values[id].betweenness).sort()).toEqual(
+      byValue.map((id) => values[id].betweenness).sort(),
     );
   });
 });

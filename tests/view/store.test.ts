@@ -9,7 +9,7 @@ import { createSearchIndex } from "../../src/view/search-index.ts";
 import type { AppAction } from "../../src/view/store/actions.ts";
 import { createAppStore } from "../../src/view/store/app-store.ts";
 import { createStore } from "../../src/view/store/create-store.ts";
-import { memoize } from "../../src/view/store/memo.ts";
+import { memoize, memoizeBy } from "../../src/view/store/memo.ts";
 import { appReducer } from "../../src/view/store/reducer.ts";
 import {
   selectPageState,
@@ -278,6 +278,20 @@ describe("store and memoize", () => {
     f(o, 1);
     f(o, 1);
     f({}, 1);
+    expect(calls).toBe(2);
+  });
+
+  it("memoizeBy recomputes only for a new key, whatever else is new", () => {
+    let calls = 0;
+    const f = memoizeBy(
+      (o: { part: object }, _extra: number) => [o.part],
+      (_o: { part: object }, extra: number) => (calls++, extra),
+    );
+    const part = {};
+    expect(f({ part }, 1)).toBe(1);
+    // A new object around the same part: the first result stands.
+    expect(f({ part }, 2)).toBe(1);
+    expect(f({ part: {} }, 3)).toBe(3);
     expect(calls).toBe(2);
   });
 });

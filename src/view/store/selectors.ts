@@ -13,10 +13,10 @@ import type { TimelineFrame } from "../../graph/timeline.ts";
 import type { NewInFrame } from "../../scene/timeline-marks.ts";
 import { frameNew, timelineFrameOf, timelineVisible } from "./timeline-selectors.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
-import { authorName, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
+import { authorName, networkKey, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
 import type { AppState } from "./state.ts";
-import { memoize } from "./memo.ts";
+import { memoize, memoizeBy } from "./memo.ts";
 import { serializeUrlState, type UrlState } from "../url-state.ts";
 
 const filterOptionsOf = memoize(
@@ -74,7 +74,13 @@ export function selectFilterOptions(state: AppState): FilterOptions | null {
   );
 }
 
-const visibleOf = memoize(
+const visibleOf = memoizeBy(
+  (dataset: Dataset, options: FilterOptions, topMetric: SizeMetric | null) => [
+    networkKey(dataset),
+    options,
+    topMetric,
+    topMetric && dataset.ranks[topMetric],
+  ],
   (
     dataset: Dataset,
     options: FilterOptions,
@@ -108,10 +114,16 @@ export function selectVisible(state: AppState): FilterResult | null {
   return visibleOf(d, options, topMetric);
 }
 
-const pathOf = memoize((dataset: Dataset, author: string | undefined, other: string | undefined) =>
-  author !== undefined && other !== undefined && pairPapers(dataset, author, other).length === 0
-    ? pathBetween(dataset, author, other)
-    : null,
+const pathOf = memoizeBy(
+  (dataset: Dataset, author: string | undefined, other: string | undefined) => [
+    networkKey(dataset),
+    author,
+    other,
+  ],
+  (dataset: Dataset, author: string | undefined, other: string | undefined) =>
+    author !== undefined && other !== undefined && pairPapers(dataset, author, other).length === 0
+      ? pathBetween(dataset, author, other)
+      : null,
 );
 
 /** The collaboration path between a selected pair without shared papers. */
@@ -120,8 +132,8 @@ export function selectPath(state: AppState): CollaborationPath | null {
   return pathOf(state.dataset, state.selection.author, state.selection.with);
 }
 
-const coloringOf = memoize((dataset: Dataset, mode: ColorMode): NodeColoring | null =>
-  colorModeUnavailable(mode, dataset.corpus) === null ? coloringFor(mode, dataset.corpus) : null,
+const coloringOf = memoize((corpus: Dataset["corpus"], mode: ColorMode): NodeColoring | null =>
+  colorModeUnavailable(mode, corpus) === null ? coloringFor(mode, corpus) : null,
 );
 
 /**
@@ -129,7 +141,7 @@ const coloringOf = memoize((dataset: Dataset, mode: ColorMode): NodeColoring | n
  * colour by: no years, no citations, one file).
  */
 export function selectColoring(state: AppState): NodeColoring | null {
-  return state.dataset ? coloringOf(state.dataset, state.view.color) : null;
+  return state.dataset ? coloringOf(state.dataset.corpus, state.view.color) : null;
 }
 
 /** What a scene is built from (a new object exactly when one of them changed). */
@@ -196,7 +208,13 @@ export function selectSceneInputs(state: AppState): SceneInputs | null {
   );
 }
 
-const topAuthorsOf = memoize(
+const topAuthorsOf = memoizeBy(
+  (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) => [
+    visible,
+    metric,
+    dataset.ranks[metric],
+    limit,
+  ],
   (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) =>
     [...visible.nodes]
       .filter((id) => dataset.metrics.authors[id] !== undefined)
@@ -248,7 +266,12 @@ export function selectPageState(state: AppState): "loading" | "ready" | "error" 
       return "loading";
   }
 }
-const communitySummaryOf = memoize(
+const communitySummaryOf = memoizeBy(
+  (dataset: Dataset, visible: FilterResult, community: number) => [
+    networkKey(dataset),
+    visible,
+    community,
+  ],
   (dataset: Dataset, visible: FilterResult, community: number): CommunitySummary =>
     communitySummary(
       {

@@ -8,18 +8,19 @@ import {
   type TimelineIndex,
 } from "../../graph/timeline.ts";
 import type { NewInFrame } from "../../scene/timeline-marks.ts";
-import type { Dataset } from "../dataset.ts";
-import { memoize } from "./memo.ts";
+import { networkKey, type Dataset } from "../dataset.ts";
+import { memoize, memoizeBy } from "./memo.ts";
 import type { ViewState } from "./state.ts";
 
-const indexes = new WeakMap<Dataset, TimelineIndex>();
+const indexes = new WeakMap<ReturnType<typeof networkKey>, TimelineIndex>();
 
-/** The timeline index of a dataset, built on first use and kept with it. */
+/** The timeline index of a dataset's network, built on first use and kept with it. */
 export function datasetTimeline(dataset: Dataset): TimelineIndex {
-  let index = indexes.get(dataset);
+  const key = networkKey(dataset);
+  let index = indexes.get(key);
   if (!index) {
     index = timelineIndex(dataset.graph, dataset.corpus.papers);
-    indexes.set(dataset, index);
+    indexes.set(key, index);
   }
   return index;
 }
@@ -39,7 +40,13 @@ export function timelineFrameOf(
   return clampedOf(frame, dataset.years.min, dataset.years.max);
 }
 
-const visibleOf = memoize(
+const visibleOf = memoizeBy(
+  (
+    dataset: Dataset,
+    frame: TimelineFrame,
+    options: FilterOptions,
+    topMetric: ViewState["metric"] | null,
+  ) => [networkKey(dataset), frame, options, topMetric, topMetric && dataset.ranks[topMetric]],
   (
     dataset: Dataset,
     frame: TimelineFrame,
@@ -64,6 +71,7 @@ export function timelineVisible(
 }
 
 /** What first appears in `year` in the dataset (memoized on the last dataset and year). */
-export const frameNew = memoize((dataset: Dataset, year: number): NewInFrame =>
-  newInYear(datasetTimeline(dataset), year),
+export const frameNew = memoizeBy(
+  (dataset: Dataset, year: number) => [networkKey(dataset), year],
+  (dataset: Dataset, year: number): NewInFrame => newInYear(datasetTimeline(dataset), year),
 );
