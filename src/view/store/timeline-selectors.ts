@@ -70,7 +70,7 @@ export function timelineVisible(
   return visibleOf(dataset, frame, options, topMetric);
 }
 
-/** What first appears in `year` in the dataset (memoized on the last dataset and year). */
+/** What first appears in `year` in the dataset (memoized on the last network and year). */
 export const frameNew = memoizeBy(
   (dataset: Dataset, year: number) => [networkKey(dataset), year],
   (dataset: Dataset, year: number): NewInFrame => newInYear(datasetTimeline(dataset), year),
