@@ -224,10 +224,15 @@ export function* withCentralityDatasetSteps(
  * betweenness and closeness merged in ({@link withCentralityDatasetSteps}) keeps the graph, the
  * corpus, the lookup tables, the positions, the communities and every other metric, so a view that
  * reads only those need not be derived again; one that reads a metric's values is keyed on
- * `dataset.ranks[metric]` too, which is new exactly when those values are.
+ * {@link metricKey} too.
  */
 export function networkKey(dataset: Dataset): CoauthorGraph {
   return dataset.graph;
+}
+
+/** What a view reading `metric`'s values is memoized on besides {@link networkKey} (null: none). */
+export function metricKey(dataset: Dataset, metric: SizeMetric | null): unknown {
+  return metric && dataset.ranks[metric];
 }
 
 /** {@link withCentralityDatasetSteps}, awaiting `pause` (default: the next task) between steps. */

@@ -13,7 +13,14 @@ import type { TimelineFrame } from "../../graph/timeline.ts";
 import type { NewInFrame } from "../../scene/timeline-marks.ts";
 import { frameNew, timelineFrameOf, timelineVisible } from "./timeline-selectors.ts";
 import type { SizeMetric } from "../../scene/metric-info.ts";
-import { authorName, networkKey, pairPapers, pathBetween, type Dataset } from "../dataset.ts";
+import {
+  authorName,
+  metricKey,
+  networkKey,
+  pairPapers,
+  pathBetween,
+  type Dataset,
+} from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
 import type { AppState } from "./state.ts";
 import { memoize, memoizeBy } from "./memo.ts";
@@ -79,7 +86,7 @@ const visibleOf = memoizeBy(
     networkKey(dataset),
     options,
     topMetric,
-    topMetric && dataset.ranks[topMetric],
+    metricKey(dataset, topMetric),
   ],
   (
     dataset: Dataset,
@@ -212,7 +219,7 @@ const topAuthorsOf = memoizeBy(
   (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) => [
     visible,
     metric,
-    dataset.ranks[metric],
+    metricKey(dataset, metric),
     limit,
   ],
   (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) =>

@@ -8,7 +8,7 @@ import {
   type TimelineIndex,
 } from "../../graph/timeline.ts";
 import type { NewInFrame } from "../../scene/timeline-marks.ts";
-import { networkKey, type Dataset } from "../dataset.ts";
+import { metricKey, networkKey, type Dataset } from "../dataset.ts";
 import { memoize, memoizeBy } from "./memo.ts";
 import type { ViewState } from "./state.ts";
 
@@ -46,7 +46,7 @@ const visibleOf = memoizeBy(
     frame: TimelineFrame,
     options: FilterOptions,
     topMetric: ViewState["metric"] | null,
-  ) => [networkKey(dataset), frame, options, topMetric, topMetric && dataset.ranks[topMetric]],
+  ) => [networkKey(dataset), frame, options, topMetric, metricKey(dataset, topMetric)],
   (
     dataset: Dataset,
     frame: TimelineFrame,
