@@ -20,8 +20,15 @@ export const BROWSER_CLOCK: SchedulerClock = {
 export interface SchedulerOptions {
   /** Quiet time after the last view change before the view is at rest, in ms. */
   restDelay: number;
-  /** Quiet time after the last position update before the layout is settled, in ms. */
+  /**
+   * Quiet time after the last position update before the layout is settled, in ms; at least
+   * twice the gap between the last two updates when that gap is under `settleGapLimit` (a layout
+   * worker's steps, every 250 ms or more under load, would otherwise settle between every two of
+   * them and pay for a sharp frame thrown away by the next).
+   */
   settleDelay: number;
+  /** Gaps between position updates from this many ms on are separate moves, not one layout. */
+  settleGapLimit: number;
   /** Work per task of a sliced job, in ms (a slice is never cut). */
   sliceBudget: number;
   /** And at most this many items per task (a canvas rasterizes them after the task). */
@@ -31,6 +38,7 @@ export interface SchedulerOptions {
 export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
   restDelay: 120,
   settleDelay: 200,
+  settleGapLimit: 1_000,
   sliceBudget: 25,
   sliceItems: 4_000,
 };
@@ -88,6 +96,7 @@ export function createFrameScheduler(
   let layout: LayoutState = "still";
   let restTimer: unknown;
   let settleTimer: unknown;
+  let movedAt = -Infinity;
   let job: { timer: unknown; active: boolean } | null = null;
 
   const requestFrame = () => {
@@ -129,11 +138,15 @@ export function createFrameScheduler(
     },
     positionsMoved() {
       layout = "moving";
+      const now = clock.now();
+      const gap = now - movedAt;
+      movedAt = now;
+      const delay = gap < o.settleGapLimit ? Math.max(o.settleDelay, 2 * gap) : o.settleDelay;
       clock.clearTimeout(settleTimer);
       settleTimer = clock.setTimeout(() => {
         layout = "still";
         requestFrame();
-      }, o.settleDelay);
+      }, delay);
     },
     runSliced(slices, done) {
       cancelSliced();

@@ -64,6 +64,43 @@ describe("createFrameScheduler", () => {
     expect(scheduler.view).toBe("resting");
   });
 
+  it("stays moving between a layout's steps: the quiet time is at least twice their gap", () => {
+    const { clock, scheduler } = setup({ settleDelay: 200 });
+    // The first step's gap is unknown: settleDelay after it.
+    scheduler.positionsMoved();
+    clock.advance(250);
+    expect(scheduler.layout).toBe("still");
+    scheduler.positionsMoved();
+    const states: string[] = [];
+    // Then steps every 250 ms (a layout worker's pace): never still in between, though 250 > 200.
+    for (let step = 0; step < 8; step++) {
+      clock.advance(125);
+      states.push(scheduler.layout);
+      clock.advance(124);
+      states.push(scheduler.layout);
+      clock.advance(1);
+      scheduler.positionsMoved();
+    }
+    expect(states.every((s) => s === "moving")).toBe(true);
+    // After the last step: still 2 × 250 ms later, not before.
+    clock.advance(499);
+    expect(scheduler.layout).toBe("moving");
+    clock.advance(1);
+    expect(scheduler.layout).toBe("still");
+    // A move long after (a gap of 1 s or more) is a move of its own: settleDelay again.
+    clock.advance(5000);
+    scheduler.positionsMoved();
+    clock.advance(200);
+    expect(scheduler.layout).toBe("still");
+    // A gap over settleGapLimit is ignored too: two updates 1.2 s apart settle 200 ms after.
+    clock.advance(1000);
+    scheduler.positionsMoved();
+    clock.advance(199);
+    expect(scheduler.layout).toBe("moving");
+    clock.advance(1);
+    expect(scheduler.layout).toBe("still");
+  });
+
   it("runs every slice of a job in order, in tasks after this one, then calls done", () => {
     const { clock, scheduler } = setup({ sliceBudget: 10, sliceItems: 5 });
     const ran: number[] = [];
