@@ -57,6 +57,15 @@ export function axisFrontierSuperset(key: Float64Array, r: Float64Array): Uint32
   return kept.slice(0, count);
 }
 
+/** Positions and radii of a map's authors, by index, as typed or plain arrays. */
+export interface FitArrays {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  r: ArrayLike<number>;
+  /** Items with a label (its width counts as radius on the right): always kept. */
+  labelled?: (i: number) => boolean;
+}
+
 /**
  * Items that can be extreme in some direction at some zoom k ≥ 0. On the right, item i reaches
  * x·k + r; an item with x and r both no larger than another's never reaches further, whatever
@@ -66,18 +75,30 @@ export function axisFrontierSuperset(key: Float64Array, r: Float64Array): Uint32
  * items to sort, so this is about linear for a laid-out map; O(n log n) at worst.
  */
 export function fitCandidates<T extends FitItem>(items: readonly T[]): T[] {
-  const n = items.length;
+  const kept = fitCandidateIndices({
+    x: items.map((item) => item.x),
+    y: items.map((item) => item.y),
+    r: items.map((item) => item.r),
+    labelled: (i) => (items[i].labelWidth ?? 0) > 0,
+  });
+  return Array.from(kept, (i) => items[i]);
+}
+
+/**
+ * {@link fitCandidates} on arrays: the kept indices in increasing order. A running layout's
+ * positions are fitted from the drawn arrays this way, with no object per author.
+ */
+export function fitCandidateIndices(items: FitArrays): Uint32Array {
+  const n = items.r.length;
   const keep = new Uint8Array(n);
-  const r = new Float64Array(n);
+  const r = Float64Array.from(items.r);
   const key = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    r[i] = items[i].r;
-    if ((items[i].labelWidth ?? 0) > 0) keep[i] = 1;
-  }
+  if (items.labelled) for (let i = 0; i < n; i++) if (items.labelled(i)) keep[i] = 1;
   // One sort per axis (of the pre-filtered items), ties broken by radius; walked from both ends
   // for both directions. Dropped items are dominated by a kept one, so the walks keep the same.
   const axis = (coordinate: "x" | "y") => {
-    for (let i = 0; i < n; i++) key[i] = items[i][coordinate];
+    const values = items[coordinate];
+    for (let i = 0; i < n; i++) key[i] = values[i];
     const order = axisFrontierSuperset(key, r);
     const m = order.length;
     order.sort((a, b) => key[a] - key[b] || r[a] - r[b]);
@@ -107,7 +128,9 @@ export function fitCandidates<T extends FitItem>(items: readonly T[]): T[] {
   };
   axis("x");
   axis("y");
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) if (keep[i]) out.push(items[i]);
+  let count = 0;
+  for (let i = 0; i < n; i++) count += keep[i];
+  const out = new Uint32Array(count);
+  for (let i = 0, j = 0; i < n; i++) if (keep[i]) out[j++] = i;
   return out;
 }

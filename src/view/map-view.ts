@@ -8,8 +8,8 @@ import {
   type RendererOptions,
 } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
-import { fitCandidates } from "./fit-candidates.ts";
-import { fitTransform } from "../scene/fit-transform.ts";
+import { fitCandidateIndices, fitCandidates } from "./fit-candidates.ts";
+import { fitTransform, type FitItem } from "../scene/fit-transform.ts";
 import { runSteps } from "./sliced.ts";
 import {
   createNodeHitIndex,
@@ -152,20 +152,24 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   }
   const edgeEnds = (current: Scene) => runSteps(edgeEndsSteps(current));
 
-  // The nodes to fit, where the renderer draws them now (layout steps move them there, not in
-  // the scene): one array per scene, refreshed in place.
-  let fitItems: { scene: Scene; items: { x: number; y: number; r: number }[] } | null = null;
-  const drawnItems = (current: Scene) => {
-    if (fitItems?.scene !== current)
-      fitItems = { scene: current, items: current.nodes.map((n) => ({ x: n.x, y: n.y, r: n.r })) };
+  // Radii per scene, and each author where the renderer draws it now (a running layout moves
+  // the drawn positions, not the scene): fitting reads these arrays, with no object per author.
+  let fitRadii: { scene: Scene; r: Float64Array } | null = null;
+  const drawnArrays = (current: Scene) => {
+    if (fitRadii?.scene !== current)
+      fitRadii = { scene: current, r: Float64Array.from(current.nodes, (n) => n.r) };
     const drawn = renderer.nodePositions();
-    if (drawn && drawn.x.length === fitItems.items.length)
-      fitItems.items.forEach((item, i) => {
-        item.x = drawn.x[i];
-        item.y = drawn.y[i];
-      });
-    return fitItems.items;
+    const r = fitRadii.r;
+    if (drawn && drawn.x.length === r.length) return { x: drawn.x, y: drawn.y, r };
+    const x = Float64Array.from(current.nodes, (n) => n.x);
+    return { x, y: Float64Array.from(current.nodes, (n) => n.y), r };
   };
+  const drawnItem =
+    (a: { x: ArrayLike<number>; y: ArrayLike<number>; r: Float64Array }) => (i: number) => ({
+      x: a.x[i],
+      y: a.y[i],
+      r: a.r[i],
+    });
 
   // Node geometry of the last hit index, per scene.
   let hitNodes: { scene: Scene; x: Float64Array; y: Float64Array; r: Float64Array } | null = null;
@@ -393,13 +397,22 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       }
       pendingFit = false;
       userMoved = false;
-      const t = fitTransform(fitCandidates(drawnItems(scene)), width, height);
+      const drawn = drawnArrays(scene);
+      const t = fitTransform(
+        Array.from(fitCandidateIndices(drawn), drawnItem(drawn)),
+        width,
+        height,
+      );
       apply(t, animate);
     },
     fitAuthors(ids, animate = true) {
       if (!scene || width === 0) return false;
-      const all = drawnItems(scene);
-      const items = all.filter((_item, i) => ids.has(scene!.nodes[i].id));
+      const drawn = drawnArrays(scene);
+      const item = drawnItem(drawn);
+      const items: FitItem[] = [];
+      scene.nodes.forEach((node, i) => {
+        if (ids.has(node.id)) items.push(item(i));
+      });
       if (items.length === 0) return false;
       userMoved = true;
       apply(fitTransform(items, width, height), animate);

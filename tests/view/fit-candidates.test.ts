@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fitTransform } from "../../src/scene/fit-transform.ts";
-import { axisFrontierSuperset, fitCandidates } from "../../src/view/fit-candidates.ts";
+import {
+  axisFrontierSuperset,
+  fitCandidateIndices,
+  fitCandidates,
+} from "../../src/view/fit-candidates.ts";
 import type { FitItem } from "../../src/scene/fit-transform.ts";
 
 /** Park–Miller: a small seeded generator for test data. */
@@ -113,7 +117,16 @@ describe("fitCandidates", () => {
         if (random() < 0.02) item.labelWidth = 30;
         return item;
       });
-      expect(fitCandidates(items)).toEqual(referenceFitCandidates(items));
+      const reference = referenceFitCandidates(items);
+      expect(fitCandidates(items)).toEqual(reference);
+      // The same from typed arrays (how a running layout's drawn positions are fitted).
+      const kept = fitCandidateIndices({
+        x: Float64Array.from(items, (item) => item.x),
+        y: Float64Array.from(items, (item) => item.y),
+        r: Float64Array.from(items, (item) => item.r),
+        labelled: (i) => (items[i].labelWidth ?? 0) > 0,
+      });
+      expect(Array.from(kept, (i) => items[i])).toEqual(reference);
     }
   });
 
