@@ -14,6 +14,12 @@ const option = (name: string, fallback: string) => {
 const papersList = option("papers", "20000,100000").split(",").map(Number);
 const timeout = Number(option("timeout", "600")) * 1000;
 const OUT = join(REPO, "bench/out/fps");
+/** Another build to serve (say, `vite build --minify false --outDir DIR` for readable profiles). */
+const dist = option("dist", DIST);
+/** Where to write a CPU profile of the page from the drop to ready (none unless given). */
+const cpuProfile = option("cpu-profile", "");
+/** Where to write a sampling heap profile (allocations, collected ones too) from interactive on. */
+const heapProfile = option("heap-profile", "");
 
 if (!requireBrowser("bench/fps/load.ts")) process.exit(0);
 
@@ -105,7 +111,7 @@ const frameLog: { papers: number; frames: string[] }[] = [];
 for (const papers of papersList) {
   const text = generateCorpus({ papers, seed: 1, authorsPerPaper: 0.5 });
   const name = `synthetic-${papers}.txt`;
-  const server = await startServer(DIST, { [`/${name}`]: text });
+  const server = await startServer(dist, { [`/${name}`]: text });
   const before = new Set(readdirSync("/tmp"));
   const browser = await launchBrowser();
   const profile = readdirSync("/tmp").find(
@@ -148,6 +154,12 @@ for (const papers of papersList) {
           last = now;
         }, 50);`,
     });
+    const profiler = cpuProfile ? await browser.context.newCDPSession(page) : null;
+    const heapProfiler = heapProfile ? await browser.context.newCDPSession(page) : null;
+    if (profiler) {
+      await profiler.send("Profiler.enable");
+      await profiler.send("Profiler.start");
+    }
     const loadAtStart = loadavg()[0];
     const t0 = performance.now();
     await page.goto(`${server.url}?data=${name}`);
@@ -179,6 +191,11 @@ for (const papers of papersList) {
       if ((look.compact || ready) && Number.isNaN(interactiveSeconds)) {
         interactiveSeconds = at;
         interactiveAt = look.now;
+        await heapProfiler?.send("HeapProfiler.startSampling", {
+          samplingInterval: 16384,
+          includeObjectsCollectedByMajorGC: true,
+          includeObjectsCollectedByMinorGC: true,
+        });
       }
       const stage = look.stage.replace(/ · .*/, "");
       if (stage !== lastStage) timeline.push(`${at.toFixed(1)} s ${(lastStage = stage)}`);
@@ -189,6 +206,16 @@ for (const papers of papersList) {
       await page.waitForTimeout(100);
     }
     const seconds = (performance.now() - t0) / 1000;
+    if (heapProfiler) {
+      const { profile } = (await heapProfiler.send("HeapProfiler.getSamplingProfile")) as {
+        profile: unknown;
+      };
+      writeFileSync(heapProfile.replace("{papers}", String(papers)), JSON.stringify(profile));
+    }
+    if (profiler) {
+      const { profile } = (await profiler.send("Profiler.stop")) as { profile: unknown };
+      writeFileSync(cpuProfile.replace("{papers}", String(papers)), JSON.stringify(profile));
+    }
     const probe = await page.evaluate(() => {
       const p = (
         window as unknown as {
