@@ -16,6 +16,7 @@ import {
 } from "./scales.ts";
 import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
 import { SCENE_STYLE } from "./style.ts";
+import { countingSortBy, stableOrder } from "./stable-order.ts";
 
 /** What is selected on the map; ids of authors. */
 export interface SceneSelection {
@@ -154,8 +155,11 @@ export function* buildSceneSteps(
   const inFocus = (id: string) => focus === undefined || metrics[id]?.community === focus;
 
   const nodes: SceneNode[] = [];
-  const order: { layer: number; color: number; r: number }[] = [];
   const ids = graph.nodes();
+  // Drawing order keys per placed node: layer, colour rank, radius.
+  const layers = new Uint8Array(ids.length);
+  const colorRanks = new Uint32Array(ids.length);
+  const radii = new Float64Array(ids.length);
   for (let j = 0; j < ids.length; j++) {
     if (j > 0 && j % NODES_PER_STEP === 0) yield;
     const id = ids[j];
@@ -186,23 +190,17 @@ export function* buildSceneSteps(
     };
     if (hovered) node.hovered = true;
     if (isSelected || (pairMode && lit.has(id))) node.labelForced = true;
+    layers[nodes.length] = layerOf(dimmed, isSelected || hovered);
+    colorRanks[nodes.length] = colorRank.get(fill) ?? 0;
+    radii[nodes.length] = node.r;
     nodes.push(node);
-    order.push({
-      layer: layerOf(dimmed, isSelected || hovered),
-      color: colorRank.get(fill) ?? 0,
-      r: node.r,
-    });
   }
   yield;
-  const nodeIndex = nodes.map((_n, i) => i);
-  nodeIndex.sort(
-    (a, b) =>
-      order[a].layer - order[b].layer ||
-      order[a].color - order[b].color ||
-      order[a].r - order[b].r ||
-      a - b,
-  );
-  const sortedNodes = nodeIndex.map((i) => nodes[i]);
+  // By layer, colour and radius, ties in graph order: a stable sort per key, the last key first.
+  const byRadius = stableOrder(radii.subarray(0, nodes.length));
+  const byColor = countingSortBy(byRadius, colorRanks, colorRank.size);
+  const nodeIndex = countingSortBy(byColor, layers, 3);
+  const sortedNodes = Array.from(nodeIndex, (i) => nodes[i]);
   yield;
 
   // The visible edges between placed authors, in graph order, and the heaviest visible edge.
@@ -328,7 +326,7 @@ function buildLegend(
   coloring?: NodeColoring,
 ): SceneLegend {
   const { metrics, sizeMetric, graph } = input;
-  const values = nodes.map((n) => metrics[n.id]?.[sizeMetric] ?? 0).sort((a, b) => a - b);
+  const values = Float64Array.from(nodes, (n) => metrics[n.id]?.[sizeMetric] ?? 0).sort();
   const picks = values.length
     ? [...new Set([values[values.length - 1], values[Math.floor(values.length / 2)], values[0]])]
     : [];

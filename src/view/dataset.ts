@@ -13,6 +13,7 @@ import {
 import type { Author, Corpus, Paper, Warning } from "../model/types.ts";
 import { SIZE_METRICS, type SizeMetric } from "../scene/metric-info.ts";
 import { communityColors } from "../scene/palette.ts";
+import { stableOrder } from "../scene/stable-order.ts";
 import { parseName } from "../parse/names.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
 import { expandNetworkSteps } from "../worker/compact-network.ts";
@@ -49,8 +50,7 @@ export function competitionRanksOf(
   ids: readonly string[],
   values: readonly number[],
 ): Map<string, number> {
-  const order = ids.map((_id, i) => i);
-  order.sort((a, b) => values[b] - values[a]);
+  const order = stableOrder(Float64Array.from(values, (v) => -v));
   const ranks = new Map<string, number>();
   let rank = 0;
   order.forEach((i, j) => {

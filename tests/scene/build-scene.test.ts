@@ -153,6 +153,55 @@ describe("buildScene", () => {
   });
 });
 
+describe("buildScene drawing order", () => {
+  it("draws dimmed, then plain, then emphasized authors; within each by colour, then radius", () => {
+    // 300 authors in 5 communities with tied and distinct PageRanks; one selected author.
+    let seed = 3;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const g = new Graph({ type: "undirected" }) as SceneInput["graph"];
+    const m: Record<string, AuthorMetrics> = {};
+    const p: Record<string, { x: number; y: number }> = {};
+    for (let i = 0; i < 300; i++) {
+      g.addNode(`a${i}`, { name: `a${i}`, papers: 1, owner: false });
+      const pagerank = random() < 0.5 ? Math.floor(random() * 4) : random() * 10;
+      m[`a${i}`] = { ...metrics.A, pagerank, community: Math.floor(random() * 5) };
+      p[`a${i}`] = { x: i, y: 0 };
+    }
+    for (let i = 1; i < 300; i += 3) g.addEdge("a0", `a${i}`, { weight: 1, papers: [] });
+    const scene = buildScene({
+      ...input,
+      graph: g,
+      metrics: m,
+      positions: p,
+      selection: { author: "a0" },
+    });
+    // The order by an independent comparator: layer, rank of the fill in first-seen order
+    // (the palette's colours first), radius, then graph order.
+    const rankOfFill = new Map<string, number>();
+    [...new Set(communityColors(g.mapNodes((id) => m[id].community)).values())].forEach((c, i) =>
+      rankOfFill.set(c, i),
+    );
+    for (const id of g.nodes()) {
+      const fill = scene.nodes.find((n) => n.id === id)!.fill;
+      if (!rankOfFill.has(fill)) rankOfFill.set(fill, rankOfFill.size);
+    }
+    const graphIndex = new Map(g.nodes().map((id, i) => [id, i]));
+    const layer = (n: (typeof scene.nodes)[number]) => (n.dimmed ? 0 : n.selected ? 2 : 1);
+    const expected = [...scene.nodes]
+      .sort(
+        (a, b) =>
+          layer(a) - layer(b) ||
+          rankOfFill.get(a.fill)! - rankOfFill.get(b.fill)! ||
+          a.r - b.r ||
+          graphIndex.get(a.id)! - graphIndex.get(b.id)!,
+      )
+      .map((n) => n.id);
+    expect(scene.nodes.map((n) => n.id)).toEqual(expected);
+    expect(scene.nodes[0].dimmed).toBe(true);
+    expect(scene.nodes[299].id).toBe("a0");
+  });
+});
+
 describe("buildSceneSteps", () => {
   it("slices a big scene: a yield at least every 8 000 edges, and all edges drawn", () => {
     // The complete graph on 200 authors: 19 900 collaborations.

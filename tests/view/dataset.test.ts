@@ -81,4 +81,19 @@ describe("competitionRanksOf", () => {
       ["d", 5],
     ]);
   });
+
+  it("equals the definition on random values with many ties, zeros and negatives", () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+    for (const n of [0, 1, 2, 17, 500]) {
+      const ids = Array.from({ length: n }, (_x, i) => `a${i}`);
+      const values = ids.map(() => (random() > 0.3 ? Math.round(random() * 5) : random()));
+      // Definition: 1 + the number of strictly greater values; listed highest first, ties stable.
+      const expected = ids
+        .map((id, i) => ({ id, i, rank: 1 + values.filter((v) => v > values[i]).length }))
+        .sort((a, b) => a.rank - b.rank || a.i - b.i)
+        .map(({ id, rank }) => [id, rank]);
+      expect([...competitionRanksOf(ids, values)]).toEqual(expected);
+    }
+  });
 });
