@@ -154,8 +154,9 @@ for (const papers of papersList) {
           last = now;
         }, 50);`,
     });
-    const profiler = cpuProfile ? await browser.context.newCDPSession(page) : null;
-    const heapProfiler = heapProfile ? await browser.context.newCDPSession(page) : null;
+    const cdp = cpuProfile || heapProfile ? await browser.context.newCDPSession(page) : null;
+    const profiler = cpuProfile ? cdp : null;
+    const heapProfiler = heapProfile ? cdp : null;
     if (profiler) {
       await profiler.send("Profiler.enable");
       await profiler.send("Profiler.start");

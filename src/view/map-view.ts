@@ -8,7 +8,7 @@ import {
   type RendererOptions,
 } from "./canvas-renderer.ts";
 import { h } from "./dom.ts";
-import { fitCandidateIndices, fitCandidates } from "./fit-candidates.ts";
+import { fitCandidateIndices, fitCandidates, type FitArrays } from "./fit-candidates.ts";
 import { fitTransform, type FitItem } from "../scene/fit-transform.ts";
 import { runSteps } from "./sliced.ts";
 import {
@@ -164,12 +164,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     const x = Float64Array.from(current.nodes, (n) => n.x);
     return { x, y: Float64Array.from(current.nodes, (n) => n.y), r };
   };
-  const drawnItem =
-    (a: { x: ArrayLike<number>; y: ArrayLike<number>; r: Float64Array }) => (i: number) => ({
-      x: a.x[i],
-      y: a.y[i],
-      r: a.r[i],
-    });
+  const drawnItem = (a: FitArrays, i: number): FitItem => ({ x: a.x[i], y: a.y[i], r: a.r[i] });
 
   // Node geometry of the last hit index, per scene.
   let hitNodes: { scene: Scene; x: Float64Array; y: Float64Array; r: Float64Array } | null = null;
@@ -398,20 +393,16 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       pendingFit = false;
       userMoved = false;
       const drawn = drawnArrays(scene);
-      const t = fitTransform(
-        Array.from(fitCandidateIndices(drawn), drawnItem(drawn)),
-        width,
-        height,
-      );
+      const items = Array.from(fitCandidateIndices(drawn), (i) => drawnItem(drawn, i));
+      const t = fitTransform(items, width, height);
       apply(t, animate);
     },
     fitAuthors(ids, animate = true) {
       if (!scene || width === 0) return false;
       const drawn = drawnArrays(scene);
-      const item = drawnItem(drawn);
       const items: FitItem[] = [];
       scene.nodes.forEach((node, i) => {
-        if (ids.has(node.id)) items.push(item(i));
+        if (ids.has(node.id)) items.push(drawnItem(drawn, i));
       });
       if (items.length === 0) return false;
       userMoved = true;
