@@ -61,51 +61,148 @@ export const DEFAULT_LABEL_PLACEMENT: LabelPlacementOptions = {
 
 const CELL = 64;
 
-const overlap = (a: Box, b: Box, p: number) =>
-  a.x < b.x + b.width + p &&
-  b.x < a.x + a.width + p &&
-  a.y < b.y + b.height + p &&
-  b.y < a.y + a.height + p;
+/**
+ * Labels to place as columns, with no object per label (a big map places labels on every hover
+ * change and view move). Label `i` is `width[i]` × `height[i]`; its near places — the first
+ * place, then the alternatives — are `placeX/placeY[i * stride + c]` for `c < near[i]`.
+ */
+export interface LabelColumns {
+  /** How many labels (the columns may be longer). */
+  count: number;
+  width: Float64Array;
+  height: Float64Array;
+  /** 1: always shown, at its first place (see {@link LabelBox.forced}). */
+  forced: Uint8Array;
+  /** Near places per label at most. */
+  stride: number;
+  /** How many near places label `i` has, at least 1. */
+  near: Uint8Array;
+  placeX: Float64Array;
+  placeY: Float64Array;
+  /** 1 when label `i` has a disc (see {@link LabelBox.disc}), at `discX/discY`, `discW × discH`. */
+  hasDisc: Uint8Array;
+  discX: Float64Array;
+  discY: Float64Array;
+  discW: Float64Array;
+  discH: Float64Array;
+  /**
+   * Writes the far places of label `i` (see {@link LabelBox.far}) into `farX/farY` from index 0
+   * (the callee may replace the arrays with longer ones) and returns how many; made only when
+   * needed.
+   */
+  far?: (i: number) => number;
+  farX: Float64Array;
+  farY: Float64Array;
+}
+
+/** Columns for `capacity` labels of up to `stride` near places each. */
+export function labelColumns(capacity: number, stride: number): LabelColumns {
+  const f = (k: number) => new Float64Array(k);
+  return {
+    count: 0,
+    width: f(capacity),
+    height: f(capacity),
+    forced: new Uint8Array(capacity),
+    stride,
+    near: new Uint8Array(capacity),
+    placeX: f(capacity * stride),
+    placeY: f(capacity * stride),
+    hasDisc: new Uint8Array(capacity),
+    discX: f(capacity),
+    discY: f(capacity),
+    discW: f(capacity),
+    discH: f(capacity),
+    farX: f(0),
+    farY: f(0),
+  };
+}
 
 /** A uniform grid of boxes answering "does this box come within `padding` of one kept?". */
 export class BoxGrid {
-  private readonly cells = new Map<number, Box[]>();
+  /** Each cell's last entry; entries chain to the earlier ones of their cell. */
+  private readonly cells = new Map<number, number>();
+  private xs = new Float64Array(64);
+  private ys = new Float64Array(64);
+  private ws = new Float64Array(64);
+  private hs = new Float64Array(64);
+  private size = 0;
+  /** Entry e: box `box[e]`, then entry `next[e]` of the same cell (-1: none). */
+  private box = new Int32Array(256);
+  private next = new Int32Array(256);
+  private entries = 0;
 
   constructor(private readonly padding: number) {}
 
-  private visit(
-    b: Box,
-    pad: number,
-    f: (list: Box[] | undefined, key: number) => boolean,
-  ): boolean {
-    const x0 = Math.floor((b.x - pad) / CELL);
-    const x1 = Math.floor((b.x + b.width + pad) / CELL);
-    const y0 = Math.floor((b.y - pad) / CELL);
-    const y1 = Math.floor((b.y + b.height + pad) / CELL);
-    for (let gx = x0; gx <= x1; gx++)
+  /** Keeps the `w` × `h` box at (x, y). */
+  add(x: number, y: number, w: number, h: number): void {
+    if (this.size === this.xs.length) {
+      this.xs = grown(this.xs);
+      this.ys = grown(this.ys);
+      this.ws = grown(this.ws);
+      this.hs = grown(this.hs);
+    }
+    const k = this.size++;
+    this.xs[k] = x;
+    this.ys[k] = y;
+    this.ws[k] = w;
+    this.hs[k] = h;
+    const x1 = cellOf(x + w);
+    const y0 = cellOf(y);
+    const y1 = cellOf(y + h);
+    for (let gx = cellOf(x); gx <= x1; gx++)
       for (let gy = y0; gy <= y1; gy++) {
-        // Cells keyed by one number: 2^21 cells each way is far beyond any viewport.
-        const key = (gx + 1048576) * 2097152 + (gy + 1048576);
-        if (f(this.cells.get(key), key)) return true;
+        if (this.entries === this.box.length) {
+          this.box = grown(this.box);
+          this.next = grown(this.next);
+        }
+        const key = cellKey(gx, gy);
+        const e = this.entries++;
+        this.box[e] = k;
+        this.next[e] = this.cells.get(key) ?? -1;
+        this.cells.set(key, e);
       }
+  }
+
+  /** Whether the `w` × `h` box at (x, y) overlaps a kept box, or comes closer than the padding. */
+  hits(x: number, y: number, w: number, h: number): boolean {
+    const p = this.padding;
+    const { xs, ys, ws, hs, box, next } = this;
+    const x1 = cellOf(x + w + p);
+    const y0 = cellOf(y - p);
+    const y1 = cellOf(y + h + p);
+    for (let gx = cellOf(x - p); gx <= x1; gx++)
+      for (let gy = y0; gy <= y1; gy++)
+        for (let e = this.cells.get(cellKey(gx, gy)) ?? -1; e >= 0; e = next[e]) {
+          const k = box[e];
+          if (overlaps(x, y, w, h, xs[k], ys[k], ws[k], hs[k], p)) return true;
+        }
     return false;
   }
-
-  /** Keeps `b`. */
-  add(b: Box): void {
-    this.visit(b, 0, (list, key) => {
-      if (list) list.push(b);
-      else this.cells.set(key, [b]);
-      return false;
-    });
-  }
-
-  /** Whether `b` overlaps a kept box, or comes closer to one than the padding. */
-  hits(b: Box): boolean {
-    const p = this.padding;
-    return this.visit(b, p, (list) => (list ? list.some((k) => overlap(b, k, p)) : false));
-  }
 }
+
+/** A copy of `a` twice as long. */
+function grown<T extends Float64Array | Int32Array>(a: T): T {
+  const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Whether the box at (ax, ay), aw × ah comes within `p` of the one at (bx, by), bw × bh. */
+const overlaps = (
+  ax: number,
+  ay: number,
+  aw: number,
+  ah: number,
+  bx: number,
+  by: number,
+  bw: number,
+  bh: number,
+  p: number,
+) => ax < bx + bw + p && bx < ax + aw + p && ay < by + bh + p && by < ay + ah + p;
+
+const cellOf = (v: number) => Math.floor(v / CELL);
+// Cells keyed by one number: 2^21 cells each way is far beyond any viewport.
+const cellKey = (gx: number, gy: number) => (gx + 1048576) * 2097152 + (gy + 1048576);
 
 /**
  * Chooses which labels to draw and where. `boxes` come in priority order (most important
@@ -119,79 +216,125 @@ export function placeLabelBoxes(
   boxes: readonly LabelBox[],
   options: Partial<LabelPlacementOptions> = {},
 ): LabelChoice[] {
+  const stride = boxes.reduce((m, b) => Math.max(m, 1 + (b.alternatives?.length ?? 0)), 1);
+  const c = labelColumns(boxes.length, stride);
+  c.count = boxes.length;
+  boxes.forEach((b, i) => {
+    c.width[i] = b.width;
+    c.height[i] = b.height;
+    c.forced[i] = b.forced ? 1 : 0;
+    const places = [b, ...(b.alternatives ?? [])];
+    c.near[i] = places.length;
+    places.forEach((p, k) => {
+      c.placeX[i * stride + k] = p.x;
+      c.placeY[i * stride + k] = p.y;
+    });
+    if (b.disc) {
+      c.hasDisc[i] = 1;
+      c.discX[i] = b.disc.x;
+      c.discY[i] = b.disc.y;
+      c.discW[i] = b.disc.width;
+      c.discH[i] = b.disc.height;
+    }
+  });
+  c.far = (i) => {
+    const far = boxes[i].far?.() ?? [];
+    c.farX = Float64Array.from(far, (p) => p.x);
+    c.farY = Float64Array.from(far, (p) => p.y);
+    return far.length;
+  };
+  return Array.from(placeLabelColumns(c, options));
+}
+
+/** {@link placeLabelBoxes} over {@link LabelColumns}: one choice per label. */
+export function placeLabelColumns(
+  c: LabelColumns,
+  options: Partial<LabelPlacementOptions> = {},
+): Int32Array {
   const o: LabelPlacementOptions = { ...DEFAULT_LABEL_PLACEMENT, ...options };
-  const keep = new Array<LabelChoice>(boxes.length).fill(-1);
+  const n = c.count;
+  const { width, height, forced, stride, near, placeX, placeY } = c;
+  const keep = new Int32Array(n).fill(-1);
   const labels = new BoxGrid(o.padding);
   // Discs need no padding: a label may touch a disc, not cover it.
   const discs = new BoxGrid(0);
   let kept = 0;
-  const inside = (b: Box) =>
-    b.x >= 0 && b.y >= 0 && b.x + b.width <= o.width && b.y + b.height <= o.height;
-  const fits = (b: Box) => inside(b) && !labels.hits(b) && !discs.hits(b);
+  const fits = (x: number, y: number, w: number, h: number) =>
+    x >= 0 &&
+    y >= 0 &&
+    x + w <= o.width &&
+    y + h <= o.height &&
+    !labels.hits(x, y, w, h) &&
+    !discs.hits(x, y, w, h);
 
-  for (const obstacle of o.obstacles) discs.add(obstacle);
-  boxes.forEach((b, i) => {
-    if (!b.forced || kept >= o.maxLabels) return;
+  for (const b of o.obstacles) discs.add(b.x, b.y, b.width, b.height);
+  for (let i = 0; i < n; i++) {
+    if (!forced[i] || kept >= o.maxLabels) continue;
     keep[i] = 0;
     kept++;
-    labels.add(b);
-  });
-  for (let i = 0; i < boxes.length; i++) {
-    const b = boxes[i];
-    if (!b.forced && kept < o.maxLabels) {
-      // One scratch box moved from place to place; only the kept place becomes a box.
-      const at: Box = { x: b.x, y: b.y, width: b.width, height: b.height };
-      const alternatives = b.alternatives ?? [];
+    labels.add(placeX[i * stride], placeY[i * stride], width[i], height[i]);
+  }
+  for (let i = 0; i < n; i++) {
+    const w = width[i];
+    const h = height[i];
+    if (!forced[i] && kept < o.maxLabels) {
       let choice = -1;
       let best = Infinity;
-      const near = 1 + alternatives.length;
-      for (let c = 0; c < near && best > 0; c++) {
-        const p = c === 0 ? b : alternatives[c - 1];
-        at.x = p.x;
-        at.y = p.y;
-        if (!fits(at)) continue;
-        const cost = o.lookahead > 0 ? conflicts(at, boxes, i + 1, o) : 0;
+      const base = i * stride;
+      for (let k = 0; k < near[i] && best > 0; k++) {
+        const x = placeX[base + k];
+        const y = placeY[base + k];
+        if (!fits(x, y, w, h)) continue;
+        const cost = o.lookahead > 0 ? conflicts(c, x, y, w, h, i + 1, o) : 0;
         if (cost < best) {
           best = cost;
-          choice = c;
+          choice = k;
         }
       }
-      const far = choice < 0 && b.far ? b.far() : [];
-      for (let c = 0; c < far.length && best > 0; c++) {
-        at.x = far[c].x;
-        at.y = far[c].y;
-        if (!fits(at)) continue;
-        const cost = o.lookahead > 0 ? conflicts(at, boxes, i + 1, o) : 0;
+      const far = choice < 0 && c.far ? c.far(i) : 0;
+      for (let k = 0; k < far && best > 0; k++) {
+        const x = c.farX[k];
+        const y = c.farY[k];
+        if (!fits(x, y, w, h)) continue;
+        const cost = o.lookahead > 0 ? conflicts(c, x, y, w, h, i + 1, o) : 0;
         if (cost < best) {
           best = cost;
-          choice = near + c;
+          choice = near[i] + k;
         }
       }
       if (choice >= 0) {
-        const p = choice === 0 ? b : choice < near ? alternatives[choice - 1] : far[choice - near];
         keep[i] = choice;
         kept++;
-        labels.add({ x: p.x, y: p.y, width: b.width, height: b.height });
+        if (choice < near[i]) labels.add(placeX[base + choice], placeY[base + choice], w, h);
+        else labels.add(c.farX[choice - near[i]], c.farY[choice - near[i]], w, h);
       }
     }
-    if (b.disc) discs.add(b.disc);
+    if (c.hasDisc[i]) discs.add(c.discX[i], c.discY[i], c.discW[i], c.discH[i]);
   }
   return keep;
 }
 
-/** How many of the next `lookahead` unforced boxes `place` would crowd: their first place or disc. */
+/**
+ * How many of the next `lookahead` unforced labels the `w` × `h` place at (x, y) would crowd:
+ * their first place or disc.
+ */
 function conflicts(
-  place: Box,
-  boxes: readonly LabelBox[],
+  c: LabelColumns,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
   from: number,
   o: LabelPlacementOptions,
 ): number {
   let n = 0;
-  for (let j = from; j < Math.min(boxes.length, from + o.lookahead); j++) {
-    const b = boxes[j];
-    if (b.forced) continue;
-    if (overlap(place, b, o.padding)) n++;
-    if (b.disc && overlap(place, b.disc, 0)) n++;
+  for (let j = from; j < Math.min(c.count, from + o.lookahead); j++) {
+    if (c.forced[j]) continue;
+    const first = j * c.stride;
+    if (overlaps(x, y, w, h, c.placeX[first], c.placeY[first], c.width[j], c.height[j], o.padding))
+      n++;
+    if (c.hasDisc[j] && overlaps(x, y, w, h, c.discX[j], c.discY[j], c.discW[j], c.discH[j], 0))
+      n++;
   }
   return n;
 }

@@ -1,5 +1,10 @@
 // Which labels a scene shows for a view, and where: the one placement the map, SVG and PNG all draw.
-import { estimateTextWidth, placeLabelBoxes, type LabelBox } from "./label-placement.ts";
+import {
+  estimateTextWidth,
+  labelColumns,
+  placeLabelColumns,
+  type LabelColumns,
+} from "./label-placement.ts";
 import type { PlacedLabel, Scene, SceneNode, SceneView } from "./scene.ts";
 import { labelFont, ringExtent, SCENE_STYLE } from "./style.ts";
 
@@ -82,6 +87,44 @@ function labelSize(r: number, lo: number, hi: number, fontSize: number, growth: 
   return Math.round(fontSize * (1 + growth * t) * 2) / 2;
 }
 
+/** Near places per label: right, left, above, below, then the four corners. */
+const NEAR = 8;
+const NEAR_ALIGN: readonly PlacedLabel["align"][] = [
+  "start",
+  "end",
+  "middle",
+  "middle",
+  "start",
+  "start",
+  "end",
+  "end",
+];
+
+/** The candidates of one placement: the columns placed, and what drawing a label needs. */
+interface Candidates extends LabelColumns {
+  node: Int32Array;
+  fontSize: Float64Array;
+  sx: Float64Array;
+  sy: Float64Array;
+  reach: Float64Array;
+  rings: Int32Array;
+}
+
+function candidates(capacity: number): Candidates {
+  return {
+    ...labelColumns(capacity, NEAR),
+    node: new Int32Array(capacity),
+    fontSize: new Float64Array(capacity),
+    sx: new Float64Array(capacity),
+    sy: new Float64Array(capacity),
+    reach: new Float64Array(capacity),
+    rings: new Int32Array(capacity),
+  };
+}
+
+// Reused by every call (not reentrant): a placement makes garbage only for the labels it keeps.
+let scratch = candidates(0);
+
 /**
  * Places the labels of `scene` for `view` (pure: the scene is not changed). In priority order
  * ({@link labelOrder}; the hovered author's label is forced and goes first) each on-screen
@@ -111,16 +154,16 @@ export function placeLabels(
     if (n.r < lo) lo = n.r;
     if (n.r > hi) hi = n.r;
   }
-  const boxes: LabelBox[] = [];
-  const owners: number[] = [];
-  const meta: { fontSize: number; strong: boolean; places: Place[] }[] = [];
-  let rank = 0;
+  const capacity = Math.min(o.labelCandidates, order.length + 1);
+  if (scratch.width.length < capacity) scratch = candidates(capacity);
+  const c = scratch;
+  let count = 0;
   // The hovered author first, then the order without it (not copied: a big map places labels
   // on every hover change and view move).
   for (let j = hovered >= 0 ? -1 : 0; j < order.length; j++) {
     const i = j < 0 ? hovered : order[j];
     if (j >= 0 && i === hovered) continue;
-    if (boxes.length >= o.labelCandidates) break;
+    if (count >= o.labelCandidates) break;
     const node = nodes[i];
     if (!node.label) continue;
     const forced = Boolean(node.labelForced) || i === hovered;
@@ -133,29 +176,36 @@ export function placeLabels(
     const ringed = node.owner || node.selected || node.hovered || i === hovered;
     const reach =
       node.r + (ringed ? ringExtent({ ...node, hovered: node.hovered || i === hovered }) : 0);
-    const places = nearPlaces(sx, sy, reach, w, h);
-    const rings = rank++ < o.leaderRanks ? o.leaderRings : 0;
-    const entry = { fontSize, strong: forced, places };
-    const box: LabelBox = {
-      x: places[0].x,
-      y: places[0].y,
-      width: w,
-      height: h,
-      forced,
-      alternatives: places.slice(1),
-      disc: { x: sx - reach, y: sy - reach, width: 2 * reach, height: 2 * reach },
-    };
-    if (rings > 0)
-      box.far = () => {
-        const far = farPlaces(sx, sy, reach, w, h, rings);
-        entry.places = [...places, ...far];
-        return far;
-      };
-    boxes.push(box);
-    owners.push(i);
-    meta.push(entry);
+    const b = count++;
+    c.node[b] = i;
+    c.fontSize[b] = fontSize;
+    c.sx[b] = sx;
+    c.sy[b] = sy;
+    c.reach[b] = reach;
+    c.rings[b] = b < o.leaderRanks ? o.leaderRings : 0;
+    c.width[b] = w;
+    c.height[b] = h;
+    c.forced[b] = forced ? 1 : 0;
+    c.near[b] = NEAR;
+    nearPlaces(sx, sy, reach, w, h, c.placeX, c.placeY, b * NEAR);
+    c.hasDisc[b] = 1;
+    c.discX[b] = sx - reach;
+    c.discY[b] = sy - reach;
+    c.discW[b] = 2 * reach;
+    c.discH[b] = 2 * reach;
   }
-  const choices = placeLabelBoxes(boxes, {
+  c.count = count;
+  c.far = (b) => {
+    const rings = c.rings[b];
+    if (c.farX.length < rings * FAR_DIRECTIONS.length) {
+      c.farX = new Float64Array(rings * FAR_DIRECTIONS.length);
+      c.farY = new Float64Array(rings * FAR_DIRECTIONS.length);
+    }
+    for (let f = 0; f < rings * FAR_DIRECTIONS.length; f++)
+      farPlace(c.sx[b], c.sy[b], c.reach[b], c.width[b], c.height[b], f, c.farX, c.farY, f);
+    return rings * FAR_DIRECTIONS.length;
+  };
+  const choices = placeLabelColumns(c, {
     width: view.width,
     height: view.height,
     maxLabels: o.maxLabels,
@@ -163,97 +213,133 @@ export function placeLabels(
     lookahead: o.lookahead,
   });
   const placed: PlacedLabel[] = [];
-  choices.forEach((choice, j) => {
+  // The chosen far place, made again for the few labels that took one.
+  const far = { x: new Float64Array(1), y: new Float64Array(1) };
+  choices.forEach((choice, b) => {
     if (choice < 0) return;
-    const b = boxes[j];
-    const { fontSize, strong, places } = meta[j];
-    const at = places[choice];
-    const box = { x: at.x, y: at.y, width: b.width, height: b.height };
+    const width = c.width[b];
+    const height = c.height[b];
+    const fontSize = c.fontSize[b];
+    const box = { x: 0, y: 0, width, height };
+    let align: PlacedLabel["align"];
+    let leader: PlacedLabel["leader"] | undefined;
+    if (choice < NEAR) {
+      box.x = c.placeX[b * NEAR + choice];
+      box.y = c.placeY[b * NEAR + choice];
+      align = NEAR_ALIGN[choice];
+    } else {
+      const [sx, sy, reach] = [c.sx[b], c.sy[b], c.reach[b]];
+      align = farPlace(sx, sy, reach, width, height, choice - NEAR, far.x, far.y, 0);
+      box.x = far.x[0];
+      box.y = far.y[0];
+      leader = leaderTo(sx, sy, reach, box.x, box.y, width, height);
+    }
     // Text sits in its box: baseline 0.35 em below the box's centre line.
     const baseline = box.y + box.height / 2 + fontSize * 0.35;
-    const { align } = at;
     const x =
       align === "start" ? box.x : align === "end" ? box.x + box.width : box.x + box.width / 2;
-    const label: PlacedLabel = { index: owners[j], x, y: baseline, align, fontSize, strong, box };
-    if (at.leader) label.leader = at.leader;
+    const label: PlacedLabel = {
+      index: c.node[b],
+      x,
+      y: baseline,
+      align,
+      fontSize,
+      strong: c.forced[b] === 1,
+      box,
+    };
+    if (leader) label.leader = leader;
     placed.push(label);
   });
   return placed.reverse();
-}
-
-/** A place for a label: its box's top-left corner, text alignment and leader line if any. */
-interface Place {
-  x: number;
-  y: number;
-  align: PlacedLabel["align"];
-  leader?: PlacedLabel["leader"];
 }
 
 /** Directions of the places away from the disc, clockwise from the right (y points down). */
 const FAR_DIRECTIONS = Array.from({ length: 12 }, (_, i) => (i * Math.PI) / 6);
 
 /**
- * The places of a `w` × `h` label next to a disc of radius `reach` at (sx, sy), in the order
- * they are tried: right, left, above, below, then the four corners.
+ * Writes the top-left corners of the eight places of a `w` × `h` label next to a disc of radius
+ * `reach` at (sx, sy) into `xs`/`ys` from `at`, in the order they are tried (see {@link NEAR_ALIGN}).
  */
-function nearPlaces(sx: number, sy: number, reach: number, w: number, h: number): Place[] {
-  const gap = SCENE_STYLE.labelGap;
-  const centre = sy - h / 2;
-  const middle = sx - w / 2;
-  // Corners sit diagonally off the disc, at 45°.
-  const d = reach * Math.SQRT1_2;
-  const places: Place[] = [
-    { x: sx + reach + gap, y: centre, align: "start" },
-    { x: sx - reach - gap - w, y: centre, align: "end" },
-    { x: middle, y: sy - reach - gap - h, align: "middle" },
-    { x: middle, y: sy + reach + gap, align: "middle" },
-    { x: sx + d + gap, y: sy - d - h, align: "start" },
-    { x: sx + d + gap, y: sy + d, align: "start" },
-    { x: sx - d - gap - w, y: sy - d - h, align: "end" },
-    { x: sx - d - gap - w, y: sy + d, align: "end" },
-  ];
-  return places;
-}
-
-/**
- * Places further out for a label that found none next to its disc: `rings` rings of twelve,
- * one label height apart, each joined to the disc by a leader line.
- */
-function farPlaces(
+function nearPlaces(
   sx: number,
   sy: number,
   reach: number,
   w: number,
   h: number,
-  rings: number,
-): Place[] {
+  xs: Float64Array,
+  ys: Float64Array,
+  at: number,
+): void {
   const gap = SCENE_STYLE.labelGap;
-  const places: Place[] = [];
-  for (let ring = 1; ring <= rings; ring++) {
-    const distance = reach + gap + ring * h;
-    for (const angle of FAR_DIRECTIONS) {
-      const cos = Math.cos(angle);
-      const sin = Math.sin(angle);
-      // The box's nearest side or corner touches the point `distance` away in that direction.
-      const px = sx + distance * cos;
-      const py = sy + distance * sin;
-      const align = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-      const x = align === "start" ? px : align === "end" ? px - w : px - w / 2;
-      const y = sin > 0.3 ? py : sin < -0.3 ? py - h : py - h / 2;
-      // The leader runs from the disc's edge to the nearest point of the box.
-      const nx = Math.min(Math.max(sx, x), x + w);
-      const ny = Math.min(Math.max(sy, y), y + h);
-      const length = Math.hypot(nx - sx, ny - sy) || 1;
-      const leader = {
-        x1: sx + ((nx - sx) / length) * reach,
-        y1: sy + ((ny - sy) / length) * reach,
-        x2: nx,
-        y2: ny,
-      };
-      places.push({ x, y, align, leader });
-    }
-  }
-  return places;
+  const centre = sy - h / 2;
+  const middle = sx - w / 2;
+  // Corners sit diagonally off the disc, at 45°.
+  const d = reach * Math.SQRT1_2;
+  const above = sy - d - h;
+  const below = sy + d;
+  xs[at] = sx + reach + gap;
+  ys[at] = centre;
+  xs[at + 1] = sx - reach - gap - w;
+  ys[at + 1] = centre;
+  xs[at + 2] = middle;
+  ys[at + 2] = sy - reach - gap - h;
+  xs[at + 3] = middle;
+  ys[at + 3] = sy + reach + gap;
+  xs[at + 4] = xs[at + 5] = sx + d + gap;
+  ys[at + 4] = ys[at + 6] = above;
+  xs[at + 6] = xs[at + 7] = sx - d - gap - w;
+  ys[at + 5] = ys[at + 7] = below;
+}
+
+/**
+ * Far place `f` of a label that found none next to its disc: rings of twelve, one label height
+ * apart (ring `1 + f / 12`, direction `f % 12`), each to be joined to the disc by a leader
+ * line. Writes the box's top-left corner into `xs[at]`/`ys[at]` and returns the text alignment.
+ */
+function farPlace(
+  sx: number,
+  sy: number,
+  reach: number,
+  w: number,
+  h: number,
+  f: number,
+  xs: Float64Array,
+  ys: Float64Array,
+  at: number,
+): PlacedLabel["align"] {
+  const ring = 1 + Math.floor(f / FAR_DIRECTIONS.length);
+  const angle = FAR_DIRECTIONS[f % FAR_DIRECTIONS.length];
+  const distance = reach + SCENE_STYLE.labelGap + ring * h;
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  // The box's nearest side or corner touches the point `distance` away in that direction.
+  const px = sx + distance * cos;
+  const py = sy + distance * sin;
+  const align = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
+  xs[at] = align === "start" ? px : align === "end" ? px - w : px - w / 2;
+  ys[at] = sin > 0.3 ? py : sin < -0.3 ? py - h : py - h / 2;
+  return align;
+}
+
+/** The leader from the edge of the disc at (sx, sy) to the nearest point of the box at (x, y). */
+function leaderTo(
+  sx: number,
+  sy: number,
+  reach: number,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): NonNullable<PlacedLabel["leader"]> {
+  const nx = Math.min(Math.max(sx, x), x + w);
+  const ny = Math.min(Math.max(sy, y), y + h);
+  const length = Math.hypot(nx - sx, ny - sy) || 1;
+  return {
+    x1: sx + ((nx - sx) / length) * reach,
+    y1: sy + ((ny - sy) / length) * reach,
+    x2: nx,
+    y2: ny,
+  };
 }
 
 /** The labels of a scene for its own frame: those it carries, else placed now. */

@@ -40,9 +40,19 @@ export const SCENE_STYLE = {
   dimmedOpacity: 0.16,
 } as const;
 
+// Label fonts by size and weight: a placement asks for hundreds per hover, from a few sizes.
+const labelFonts = new Map<number, string>();
+
 /** The CSS font of a label. */
 export function labelFont(fontSize: number, strong = false): string {
-  return `${strong ? SCENE_STYLE.labelStrongWeight : 400} ${fontSize}px ${SCENE_STYLE.fontFamily}`;
+  const key = strong ? -fontSize - 1 : fontSize;
+  let font = labelFonts.get(key);
+  if (font === undefined) {
+    font = `${strong ? SCENE_STYLE.labelStrongWeight : 400} ${fontSize}px ${SCENE_STYLE.fontFamily}`;
+    if (labelFonts.size > 1000) labelFonts.clear();
+    labelFonts.set(key, font);
+  }
+  return font;
 }
 
 /** A ring drawn around a node: stroke colour and width, and its centre-line radius beyond r. */

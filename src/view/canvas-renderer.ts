@@ -95,6 +95,8 @@ const SLICE_ITEMS = 2_000;
 const CACHE_SCALE_LIMIT = 1.5;
 /** Margin rendered around the viewport in the motion cache, as a share of its larger side. */
 const CACHE_MARGIN = 0.2;
+/** Label widths the renderer remembers (a 50k-author map has a few label sizes per author). */
+const WIDTHS_KEPT = 150_000;
 
 export interface CanvasRenderer {
   readonly canvas: HTMLCanvasElement;
@@ -209,17 +211,24 @@ export function createCanvasRenderer(
   let lastScene: Scene | null = null;
   /** Where each drawn author is in the newest layout's id order (see `updatePositions`). */
   let slots: { c: CompiledScene; ids: readonly string[]; slots: Int32Array } | null = null;
-  const widths = new Map<string, number>();
+  const widths = new Map<string, Map<string, number>>();
   const spriteImages = new Map<string, HTMLCanvasElement>();
 
+  // Widths by font, then text (no key string made per lookup): at most WIDTHS_KEPT texts.
+  let measured = 0;
   const measureText = (text: string, font: string) => {
-    const key = `${font}\u0000${text}`;
-    let w = widths.get(key);
+    let byText = widths.get(font);
+    if (!byText) widths.set(font, (byText = new Map()));
+    let w = byText.get(text);
     if (w === undefined) {
       ctx.font = font;
       w = ctx.measureText(text).width;
-      if (widths.size > 20_000) widths.clear();
-      widths.set(key, w);
+      if (++measured > WIDTHS_KEPT) {
+        widths.clear();
+        widths.set(font, (byText = new Map()));
+        measured = 1;
+      }
+      byText.set(text, w);
     }
     return w;
   };
