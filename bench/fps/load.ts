@@ -97,6 +97,7 @@ interface LoadResult {
   longestFrames: string[];
   /** The same after the map became interactive. */
   longestFramesAfterInteractive: string[];
+  slowestInputsAfterInteractive: string[];
   heapMB: number;
   rendererRssMB: number;
   peakRendererRssMB: number;
@@ -285,6 +286,15 @@ for (const papers of papersList) {
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3)
         .map((f) => `${f.ms} ms: ${f.scripts}`),
+      // The slowest inputs after interactive, with their second since the page opened.
+      slowestInputsAfterInteractive: probe.input
+        .filter(([, at]) => at >= interactiveAt)
+        .sort((a, b) => b[0] - a[0])
+        .slice(0, 5)
+        .map(
+          ([ms, at]) =>
+            `${ms.toFixed(0)} ms at ${(interactiveSeconds + (at - interactiveAt) / 1000).toFixed(1)} s`,
+        ),
       firstZoomLongestFrameMs: Math.max(0, ...zoomFrames),
       heapMB: heap / 2 ** 20,
       rendererRssMB: memory.renderer / 2 ** 20,

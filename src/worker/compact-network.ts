@@ -1,6 +1,11 @@
 // The coauthor graph as typed arrays: cheap to post from the worker and to rebuild on the page.
 import Graph from "graphology";
-import { edgeKey, networkNodeAttributes, type CoauthorGraph } from "../graph/coauthor-graph.ts";
+import {
+  edgeKey,
+  networkNodeAttributes,
+  type CoauthorEdge,
+  type CoauthorGraph,
+} from "../graph/coauthor-graph.ts";
 import type { Corpus } from "../model/types.ts";
 
 /**
@@ -94,23 +99,40 @@ export function* expandNetworkSteps(
       ...networkNodeAttributes(corpus.networkAuthors?.[id], network.nodePapers[i]),
     }),
   );
-  const { sources, targets, weights, paperOffsets, paperIndex } = network;
-  const papers = corpus.papers;
+  const { sources, targets, weights } = network;
+  const Edge = networkEdgeClass(network, corpus);
   for (let e = 0; e < sources.length; e++) {
     if (e > 0 && e % chunk === 0) yield;
     const source = ids[sources[e]];
     const target = ids[targets[e]];
-    const list: string[] = [];
-    for (let k = paperOffsets[e]; k < paperOffsets[e + 1]; k++) {
-      const p = papers[paperIndex[k]];
-      if (p) list.push(p.id);
-    }
-    graph.addEdgeWithKey(edgeKey(source, target), source, target, {
-      weight: weights[e],
-      papers: list,
-    });
+    graph.addEdgeWithKey(edgeKey(source, target), source, target, new Edge(weights[e], e));
   }
   return graph;
+}
+
+/**
+ * Edge attributes over a {@link CompactNetwork}: the weight, and the edge's index, from which
+ * `papers` is read when asked for (a fresh array each time). A 300k-edge graph then holds no
+ * paper array per edge: the page's heap, and its collector's pauses, stay smaller.
+ */
+function networkEdgeClass(network: CompactNetwork, corpus: Corpus) {
+  const { paperOffsets, paperIndex } = network;
+  const papers = corpus.papers;
+  return class NetworkEdge implements CoauthorEdge {
+    constructor(
+      public weight: number,
+      private readonly edge: number,
+    ) {}
+
+    get papers(): string[] {
+      const list: string[] = [];
+      for (let k = paperOffsets[this.edge]; k < paperOffsets[this.edge + 1]; k++) {
+        const p = papers[paperIndex[k]];
+        if (p) list.push(p.id);
+      }
+      return list;
+    }
+  };
 }
 
 /** Rebuilds the graphology graph of a {@link CompactNetwork} in one go. */
