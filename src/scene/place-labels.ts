@@ -144,56 +144,13 @@ export function placeLabels(
     ...(scene.maxLabels !== undefined && { maxLabels: scene.maxLabels }),
     ...options,
   };
-  const { k, x: tx, y: ty } = view.transform;
   const nodes = scene.nodes;
   const order = o.order ?? labelOrder(scene);
   const hovered = view.hover ? nodes.findIndex((n) => n.id === view.hover) : -1;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const n of nodes) {
-    if (n.r < lo) lo = n.r;
-    if (n.r > hi) hi = n.r;
-  }
   const capacity = Math.min(o.labelCandidates, order.length + 1);
   if (scratch.width.length < capacity) scratch = candidates(capacity);
   const c = scratch;
-  let count = 0;
-  // The hovered author first, then the order without it (not copied: a big map places labels
-  // on every hover change and view move).
-  for (let j = hovered >= 0 ? -1 : 0; j < order.length; j++) {
-    const i = j < 0 ? hovered : order[j];
-    if (j >= 0 && i === hovered) continue;
-    if (count >= o.labelCandidates) break;
-    const node = nodes[i];
-    if (!node.label) continue;
-    const forced = Boolean(node.labelForced) || i === hovered;
-    const sx = (o.positions ? o.positions.x[i] : node.x) * k + tx;
-    const sy = (o.positions ? o.positions.y[i] : node.y) * k + ty;
-    if (!forced && (sx < -node.r || sy < -node.r || sx > view.width || sy > view.height)) continue;
-    const fontSize = labelSize(node.r, lo, hi, scene.fontSize, o.labelGrowth);
-    const w = o.measureText(node.label, labelFont(fontSize, forced));
-    const h = fontSize * 1.3;
-    const ringed = node.owner || node.selected || node.hovered || i === hovered;
-    const reach =
-      node.r + (ringed ? ringExtent({ ...node, hovered: node.hovered || i === hovered }) : 0);
-    const b = count++;
-    c.node[b] = i;
-    c.fontSize[b] = fontSize;
-    c.sx[b] = sx;
-    c.sy[b] = sy;
-    c.reach[b] = reach;
-    c.rings[b] = b < o.leaderRanks ? o.leaderRings : 0;
-    c.width[b] = w;
-    c.height[b] = h;
-    c.forced[b] = forced ? 1 : 0;
-    c.near[b] = NEAR;
-    nearPlaces(sx, sy, reach, w, h, c.placeX, c.placeY, b * NEAR);
-    c.hasDisc[b] = 1;
-    c.discX[b] = sx - reach;
-    c.discY[b] = sy - reach;
-    c.discW[b] = 2 * reach;
-    c.discH[b] = 2 * reach;
-  }
+  const count = collectCandidates(c, scene, view, o, order, hovered);
   c.count = count;
   c.far = (b) => {
     const rings = c.rings[b];
@@ -251,6 +208,91 @@ export function placeLabels(
     placed.push(label);
   });
   return placed.reverse();
+}
+
+/**
+ * Writes the label candidates of `scene` for `view` into `c` and returns how many: the hovered
+ * author first, then `order` without it (not copied: a big map places labels on every hover
+ * change and view move), on screen, up to `labelCandidates`. Its own function, as are the
+ * loops it calls, so V8 optimises each whole: compiled while running its first loop (on-stack
+ * replacement) a longer function dropped out of optimised code after it, every call.
+ */
+function collectCandidates(
+  c: Candidates,
+  scene: Scene,
+  view: SceneView,
+  o: PlaceLabelsOptions,
+  order: readonly number[],
+  hovered: number,
+): number {
+  const { k, x: tx, y: ty } = view.transform;
+  const nodes = scene.nodes;
+  const [lo, hi] = radiusRange(nodes);
+  let count = 0;
+  for (let j = hovered >= 0 ? -1 : 0; j < order.length; j++) {
+    const i = j < 0 ? hovered : order[j];
+    if (j >= 0 && i === hovered) continue;
+    if (count >= o.labelCandidates) break;
+    const node = nodes[i];
+    if (!node.label) continue;
+    const forced = Boolean(node.labelForced) || i === hovered;
+    const sx = (o.positions ? o.positions.x[i] : node.x) * k + tx;
+    const sy = (o.positions ? o.positions.y[i] : node.y) * k + ty;
+    if (!forced && (sx < -node.r || sy < -node.r || sx > view.width || sy > view.height)) continue;
+    addCandidate(c, count++, i, node, sx, sy, forced, i === hovered, lo, hi, scene.fontSize, o);
+  }
+  return count;
+}
+
+/** The smallest and largest radius of `nodes`. */
+function radiusRange(nodes: readonly SceneNode[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const n of nodes) {
+    if (n.r < lo) lo = n.r;
+    if (n.r > hi) hi = n.r;
+  }
+  return [lo, hi];
+}
+
+/**
+ * Writes candidate `b`, node `i` drawn at (sx, sy), into the columns.
+ */
+function addCandidate(
+  c: Candidates,
+  b: number,
+  i: number,
+  node: SceneNode,
+  sx: number,
+  sy: number,
+  forced: boolean,
+  hovered: boolean,
+  lo: number,
+  hi: number,
+  baseFontSize: number,
+  o: PlaceLabelsOptions,
+): void {
+  const fontSize = labelSize(node.r, lo, hi, baseFontSize, o.labelGrowth);
+  const w = o.measureText(node.label, labelFont(fontSize, forced));
+  const h = fontSize * 1.3;
+  const ringed = node.owner || node.selected || node.hovered || hovered;
+  const reach = node.r + (ringed ? ringExtent({ ...node, hovered: node.hovered || hovered }) : 0);
+  c.node[b] = i;
+  c.fontSize[b] = fontSize;
+  c.sx[b] = sx;
+  c.sy[b] = sy;
+  c.reach[b] = reach;
+  c.rings[b] = b < o.leaderRanks ? o.leaderRings : 0;
+  c.width[b] = w;
+  c.height[b] = h;
+  c.forced[b] = forced ? 1 : 0;
+  c.near[b] = NEAR;
+  nearPlaces(sx, sy, reach, w, h, c.placeX, c.placeY, b * NEAR);
+  c.hasDisc[b] = 1;
+  c.discX[b] = sx - reach;
+  c.discY[b] = sy - reach;
+  c.discW[b] = 2 * reach;
+  c.discH[b] = 2 * reach;
 }
 
 /** Directions of the places away from the disc, clockwise from the right (y points down). */
