@@ -76,7 +76,7 @@ export interface LabelColumns {
   /** Near places per label at most. */
   stride: number;
   /** How many near places label `i` has, at least 1. */
-  near: Uint8Array;
+  near: Int32Array;
   placeX: Float64Array;
   placeY: Float64Array;
   /** 1 when label `i` has a disc (see {@link LabelBox.disc}), at `discX/discY`, `discW × discH`. */
@@ -104,7 +104,7 @@ export function labelColumns(capacity: number, stride: number): LabelColumns {
     height: f(capacity),
     forced: new Uint8Array(capacity),
     stride,
-    near: new Uint8Array(capacity),
+    near: new Int32Array(capacity),
     placeX: f(capacity * stride),
     placeY: f(capacity * stride),
     hasDisc: new Uint8Array(capacity),
