@@ -257,10 +257,9 @@ for (const papers of papersList) {
       (window as unknown as { probe: { frames: { ms: number }[] } }).probe.frames.map((f) => f.ms),
     );
     const sorted = probe.input.map(([ms]) => ms).sort((a, b) => a - b);
-    const after = probe.input
-      .filter(([, at]) => at >= interactiveAt)
-      .map(([ms]) => ms)
-      .sort((a, b) => a - b);
+    // Inputs after interactive, slowest first: [latency, page time].
+    const slowest = probe.input.filter(([, at]) => at >= interactiveAt).sort((a, b) => b[0] - a[0]);
+    const after = slowest.map(([ms]) => ms).reverse();
     const number = (pattern: RegExp) => Number(pattern.exec(counts)?.[1] ?? NaN);
     const result: LoadResult = {
       papers,
@@ -287,9 +286,7 @@ for (const papers of papersList) {
         .slice(0, 3)
         .map((f) => `${f.ms} ms: ${f.scripts}`),
       // The slowest inputs after interactive, with their second since the page opened.
-      slowestInputsAfterInteractive: probe.input
-        .filter(([, at]) => at >= interactiveAt)
-        .sort((a, b) => b[0] - a[0])
+      slowestInputsAfterInteractive: slowest
         .slice(0, 5)
         .map(
           ([ms, at]) =>

@@ -328,7 +328,8 @@ function conflicts(
   o: LabelPlacementOptions,
 ): number {
   let n = 0;
-  for (let j = from; j < Math.min(c.count, from + o.lookahead); j++) {
+  const end = Math.min(c.count, from + o.lookahead);
+  for (let j = from; j < end; j++) {
     if (c.forced[j]) continue;
     const first = j * c.stride;
     if (overlaps(x, y, w, h, c.placeX[first], c.placeY[first], c.width[j], c.height[j], o.padding))

@@ -111,7 +111,7 @@ interface Candidates extends LabelColumns {
 }
 
 function candidates(capacity: number): Candidates {
-  return {
+  const c: Candidates = {
     ...labelColumns(capacity, NEAR),
     node: new Int32Array(capacity),
     fontSize: new Float64Array(capacity),
@@ -120,6 +120,18 @@ function candidates(capacity: number): Candidates {
     reach: new Float64Array(capacity),
     rings: new Int32Array(capacity),
   };
+  // Candidate b's far places: `rings[b]` rings of them, asked for only when no near one is free.
+  c.far = (b) => {
+    const n = c.rings[b] * FAR_DIRECTIONS.length;
+    if (c.farX.length < n) {
+      c.farX = new Float64Array(n);
+      c.farY = new Float64Array(n);
+    }
+    for (let f = 0; f < n; f++)
+      farPlace(c.sx[b], c.sy[b], c.reach[b], c.width[b], c.height[b], f, c.farX, c.farY, f);
+    return n;
+  };
+  return c;
 }
 
 // Reused by every call (not reentrant): a placement makes garbage only for the labels it keeps.
@@ -150,18 +162,7 @@ export function placeLabels(
   const capacity = Math.min(o.labelCandidates, order.length + 1);
   if (scratch.width.length < capacity) scratch = candidates(capacity);
   const c = scratch;
-  const count = collectCandidates(c, scene, view, o, order, hovered);
-  c.count = count;
-  c.far = (b) => {
-    const rings = c.rings[b];
-    if (c.farX.length < rings * FAR_DIRECTIONS.length) {
-      c.farX = new Float64Array(rings * FAR_DIRECTIONS.length);
-      c.farY = new Float64Array(rings * FAR_DIRECTIONS.length);
-    }
-    for (let f = 0; f < rings * FAR_DIRECTIONS.length; f++)
-      farPlace(c.sx[b], c.sy[b], c.reach[b], c.width[b], c.height[b], f, c.farX, c.farY, f);
-    return rings * FAR_DIRECTIONS.length;
-  };
+  c.count = collectCandidates(c, scene, view, o, order, hovered);
   const choices = placeLabelColumns(c, {
     width: view.width,
     height: view.height,
@@ -185,7 +186,9 @@ export function placeLabels(
       box.y = c.placeY[b * NEAR + choice];
       align = NEAR_ALIGN[choice];
     } else {
-      const [sx, sy, reach] = [c.sx[b], c.sy[b], c.reach[b]];
+      const sx = c.sx[b];
+      const sy = c.sy[b];
+      const reach = c.reach[b];
       align = farPlace(sx, sy, reach, width, height, choice - NEAR, far.x, far.y, 0);
       box.x = far.x[0];
       box.y = far.y[0];
