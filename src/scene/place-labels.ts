@@ -7,6 +7,7 @@ import {
 } from "./label-placement.ts";
 import type { PlacedLabel, Scene, SceneNode, SceneView } from "./scene.ts";
 import { labelFont, ringExtent, SCENE_STYLE } from "./style.ts";
+import { keepLast } from "../model/keep-last.ts";
 
 export interface PlaceLabelsOptions {
   /** Most labels drawn at once (forced ones included). */
@@ -56,30 +57,24 @@ export function sceneView(scene: Scene): SceneView {
   return { transform: scene.transform, width: scene.width, height: scene.height, hover: null };
 }
 
-const orders = new WeakMap<Scene, number[]>();
-
 /**
  * Label priority of a scene's nodes (indices): forced labels, then the profile owner, then by
  * the size metric (`value`, else radius), highest first; ties in scene order. Dimmed nodes
- * never get an unforced label. Cached per scene (scenes do not change).
+ * never get an unforced label. Kept for the last scene (scenes do not change).
  */
-export function labelOrder(scene: Scene): readonly number[] {
-  let order = orders.get(scene);
-  if (order) return order;
+export const labelOrder: (scene: Scene) => readonly number[] = keepLast((scene: Scene) => {
   const candidates: number[] = [];
   scene.nodes.forEach((node, i) => {
     if (!node.dimmed || node.labelForced) candidates.push(i);
   });
   const rank = (n: SceneNode) => (n.labelForced ? 2 : n.owner ? 1 : 0);
   const value = (n: SceneNode) => n.value ?? n.r;
-  order = candidates.sort((a, b) => {
+  return candidates.sort((a, b) => {
     const na = scene.nodes[a];
     const nb = scene.nodes[b];
     return rank(nb) - rank(na) || value(nb) - value(na) || nb.r - na.r || a - b;
   });
-  orders.set(scene, order);
-  return order;
-}
+});
 
 /** Font size of a node's label: grows with its radius from `fontSize` by up to `growth`. */
 function labelSize(r: number, lo: number, hi: number, fontSize: number, growth: number): number {

@@ -19,6 +19,7 @@ import type { PipelineResult } from "../worker/pipeline.ts";
 import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
+import { keepLast } from "../model/keep-last.ts";
 
 export interface Dataset {
   corpus: Corpus;
@@ -262,22 +263,22 @@ export function authorName(dataset: Dataset, id: string): string {
 export function mergedName(dataset: Dataset, id: string): string {
   const author = dataset.authors.get(id);
   if (author) return author.name;
-  let spellings = variantSpellings.get(dataset);
-  if (!spellings) {
-    // Built once per dataset, on the first name an author no longer has.
-    spellings = new Map();
-    for (const other of dataset.authors.values())
-      for (const spelling of other.variants) {
-        const key = parseName(spelling, { latex: false })?.key;
-        if (key !== undefined && !spellings.has(key)) spellings.set(key, spelling);
-      }
-    variantSpellings.set(dataset, spellings);
-  }
-  return spellings.get(id) ?? id;
+  return variantSpellings(dataset).get(id) ?? id;
 }
 
-/** Per dataset: the first variant spelling met for each identity key. */
-const variantSpellings = new WeakMap<Dataset, Map<string, string>>();
+/**
+ * The first variant spelling met for each identity key, built for a dataset on the first name
+ * an author no longer has.
+ */
+const variantSpellings = keepLast((dataset: Dataset): Map<string, string> => {
+  const spellings = new Map<string, string>();
+  for (const other of dataset.authors.values())
+    for (const spelling of other.variants) {
+      const key = parseName(spelling, { latex: false })?.key;
+      if (key !== undefined && !spellings.has(key)) spellings.set(key, spelling);
+    }
+  return spellings;
+});
 
 export interface Coauthor {
   id: string;

@@ -18,18 +18,16 @@ import { collaborationsPerYear } from "../graph/collaboration-years.ts";
 import { PAPER_ORDER_LABELS, paperOrdersFor, sortPapers, type PaperOrder } from "./paper-order.ts";
 import { collaborationSparkline } from "./sparkline.ts";
 import "./color-scale.css";
+import { keepLast } from "../model/keep-last.ts";
 
 const COAUTHORS_SHOWN = 40;
 
-/** Authors per community of each dataset (computed once). */
-const sizesByDataset = new WeakMap<Dataset, Map<number, number>>();
+/** Authors per community of the dataset shown (computed once for it). */
+const sizesOf = keepLast((dataset: Dataset) =>
+  communitySizes(dataset.graph, (id) => dataset.metrics.authors[id]?.community),
+);
 function communitySizeOf(dataset: Dataset, community: number): number {
-  let sizes = sizesByDataset.get(dataset);
-  if (!sizes) {
-    sizes = communitySizes(dataset.graph, (id) => dataset.metrics.authors[id]?.community);
-    sizesByDataset.set(dataset, sizes);
-  }
-  return sizes.get(community) ?? 0;
+  return sizesOf(dataset).get(community) ?? 0;
 }
 
 /**

@@ -12,18 +12,14 @@ import { metricKey, networkKey, type Dataset } from "../dataset.ts";
 import { memoize, memoizeBy } from "./memo.ts";
 import type { ViewState } from "./state.ts";
 
-const indexes = new WeakMap<ReturnType<typeof networkKey>, TimelineIndex>();
-
-/** The timeline index of a dataset's network, built on first use and kept with it. */
-export function datasetTimeline(dataset: Dataset): TimelineIndex {
-  const key = networkKey(dataset);
-  let index = indexes.get(key);
-  if (!index) {
-    index = timelineIndex(dataset.graph, dataset.corpus.papers);
-    indexes.set(key, index);
-  }
-  return index;
-}
+/**
+ * The timeline index of a dataset's network, built on first use and kept while that network is
+ * shown (one entry, not a `WeakMap`: see `keepLast` in src/model/keep-last.ts).
+ */
+export const datasetTimeline: (dataset: Dataset) => TimelineIndex = memoizeBy(
+  (dataset: Dataset) => [networkKey(dataset)],
+  (dataset: Dataset) => timelineIndex(dataset.graph, dataset.corpus.papers),
+);
 
 const clampedOf = memoize((frame: TimelineFrame, min: number, max: number): TimelineFrame =>
   frame.year >= min && frame.year <= max
