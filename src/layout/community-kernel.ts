@@ -10,6 +10,7 @@ import { componentLabels } from "./graph-parts.ts";
 import type { LayoutInput } from "./layout-input.ts";
 import { VELOCITY_KEEP, type LayoutKernel, type LayoutOptions } from "./layout-options.ts";
 import { INITIAL_ANGLE, INITIAL_RADIUS, spiralPoint } from "./starting-positions.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 /** How the kernel groups nodes: by component, then community, in one internal order. */
 export interface LayoutParts {
@@ -189,7 +190,7 @@ function createLinks(
 
 /** Repelling mass (degree + 1)^p of each internal position, normalised to mean 1. */
 export function degreeMasses(degree: Float64Array, p: number): Float64Array {
-  const mass = Float64Array.from(degree, (d) => Math.pow(d + 1, p));
+  const mass = float64Of(degree, (d) => Math.pow(d + 1, p));
   let sum = 0;
   for (const v of mass) sum += v;
   const mean = sum / (mass.length || 1);

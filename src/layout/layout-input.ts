@@ -1,5 +1,6 @@
 // The layout's input: a coauthor graph reduced to node ids and indexed, weighted edges.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { int32Of } from "../model/typed-of.ts";
 
 /** Nodes and edges as typed arrays; edge `e` joins `ids[sources[e]]` and `ids[targets[e]]`. */
 export interface LayoutInput {
@@ -88,5 +89,5 @@ export function communityArray(ids: readonly string[], communityOf: CommunityOf)
   const given = ids.map((id) => communityOf(id));
   let next = 0;
   for (const c of given) if (c !== undefined && Number.isFinite(c)) next = Math.max(next, c + 1);
-  return Int32Array.from(given, (c) => (c !== undefined && Number.isFinite(c) ? c : next++));
+  return int32Of(given, (c) => (c !== undefined && Number.isFinite(c) ? c : next++));
 }

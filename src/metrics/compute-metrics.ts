@@ -23,6 +23,7 @@ import { mulberry32 } from "./mulberry32.ts";
 import { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from "./pagerank.ts";
 import { estimateFromSample, sampleByComponent, type SamplingDesign } from "./sampling.ts";
 import { twinClasses, type TwinClasses } from "./twins.ts";
+import { int32Of } from "../model/typed-of.ts";
 
 export interface AuthorMetrics {
   /** Papers the author is on (the node's `papers` attribute). */
@@ -180,7 +181,7 @@ export function planBetweenness(
     options.samples < n;
   const { topology, rank } = relabelBfs(csr);
   const base = { csr: topology, onProgress: options.onProgress };
-  const toJob = (sources: Int32Array) => Int32Array.from(sources, (s) => rank[s]);
+  const toJob = (sources: Int32Array) => int32Of(sources, (s) => rank[s]);
   if (sampled) {
     const design = sampleByComponent(components, options.samples, mulberry32(options.seed));
     const sources = toJob(design.sources);

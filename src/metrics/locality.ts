@@ -1,5 +1,6 @@
 // Node relabelling for cache locality: BFS order, so neighbours sit close together in the kernel's arrays.
 import type { BrandesPartial, CsrTopology } from "./brandes.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 /** A relabelled copy of a topology and the maps between the two numberings. */
 export interface Relabelled {
@@ -56,7 +57,7 @@ export function relabelBfs(csr: CsrTopology): Relabelled {
 /** A partial computed on the relabelled topology, back in original node order. */
 export function unrelabelPartial(partial: BrandesPartial, rank: Int32Array): BrandesPartial {
   const back = (array: Float64Array | null) =>
-    array === null ? null : Float64Array.from(rank, (r) => array[r]);
+    array === null ? null : float64Of(rank, (r) => array[r]);
   return {
     betweenness: back(partial.betweenness) as Float64Array,
     closeness: back(partial.closeness) as Float64Array,

@@ -3,6 +3,7 @@ import { betweennessScale } from "./betweenness.ts";
 import type { BrandesPartial } from "./brandes.ts";
 import type { ComponentsResult } from "./components.ts";
 import type { Rng } from "./mulberry32.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 /** Components at most this large are run from every node (exact); larger ones get at least this many sources. */
 export const DEFAULT_MIN_SAMPLES_PER_COMPONENT = 32;
@@ -47,7 +48,7 @@ export function sampleByComponent(
     }
   });
   const sources = Int32Array.from(chosen).sort();
-  const weights = Float64Array.from(sources, (s) => weightOf[s]);
+  const weights = float64Of(sources, (s) => weightOf[s]);
   return { sources, weights, drawn };
 }
 

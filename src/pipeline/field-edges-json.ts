@@ -1,6 +1,7 @@
 // The field report's edges section as JSON text, from plain arrays only (so a worker thread can write it).
 import type { Corpus } from "../model/types.ts";
 import type { FieldNetwork } from "./field-network.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 /**
  * What the edges section is written from: the network's edge arrays, every author and paper id
@@ -41,7 +42,7 @@ export function edgeJsonInput(
 
 /** Each paper's year, NaN when it has none. */
 export function paperYearArray(corpus: Corpus): Float64Array {
-  return Float64Array.from(corpus.papers, (p) => p.year ?? NaN);
+  return float64Of(corpus.papers, (p) => p.year ?? NaN);
 }
 
 /** The earliest and latest year of edge `e`'s papers, null when none has one. */

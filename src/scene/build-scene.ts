@@ -17,6 +17,7 @@ import {
 import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
 import { SCENE_STYLE } from "./style.ts";
 import { countingSortBy, stableOrder } from "./stable-order.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 /** What is selected on the map; ids of authors. */
 export interface SceneSelection {
@@ -326,7 +327,7 @@ function buildLegend(
   coloring?: NodeColoring,
 ): SceneLegend {
   const { metrics, sizeMetric, graph } = input;
-  const values = Float64Array.from(nodes, (n) => metrics[n.id]?.[sizeMetric] ?? 0).sort();
+  const values = float64Of(nodes, (n) => metrics[n.id]?.[sizeMetric] ?? 0).sort();
   const picks = values.length
     ? [...new Set([values[values.length - 1], values[Math.floor(values.length / 2)], values[0]])]
     : [];

@@ -1,4 +1,5 @@
 // Greedy label placement over boxes: in priority order, each label takes the first of its places that is free.
+import { float64Of } from "../model/typed-of.ts";
 
 /** A box in screen pixels (top-left corner and size). */
 export interface Box {
@@ -239,8 +240,8 @@ export function placeLabelBoxes(
   });
   c.far = (i) => {
     const far = boxes[i].far?.() ?? [];
-    c.farX = Float64Array.from(far, (p) => p.x);
-    c.farY = Float64Array.from(far, (p) => p.y);
+    c.farX = float64Of(far, (p) => p.x);
+    c.farY = float64Of(far, (p) => p.y);
     return far.length;
   };
   return Array.from(placeLabelColumns(c, options));

@@ -20,6 +20,7 @@ import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
 import { keepLast } from "../model/keep-last.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 export interface Dataset {
   corpus: Corpus;
@@ -51,7 +52,7 @@ export function competitionRanksOf(
   ids: readonly string[],
   values: readonly number[],
 ): Map<string, number> {
-  const order = stableOrder(Float64Array.from(values, (v) => -v));
+  const order = stableOrder(float64Of(values, (v) => -v));
   const ranks = new Map<string, number>();
   let rank = 0;
   order.forEach((i, j) => {

@@ -23,7 +23,11 @@ export function axisFrontierSuperset(key: Float64Array, r: Float64Array): Uint32
     if (k < min) min = k;
     if (k > max) max = k;
   }
-  const all = () => Uint32Array.from({ length: n }, (_v, i) => i);
+  const all = () => {
+    const indices = new Uint32Array(n);
+    for (let i = 0; i < n; i++) indices[i] = i;
+    return indices;
+  };
   if (!finite || !(max > min) || !Number.isFinite(max - min)) return all();
   const buckets = Math.max(1, Math.min(MAX_BUCKETS, n >> 3));
   const scale = buckets / (max - min);

@@ -71,29 +71,29 @@ export function createNodeHitIndex(nodes: HitNodes): NodeHitIndex {
   const columns = finite ? Math.floor(spanX / cell) + 1 : 1;
   const rows = finite ? Math.floor(spanY / cell) + 1 : 1;
   const cells = columns * rows;
-  const cellOf = (i: number) => {
-    const xi = x[i];
-    const yi = y[i];
-    if (!Number.isFinite(xi) || !Number.isFinite(yi)) return -1;
-    const cx = Math.min(columns - 1, Math.floor((xi - minX) / cell));
-    const cy = Math.min(rows - 1, Math.floor((yi - minY) / cell));
-    return cy * columns + cx;
-  };
-  // Counting sort: cell c's count at c + 2, prefix sums, then start[c + 1] is cell c's cursor
-  // (it ends at the start of cell c + 1).
+  // Each node's cell (-1: no finite position), then a counting sort: cell c's count at c + 2,
+  // prefix sums, then start[c + 1] is cell c's cursor (it ends at the start of cell c + 1).
+  const cellOf = new Int32Array(n);
   const start = new Int32Array(cells + 2);
   let placed = 0;
   for (let i = 0; i < n; i++) {
-    const c = cellOf(i);
-    if (c >= 0) {
-      start[c + 2]++;
-      placed++;
+    const xi = x[i];
+    const yi = y[i];
+    if (!Number.isFinite(xi) || !Number.isFinite(yi)) {
+      cellOf[i] = -1;
+      continue;
     }
+    const cx = Math.min(columns - 1, Math.floor((xi - minX) / cell));
+    const cy = Math.min(rows - 1, Math.floor((yi - minY) / cell));
+    const c = cy * columns + cx;
+    cellOf[i] = c;
+    start[c + 2]++;
+    placed++;
   }
   for (let c = 2; c < cells + 2; c++) start[c] += start[c - 1];
   const items = new Int32Array(placed);
   for (let i = 0; i < n; i++) {
-    const c = cellOf(i);
+    const c = cellOf[i];
     if (c >= 0) items[start[c + 1]++] = i;
   }
   return {

@@ -19,6 +19,7 @@ import {
   type HitEdges,
   type NodeHitIndex,
 } from "./hit-test.ts";
+import { float64Of } from "../model/typed-of.ts";
 
 export interface MapViewHandlers {
   /** Painted under the map (the density view), see RendererOptions.underlay. */
@@ -157,12 +158,12 @@ export function createMapView(handlers: MapViewHandlers): MapView {
   let fitRadii: { scene: Scene; r: Float64Array } | null = null;
   const drawnArrays = (current: Scene) => {
     if (fitRadii?.scene !== current)
-      fitRadii = { scene: current, r: Float64Array.from(current.nodes, (n) => n.r) };
+      fitRadii = { scene: current, r: float64Of(current.nodes, (n) => n.r) };
     const drawn = renderer.nodePositions();
     const r = fitRadii.r;
     if (drawn && drawn.x.length === r.length) return { x: drawn.x, y: drawn.y, r };
-    const x = Float64Array.from(current.nodes, (n) => n.x);
-    return { x, y: Float64Array.from(current.nodes, (n) => n.y), r };
+    const x = float64Of(current.nodes, (n) => n.x);
+    return { x, y: float64Of(current.nodes, (n) => n.y), r };
   };
   const drawnItem = (a: FitArrays, i: number): FitItem => ({ x: a.x[i], y: a.y[i], r: a.r[i] });
 
@@ -184,7 +185,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
         scene,
         x: new Float64Array(n),
         y: new Float64Array(n),
-        r: Float64Array.from(scene.nodes, (node) => node.r),
+        r: float64Of(scene.nodes, (node) => node.r),
       };
     const { x, y, r } = hitNodes;
     const nodes = scene.nodes;
@@ -197,7 +198,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     if (edgeWidths?.scene !== scene)
       edgeWidths = {
         scene,
-        width: Float64Array.from(scene.edges, (edge) => (edge.dimmed ? 0 : edge.width)),
+        width: float64Of(scene.edges, (edge) => (edge.dimmed ? 0 : edge.width)),
       };
     edgeGeometry = { x, y, source, target, width: edgeWidths.width };
   };
