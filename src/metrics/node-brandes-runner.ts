@@ -3,7 +3,6 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { syncBrandesRunner, type BrandesJob, type BrandesRunner } from "./betweenness.ts";
 import { addBrandesPartial, emptyBrandesPartial, type BrandesPartial } from "./brandes.ts";
-import { createSourceQueue } from "./source-queue.ts";
 
 export interface NodeBrandesRunnerOptions {
   /** Worker threads; default: the machine's available parallelism. */
@@ -33,8 +32,8 @@ function shared<T extends Int32Array | Float64Array>(array: T): T {
 }
 
 /**
- * Returns a {@link BrandesRunner} that spreads the job's sources over worker threads, handing out
- * `chunk` sources at a time to whichever worker is free, and sums the workers' partials; jobs under
+ * Returns a {@link BrandesRunner} that spreads the job's sources over worker threads, each
+ * claiming `chunk` sources at a time from a shared counter, and sums the workers' partials; jobs under
  * `minWork` run in this thread. Works under tsx (the CLI) and vitest: the worker entry
  * (node-brandes-worker.mjs) registers tsx itself before importing the TypeScript kernel. Workers
  * exit once they have sent their partial, or are terminated when one of them fails.
@@ -69,11 +68,15 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
     sources: job.sources === null ? null : shared(job.sources),
     multiplicity: job.multiplicity === null ? null : shared(job.multiplicity),
     sampled: job.sampled,
+    // The next unclaimed source; every worker claims its chunks here (see serveBrandesJobs).
+    cursor: new Int32Array(new SharedArrayBuffer(4)),
+    total,
+    chunk,
   };
   const count = Math.min(threads, Math.ceil(total / chunk));
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
-    const queue = createSourceQueue(total, chunk, job.onProgress);
+    let done = 0;
     let finished = 0;
     let failed = false;
     const fail = (error: unknown) => {
@@ -86,7 +89,6 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
         }),
       );
     };
-    const feed = (worker: Worker) => worker.postMessage(queue.take());
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL("./node-brandes-worker.mjs", import.meta.url), {
         workerData,
@@ -97,10 +99,9 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
         "message",
         (message: { type: string; count?: number; partial?: BrandesPartial }) => {
           if (failed) return;
-          if (message.type === "ready") feed(worker);
-          else if (message.type === "done") {
-            queue.finished(message.count as number);
-            feed(worker);
+          if (message.type === "done") {
+            done += message.count as number;
+            job.onProgress?.(done, total);
           } else if (message.type === "partial") {
             delivered = true;
             addBrandesPartial(result, message.partial as BrandesPartial);

@@ -1,30 +1,40 @@
-// Worker-thread body of the Node Brandes runner: runs kernel chunks on request, then sends its partial.
+// Worker-thread body of the Node Brandes runner: claims chunks of sources until none are left, then sends its partial.
 import { parentPort, workerData } from "node:worker_threads";
 import { brandesPartialArrays, brandesRange, emptyBrandesPartial } from "./brandes.ts";
 
 /**
- * Serves one worker of `createNodeBrandesRunner`: says `ready`, runs each `range` of sources into
- * one partial and answers `done`, and on `finish` transfers the partial and closes. Started on
- * import in a worker thread (by node-brandes-worker.mjs under tsx, or as the compiled CLI's
- * worker entry); does nothing on the main thread.
+ * Serves one worker of `createNodeBrandesRunner`: claims the next `chunk` sources from the
+ * shared `cursor` (an atomic add, so no message to the main thread is waited for: a main thread
+ * busy with Louvain or PageRank for seconds left the workers idle), runs them into one partial
+ * and reports each chunk `done` for progress; once every source is claimed it transfers the
+ * partial and closes. Started on import in a worker thread (by node-brandes-worker.mjs under
+ * tsx, or as the compiled CLI's worker entry); does nothing on the main thread.
  */
 export function serveBrandesJobs(): void {
   const port = parentPort;
   if (port === null) return;
-  const { offsets, targets, sources, multiplicity, sampled } = workerData;
+  const { offsets, targets, sources, multiplicity, sampled, cursor, total, chunk } = workerData as {
+    offsets: Int32Array;
+    targets: Int32Array;
+    sources: Int32Array | null;
+    multiplicity: Float64Array | null;
+    sampled: boolean;
+    cursor: Int32Array;
+    total: number;
+    chunk: number;
+  };
   const csr = { offsets, targets };
   const partial = emptyBrandesPartial(offsets.length - 1, sampled);
-  port.on("message", (message: { type: string; start: number; end: number }) => {
-    if (message.type === "range") {
-      brandesRange(csr, message.start, message.end, { sources, multiplicity, into: partial });
-      port.postMessage({ type: "done", count: message.end - message.start });
-    } else if (message.type === "finish") {
-      const buffers = brandesPartialArrays(partial).map((array) => array.buffer as ArrayBuffer);
-      port.postMessage({ type: "partial", partial }, buffers);
-      port.close();
-    }
-  });
-  port.postMessage({ type: "ready" });
+  for (;;) {
+    const start = Atomics.add(cursor, 0, chunk);
+    if (start >= total) break;
+    const end = Math.min(total, start + chunk);
+    brandesRange(csr, start, end, { sources, multiplicity, into: partial });
+    port.postMessage({ type: "done", count: end - start });
+  }
+  const buffers = brandesPartialArrays(partial).map((array) => array.buffer as ArrayBuffer);
+  port.postMessage({ type: "partial", partial }, buffers);
+  port.close();
 }
 
 serveBrandesJobs();

@@ -1,6 +1,8 @@
 // The worker_threads runner gives the sync kernel's numbers, reports progress and fails loudly.
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { runBrandesSync, type BrandesJob } from "../../src/metrics/betweenness.ts";
+import type { BrandesPartial } from "../../src/metrics/brandes.ts";
 import {
   computeMetrics,
   computeMetricsAsync,
@@ -76,6 +78,43 @@ describe("createNodeBrandesRunner", () => {
       expect(p.betweenness).toBeCloseTo(m.betweenness, 12);
       expect({ ...p, betweenness: 0 }).toEqual({ ...m, betweenness: 0 });
     }
+  });
+
+  it("a worker claims its sources itself: it needs no message from the main thread", async () => {
+    // Given only its data (no request ever sent), a worker runs every source and sends its
+    // partial; so a main thread busy for seconds (Louvain, PageRank) leaves no worker idle.
+    const shared = <T extends Int32Array>(a: T) => {
+      const copy = new Int32Array(new SharedArrayBuffer(a.byteLength));
+      copy.set(a);
+      return copy;
+    };
+    const worker = new Worker(
+      new URL("../../src/metrics/node-brandes-worker.mjs", import.meta.url),
+      {
+        workerData: {
+          offsets: shared(csr.offsets),
+          targets: shared(csr.targets),
+          sources: null,
+          multiplicity: null,
+          sampled: false,
+          cursor: new Int32Array(new SharedArrayBuffer(4)),
+          total: csr.ids.length,
+          chunk: 100,
+        },
+      },
+    );
+    let counted = 0;
+    const partial = await new Promise<BrandesPartial>((resolve, reject) => {
+      worker.on("message", (m: { type: string; count?: number; partial?: BrandesPartial }) => {
+        if (m.type === "done") counted += m.count as number;
+        else if (m.type === "partial") resolve(m.partial as BrandesPartial);
+      });
+      worker.on("error", reject);
+    });
+    const sync = runBrandesSync({ csr, sources: null, multiplicity: null, sampled: false });
+    expect(counted).toBe(csr.ids.length);
+    expectSame(partial.betweenness, sync.betweenness);
+    expectSame(partial.closeness, sync.closeness);
   });
 
   it("rejects with the module's error when a worker fails", async () => {
