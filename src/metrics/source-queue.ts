@@ -1,5 +1,5 @@
-// Hands out betweenness sources in chunks to whichever worker asks next, counting progress; shared by
-// the Node (worker_threads) and browser (Web Worker) runners.
+// Hands out betweenness sources in chunks to whichever worker asks next, counting progress; for the
+// browser (Web Worker) runner (Node's workers claim chunks from a shared counter themselves).
 
 /** What a worker is told to do next: a range of sources, or send its partial and stop. */
 export type SourceRequest = { type: "range"; start: number; end: number } | { type: "finish" };

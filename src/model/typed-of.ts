@@ -9,9 +9,7 @@ export function float64Of<T>(
   items: ArrayLike<T>,
   value: (item: T, index: number) => number,
 ): Float64Array {
-  const out = new Float64Array(items.length);
-  for (let i = 0; i < out.length; i++) out[i] = value(items[i], i);
-  return out;
+  return fill(new Float64Array(items.length), items, value);
 }
 
 /** {@link float64Of} for 32-bit integers (values are truncated as `Int32Array` stores them). */
@@ -19,7 +17,15 @@ export function int32Of<T>(
   items: ArrayLike<T>,
   value: (item: T, index: number) => number,
 ): Int32Array {
-  const out = new Int32Array(items.length);
+  return fill(new Int32Array(items.length), items, value);
+}
+
+/** Writes `value` of each item into `out` at its index. */
+function fill<A extends Float64Array | Int32Array, T>(
+  out: A,
+  items: ArrayLike<T>,
+  value: (item: T, index: number) => number,
+): A {
   for (let i = 0; i < out.length; i++) out[i] = value(items[i], i);
   return out;
 }

@@ -7,7 +7,7 @@ import {
 } from "./label-placement.ts";
 import type { PlacedLabel, Scene, SceneNode, SceneView } from "./scene.ts";
 import { labelFont, ringExtent, SCENE_STYLE } from "./style.ts";
-import { keepLast } from "../model/keep-last.ts";
+import { keepLast } from "../model/memo.ts";
 
 export interface PlaceLabelsOptions {
   /** Most labels drawn at once (forced ones included). */
@@ -131,6 +131,8 @@ function candidates(capacity: number): Candidates {
 
 // Reused by every call (not reentrant): a placement makes garbage only for the labels it keeps.
 let scratch = candidates(0);
+/** The chosen far place, made again for the few labels that took one. */
+const chosenFar = { x: new Float64Array(1), y: new Float64Array(1) };
 
 /**
  * Places the labels of `scene` for `view` (pure: the scene is not changed). In priority order
@@ -166,8 +168,7 @@ export function placeLabels(
     lookahead: o.lookahead,
   });
   const placed: PlacedLabel[] = [];
-  // The chosen far place, made again for the few labels that took one.
-  const far = { x: new Float64Array(1), y: new Float64Array(1) };
+  const far = chosenFar;
   choices.forEach((choice, b) => {
     if (choice < 0) return;
     const width = c.width[b];
@@ -242,8 +243,8 @@ function collectCandidates(
   return count;
 }
 
-/** The smallest and largest radius of `nodes`. */
-function radiusRange(nodes: readonly SceneNode[]): [number, number] {
+/** The smallest and largest radius of a scene's nodes, kept for the last scene. */
+const radiusRange = keepLast((nodes: readonly SceneNode[]): readonly [number, number] => {
   let lo = Infinity;
   let hi = -Infinity;
   for (const n of nodes) {
@@ -251,7 +252,7 @@ function radiusRange(nodes: readonly SceneNode[]): [number, number] {
     if (n.r > hi) hi = n.r;
   }
   return [lo, hi];
-}
+});
 
 /**
  * Writes candidate `b`, node `i` drawn at (sx, sy), into the columns.

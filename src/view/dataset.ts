@@ -19,7 +19,7 @@ import type { PipelineResult } from "../worker/pipeline.ts";
 import { expandNetworkSteps } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
-import { keepLast } from "../model/keep-last.ts";
+import { keepLast } from "../model/memo.ts";
 import { float64Of } from "../model/typed-of.ts";
 
 export interface Dataset {

@@ -18,7 +18,7 @@ import { collaborationsPerYear } from "../graph/collaboration-years.ts";
 import { PAPER_ORDER_LABELS, paperOrdersFor, sortPapers, type PaperOrder } from "./paper-order.ts";
 import { collaborationSparkline } from "./sparkline.ts";
 import "./color-scale.css";
-import { keepLast } from "../model/keep-last.ts";
+import { keepLast } from "../model/memo.ts";
 
 const COAUTHORS_SHOWN = 40;
 

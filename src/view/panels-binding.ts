@@ -10,7 +10,7 @@ import type { RankingsTable } from "./rankings-table.ts";
 import type { Actions } from "./actions.ts";
 import { sharedPapersPanel } from "./shared-panel.ts";
 import type { Shell } from "./app-shell.ts";
-import { memoize } from "./store/memo.ts";
+import { memoize } from "../model/memo.ts";
 import {
   selectColoring,
   selectPageState,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keepLast } from "../../src/model/keep-last.ts";
+import { keepLast } from "../../src/model/memo.ts";
 
 describe("keepLast", () => {
   it("computes once for the same key in a row and again for another key", () => {

@@ -9,7 +9,7 @@ import { createSearchIndex } from "../../src/view/search-index.ts";
 import type { AppAction } from "../../src/view/store/actions.ts";
 import { createAppStore } from "../../src/view/store/app-store.ts";
 import { createStore } from "../../src/view/store/create-store.ts";
-import { memoize, memoizeBy } from "../../src/view/store/memo.ts";
+import { memoize, memoizeBy } from "../../src/model/memo.ts";
 import { appReducer } from "../../src/view/store/reducer.ts";
 import {
   selectPageState,

@@ -23,7 +23,7 @@ import {
 } from "../dataset.ts";
 import { selectionRefs } from "./selection-reducer.ts";
 import type { AppState } from "./state.ts";
-import { memoize, memoizeBy } from "./memo.ts";
+import { memoize, memoizeBy } from "../../model/memo.ts";
 import { serializeUrlState, type UrlState } from "../url-state.ts";
 
 const filterOptionsOf = memoize(

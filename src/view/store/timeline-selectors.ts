@@ -9,12 +9,12 @@ import {
 } from "../../graph/timeline.ts";
 import type { NewInFrame } from "../../scene/timeline-marks.ts";
 import { metricKey, networkKey, type Dataset } from "../dataset.ts";
-import { memoize, memoizeBy } from "./memo.ts";
+import { memoize, memoizeBy } from "../../model/memo.ts";
 import type { ViewState } from "./state.ts";
 
 /**
  * The timeline index of a dataset's network, built on first use and kept while that network is
- * shown (one entry, not a `WeakMap`: see `keepLast` in src/model/keep-last.ts).
+ * shown (one entry, not a `WeakMap`: see `keepLast` in src/model/memo.ts).
  */
 export const datasetTimeline: (dataset: Dataset) => TimelineIndex = memoizeBy(
   (dataset: Dataset) => [networkKey(dataset)],

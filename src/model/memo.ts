@@ -1,4 +1,4 @@
-// Memoized selectors: a derived value is recomputed only when one of its inputs is a new value.
+// Memoized derived values, one entry each: recomputed only when an input is a new value.
 
 /**
  * Wraps `compute` so that it runs again only when one of the keys `keysOf` names for a call
@@ -31,4 +31,25 @@ export function memoize<Args extends readonly unknown[], R>(
   compute: (...args: Args) => R,
 ): (...args: Args) => R {
   return memoizeBy((...args: Args) => args, compute);
+}
+
+/**
+ * {@link memoize} for one object argument, without an argument list per call (for hot paths):
+ * asked about the same key again (by identity) it returns the kept value; asked about another,
+ * it computes and keeps that one instead. For values derived from the current dataset or scene,
+ * where a `WeakMap` would also do: a `WeakMap`'s entries are ephemerons, which V8 marks in the
+ * final pause of a major collection whenever it finds their key late, so a large value (a
+ * 300k-pair timeline index at 100k papers) costs the page up to 100 ms each time. The last key
+ * is the current one anyway.
+ */
+export function keepLast<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  let lastKey: K | null = null;
+  let lastValue: V | undefined;
+  return (key: K): V => {
+    if (key !== lastKey) {
+      lastValue = compute(key);
+      lastKey = key;
+    }
+    return lastValue as V;
+  };
 }
