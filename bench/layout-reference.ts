@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import { corpusOf } from "../src/analysis/analyze.ts";
-import { buildCoauthorGraph, type CoauthorGraph } from "../src/graph/coauthor-graph.ts";
+import { buildCoauthorGraph, type CoauthorGraphology } from "../src/graph/coauthor-graph.ts";
 import { layoutInputFromGraph, type LayoutInput } from "../src/layout/layout-input.ts";
 import { DEFAULT_COMMUNITY_OPTIONS, louvainCommunities } from "../src/metrics/communities.ts";
 import { toCsr } from "../src/metrics/csr.ts";
@@ -22,7 +22,7 @@ export const LAYOUT_CORPORA = [
 export const FA2_ITERATIONS = 600;
 
 export interface CorpusGraph {
-  graph: CoauthorGraph;
+  graph: CoauthorGraphology;
   /** The layout input, with the communities the metrics compute (Louvain, default options). */
   input: LayoutInput & { community: Int32Array };
 }
@@ -43,7 +43,7 @@ export function readCorpusGraph(path: string): CorpusGraph {
  * `iterations` iterations from seeded uniform positions in a square of side 1000.
  */
 export function forceAtlas2Positions(
-  graph: CoauthorGraph,
+  graph: CoauthorGraphology,
   ids: readonly string[],
   iterations = FA2_ITERATIONS,
   seed = 1,

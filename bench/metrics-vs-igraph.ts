@@ -7,7 +7,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import betweennessCentrality from "graphology-metrics/centrality/betweenness.js";
 import { corpusOf } from "../src/analysis/analyze.ts";
-import { buildCoauthorGraph, type CoauthorGraph } from "../src/graph/coauthor-graph.ts";
+import { buildCoauthorGraph, type CoauthorGraphology } from "../src/graph/coauthor-graph.ts";
 import {
   computeMetrics,
   computeMetricsAsync,
@@ -69,7 +69,7 @@ function parseArgs(argv: string[]): Args {
 }
 
 interface OurRun {
-  graph: CoauthorGraph;
+  graph: CoauthorGraphology;
   metrics: MetricsResult;
   /** Wall seconds per phase, and `cpu`: CPU seconds of the whole process (every thread). */
   times: { parse: number; graph: number; metrics: number; total: number; cpu: number };

@@ -2,7 +2,7 @@
 import { select, type Selection } from "d3";
 import ForceGraph from "force-graph";
 import Graph from "graphology";
-import type { CoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import type { CoauthorGraphology } from "../../src/graph/coauthor-graph.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
 import type { Scene, SceneTransform } from "../../src/scene/scene.ts";
@@ -50,7 +50,7 @@ function sceneOf(data: BenchGraph, hover?: string): Scene {
 }
 
 function inputOf(data: BenchGraph, hover?: string): SceneInput {
-  const graph: CoauthorGraph = new Graph({ type: "undirected" });
+  const graph: CoauthorGraphology = new Graph({ type: "undirected" });
   const metrics: Record<string, AuthorMetrics> = {};
   const positions: Record<string, { x: number; y: number }> = {};
   for (const n of data.nodes) {

@@ -42,7 +42,103 @@ export interface CoauthorEdge {
   papers: string[];
 }
 
-export type CoauthorGraph = Graph<CoauthorNode, CoauthorEdge>;
+/** The coauthor graph as built here (and in the worker and the CLI): a graphology graph. */
+export type CoauthorGraphology = Graph<CoauthorNode, CoauthorEdge>;
+
+/** A visit of one edge: its key, attributes and ends (graphology's edge callback, shortened). */
+export type CoauthorEdgeCallback<T = void> = (
+  edge: string,
+  attributes: CoauthorEdge,
+  source: string,
+  target: string,
+) => T;
+
+/**
+ * What reading a coauthor graph needs: the part of graphology's API that filters, scenes, paths
+ * and exports use. A graphology graph is one; the page holds an index-based one
+ * (`IndexedCoauthorGraph`) that keeps no string per edge. Edge keys are {@link edgeKey}s.
+ */
+export interface CoauthorGraph {
+  readonly order: number;
+  readonly size: number;
+  nodes(): string[];
+  edges(): string[];
+  hasNode(id: string): boolean;
+  hasEdge(a: string, b: string): boolean;
+  /** Key of the edge between two authors, if any. */
+  edge(a: string, b: string): string | undefined;
+  source(edge: string): string;
+  target(edge: string): string;
+  getNodeAttributes(id: string): CoauthorNode;
+  getNodeAttribute<K extends keyof CoauthorNode>(id: string, name: K): CoauthorNode[K];
+  getEdgeAttributes(edge: string): CoauthorEdge;
+  getEdgeAttribute<K extends keyof CoauthorEdge>(edge: string, name: K): CoauthorEdge[K];
+  getEdgeAttribute<K extends keyof CoauthorEdge>(a: string, b: string, name: K): CoauthorEdge[K];
+  forEachNode(callback: (id: string, attributes: CoauthorNode) => void): void;
+  mapNodes<T>(callback: (id: string, attributes: CoauthorNode) => T): T[];
+  filterNodes(callback: (id: string, attributes: CoauthorNode) => boolean): string[];
+  forEachNeighbor(id: string, callback: (other: string, attributes: CoauthorNode) => void): void;
+  forEachEdge(callback: CoauthorEdgeCallback): void;
+  forEachEdge(id: string, callback: CoauthorEdgeCallback): void;
+  mapEdges<T>(callback: CoauthorEdgeCallback<T>): T[];
+  edgeEntries(): IterableIterator<{
+    edge: string;
+    attributes: CoauthorEdge;
+    source: string;
+    target: string;
+  }>;
+  /**
+   * An empty set of this graph's edge keys. An index-based graph gives one that keeps a bit per
+   * edge instead of a string; without it, a `Set`.
+   */
+  createEdgeKeySet?(): EdgeKeySet;
+  /** An empty map from this graph's edge keys, of the same kind as its edge key sets. */
+  createEdgeKeyMap?<V>(): EdgeKeyMap<V>;
+}
+
+/** A set of edge keys of one graph, to read (a `ReadonlySet<string>` is one). */
+export interface ReadonlyEdgeKeySet extends Iterable<string> {
+  readonly size: number;
+  has(edge: string): boolean;
+}
+
+/** A set of edge keys of one graph (a `Set<string>` is one). */
+export interface EdgeKeySet extends ReadonlyEdgeKeySet {
+  add(edge: string): unknown;
+  delete(edge: string): boolean;
+}
+
+/** A map from edge keys of one graph (a `Map<string, V>` is one). */
+export interface EdgeKeyMap<V> extends Iterable<[string, V]> {
+  readonly size: number;
+  get(edge: string): V | undefined;
+  set(edge: string, value: V): unknown;
+  values(): Iterable<V>;
+  /** An empty set of the same graph's edge keys (a `Set` when absent). */
+  createKeySet?(): EdgeKeySet;
+}
+
+/** An empty set of `graph`'s edge keys: the graph's own kind when it has one. */
+export function createEdgeKeySet(graph: CoauthorGraph): EdgeKeySet {
+  return graph.createEdgeKeySet?.() ?? new Set<string>();
+}
+
+/** Every edge key of `graph`, as a set of its kind. */
+export function allEdgeKeys(graph: CoauthorGraph): EdgeKeySet {
+  const all = createEdgeKeySet(graph);
+  graph.forEachEdge((edge) => all.add(edge));
+  return all;
+}
+
+/** An empty map from `graph`'s edge keys: the graph's own kind when it has one. */
+export function createEdgeKeyMap<V>(graph: CoauthorGraph): EdgeKeyMap<V> {
+  return graph.createEdgeKeyMap?.<V>() ?? new Map<string, V>();
+}
+
+/** An empty set of the edge keys of the graph `map` is over. */
+export function createKeySetLike(map: EdgeKeyMap<unknown>): EdgeKeySet {
+  return map.createKeySet?.() ?? new Set<string>();
+}
 
 export interface ProjectionOptions {
   counting: "full" | "fractional";
@@ -64,9 +160,9 @@ export function edgeKey(a: string, b: string): string {
 export function buildCoauthorGraph(
   corpus: Corpus,
   options: Partial<ProjectionOptions> = {},
-): CoauthorGraph {
+): CoauthorGraphology {
   const { counting, maxAuthors } = { ...DEFAULT_PROJECTION_OPTIONS, ...options };
-  const graph: CoauthorGraph = new Graph({
+  const graph: CoauthorGraphology = new Graph({
     type: "undirected",
     multi: false,
     allowSelfLoops: false,

@@ -1,5 +1,5 @@
 // View filters over the coauthor graph: which authors and collaborations are shown.
-import type { CoauthorGraph } from "./coauthor-graph.ts";
+import { createEdgeKeySet, type CoauthorGraph, type EdgeKeySet } from "./coauthor-graph.ts";
 import { normalizeYearRange, yearInRange } from "./year-range.ts";
 
 export interface FilterOptions {
@@ -65,11 +65,11 @@ export interface FilterContext {
 /** What is shown: author ids and edge keys (an edge is kept only with both its ends). */
 export interface FilterResult {
   nodes: Set<string>;
-  edges: Set<string>;
+  edges: EdgeKeySet;
 }
 
 /** Connected components of the subgraph induced by `nodes` and `edges`, in discovery order. */
-function components(graph: CoauthorGraph, nodes: Set<string>, edges: Set<string>): string[][] {
+function components(graph: CoauthorGraph, nodes: Set<string>, edges: EdgeKeySet): string[][] {
   const seen = new Set<string>();
   const out: string[][] = [];
   for (const start of graph.nodes()) {
@@ -89,7 +89,7 @@ function components(graph: CoauthorGraph, nodes: Set<string>, edges: Set<string>
   return out;
 }
 
-function keepEdgesWithin(graph: CoauthorGraph, nodes: Set<string>, edges: Set<string>): void {
+function keepEdgesWithin(graph: CoauthorGraph, nodes: Set<string>, edges: EdgeKeySet): void {
   for (const edge of [...edges])
     if (!nodes.has(graph.source(edge)) || !nodes.has(graph.target(edge))) edges.delete(edge);
 }
@@ -137,7 +137,7 @@ export function filterGraph(
           : attributes.papers.length;
     return shared >= o.minWeight && shared > 0;
   };
-  const edges = new Set<string>();
+  const edges = createEdgeKeySet(graph);
   graph.forEachEdge((edge, attributes, source, target) => {
     if (nodes.has(source) && nodes.has(target) && edgePasses(attributes)) edges.add(edge);
   });

@@ -1,7 +1,13 @@
 // The timeline: frames of a growing network (up to a year, or a moving window), what is new in a
 // year, per-year counts and time slices. Positions never depend on a frame: a frame only says
 // what is visible.
-import type { CoauthorGraph } from "./coauthor-graph.ts";
+import {
+  createEdgeKeyMap,
+  createKeySetLike,
+  type CoauthorGraph,
+  type EdgeKeyMap,
+  type EdgeKeySet,
+} from "./coauthor-graph.ts";
 import {
   filterGraph,
   type FilterContext,
@@ -94,7 +100,7 @@ export interface TimelineIndex {
   /** First dated year of each author that has one. */
   authorFirst: Map<string, number>;
   /** First dated year of each collaboration (edge key) that has one. */
-  edgeFirst: Map<string, number>;
+  edgeFirst: EdgeKeyMap<number>;
 }
 
 /** Builds the timeline index of `graph` over `papers` (paper ids → years from `paperYears`). */
@@ -116,7 +122,7 @@ export function timelineIndex(
       if (first === undefined || p.year < first) authorFirst.set(a, p.year);
     }
   }
-  const edgeFirst = new Map<string, number>();
+  const edgeFirst = createEdgeKeyMap<number>(graph);
   graph.forEachEdge((edge, attributes) => {
     let first = Infinity;
     for (const id of attributes.papers) {
@@ -139,7 +145,7 @@ export function timelineIndex(
 export function newInYear(
   index: Pick<TimelineIndex, "authorFirst" | "edgeFirst">,
   year: number,
-): { authors: Set<string>; edges: Set<string> } {
+): { authors: Set<string>; edges: EdgeKeySet } {
   return newInPeriod(index, { from: year, to: year });
 }
 
@@ -147,10 +153,10 @@ export function newInYear(
 export function newInPeriod(
   index: Pick<TimelineIndex, "authorFirst" | "edgeFirst">,
   period: Period,
-): { authors: Set<string>; edges: Set<string> } {
+): { authors: Set<string>; edges: EdgeKeySet } {
   const inside = (y: number) => y >= period.from && y <= period.to;
   const authors = new Set<string>();
-  const edges = new Set<string>();
+  const edges = createKeySetLike(index.edgeFirst);
   for (const [id, y] of index.authorFirst) if (inside(y)) authors.add(id);
   for (const [key, y] of index.edgeFirst) if (inside(y)) edges.add(key);
   return { authors, edges };

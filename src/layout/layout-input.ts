@@ -1,5 +1,5 @@
 // The layout's input: a coauthor graph reduced to node ids and indexed, weighted edges.
-import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import type { CoauthorGraph, ReadonlyEdgeKeySet } from "../graph/coauthor-graph.ts";
 import { int32Of } from "../model/typed-of.ts";
 
 /** Nodes and edges as typed arrays; edge `e` joins `ids[sources[e]]` and `ids[targets[e]]`. */
@@ -52,7 +52,7 @@ export function layoutInputFromGraph(graph: CoauthorGraph, communityOf?: Communi
  */
 export function layoutInputOfShown(
   graph: CoauthorGraph,
-  shown: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> },
+  shown: { nodes: ReadonlySet<string>; edges: ReadonlyEdgeKeySet },
   communityOf?: CommunityOf,
 ): LayoutInput {
   const ids = graph.filterNodes((id) => shown.nodes.has(id));

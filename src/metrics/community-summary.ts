@@ -1,5 +1,5 @@
 // One community at a glance: members ranked, papers, top authors, internal and external links.
-import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import type { CoauthorGraph, ReadonlyEdgeKeySet } from "../graph/coauthor-graph.ts";
 
 export interface CommunitySummary {
   community: number;
@@ -20,7 +20,7 @@ export interface CommunitySummaryInput {
   /** The community of an author (undefined when it has none). */
   communityOf: (id: string) => number | undefined;
   /** Only these authors and collaborations count (what the filters show); all when omitted. */
-  visible?: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> };
+  visible?: { nodes: ReadonlySet<string>; edges: ReadonlyEdgeKeySet };
   /** Paper ids of each author, for the paper count. */
   authorPapers?: ReadonlyMap<string, readonly string[]>;
   /** Ranks the members (higher first), e.g. PageRank. */

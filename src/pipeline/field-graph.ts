@@ -1,6 +1,6 @@
 // A field network (usually cut down) as the graphology coauthor graph the scene and map exports draw.
 import Graph from "graphology";
-import { edgeKey, type CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { edgeKey, type CoauthorGraphology } from "../graph/coauthor-graph.ts";
 import type { FieldPart } from "./field-cut.ts";
 
 /**
@@ -8,8 +8,8 @@ import type { FieldPart } from "./field-cut.ts";
  * edges in the same order with their weights and paper ids. One object per edge: for networks a
  * map can show, not for a whole field.
  */
-export function toCoauthorGraph({ corpus, network }: FieldPart): CoauthorGraph {
-  const graph: CoauthorGraph = new Graph({
+export function toCoauthorGraph({ corpus, network }: FieldPart): CoauthorGraphology {
+  const graph: CoauthorGraphology = new Graph({
     type: "undirected",
     multi: false,
     allowSelfLoops: false,

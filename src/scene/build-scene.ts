@@ -1,5 +1,5 @@
 // Builds the Scene — exactly what the map draws — from the graph, metrics, positions and view state.
-import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { allEdgeKeys, type CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { FilterResult } from "../graph/filters.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
@@ -113,7 +113,7 @@ export function* buildSceneSteps(
   const o: SceneOptions = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const { graph, metrics, positions, sizeMetric, selection = {} } = input;
   const visibleNodes = input.visible?.nodes ?? new Set(graph.nodes());
-  const visibleEdges = input.visible?.edges ?? new Set(graph.edges());
+  const visibleEdges = input.visible?.edges ?? allEdgeKeys(graph);
   const colors = o.colors ?? communityColors(graph.mapNodes((id) => metrics[id]?.community ?? 0));
   const colorRank = new Map<string, number>();
   [...new Set(colors.values())].forEach((c, i) => colorRank.set(c, i));

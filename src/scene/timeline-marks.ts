@@ -1,12 +1,12 @@
 // Marks on a built scene for a timeline frame: what first appears in the frame's year stands out.
-import { edgeKey } from "../graph/coauthor-graph.ts";
+import { edgeKey, type ReadonlyEdgeKeySet } from "../graph/coauthor-graph.ts";
 import type { Scene, SceneEdge } from "./scene.ts";
 import { SCENE_STYLE } from "./style.ts";
 
 /** What first appears in the shown year: author ids and edge keys (see `edgeKey`). */
 export interface NewInFrame {
   authors: ReadonlySet<string>;
-  edges: ReadonlySet<string>;
+  edges: ReadonlyEdgeKeySet;
 }
 
 /**

@@ -16,7 +16,7 @@ import { communityColors } from "../scene/palette.ts";
 import { stableOrder } from "../scene/stable-order.ts";
 import { parseName } from "../parse/names.ts";
 import type { PipelineResult } from "../worker/pipeline.ts";
-import { expandNetworkSteps } from "../worker/compact-network.ts";
+import { indexedGraphOf } from "../worker/compact-network.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
 import { keepLast } from "../model/memo.ts";
@@ -71,8 +71,7 @@ export function sortNewestFirst(ids: string[], years: ReadonlyMap<string, number
   ids.sort((a, b) => (year(a) === year(b) ? 0 : year(b) - year(a)));
 }
 
-/** Edges, and papers, looked at between two yields of {@link createDatasetSteps}. */
-const EDGES_PER_STEP = 2_500;
+/** Papers looked at between two yields of {@link createDatasetSteps}. */
 const PAPERS_PER_STEP = 5_000;
 
 /**
@@ -84,9 +83,9 @@ export function* createDatasetSteps(
   projection: Partial<ProjectionOptions> = {},
 ): Generator<void, Dataset> {
   const { corpus, metrics } = result;
-  // The worker's graph arrives as typed arrays; rebuilding from them skips the projection.
+  // The worker's graph arrives as typed arrays; reading them skips the projection.
   const graph = result.network
-    ? yield* expandNetworkSteps(result.network, result.ids, corpus, EDGES_PER_STEP)
+    ? indexedGraphOf(result.network, result.ids, corpus)
     : buildCoauthorGraph(corpus, projection);
   yield;
   const positions: Dataset["positions"] = {};

@@ -1,11 +1,10 @@
-// The coauthor graph as typed arrays: cheap to post from the worker and to rebuild on the page.
-import Graph from "graphology";
+// The coauthor graph as typed arrays: cheap to post from the worker, and the page's graph over them.
 import {
-  edgeKey,
   networkNodeAttributes,
-  type CoauthorEdge,
-  type CoauthorGraph,
+  type CoauthorGraphology,
+  type CoauthorNode,
 } from "../graph/coauthor-graph.ts";
+import { IndexedCoauthorGraph } from "../graph/indexed-coauthor-graph.ts";
 import type { Corpus } from "../model/types.ts";
 
 /**
@@ -26,7 +25,7 @@ export interface CompactNetwork {
 }
 
 /** Reads `graph` (nodes in `graph.nodes()` order) into a {@link CompactNetwork}. */
-export function compactNetwork(graph: CoauthorGraph, corpus: Corpus): CompactNetwork {
+export function compactNetwork(graph: CoauthorGraphology, corpus: Corpus): CompactNetwork {
   const index = new Map<string, number>();
   graph.forEachNode((id) => index.set(id, index.size));
   const paperIndexOf = new Map<string, number>();
@@ -72,78 +71,29 @@ export function networkBuffers(network: CompactNetwork): ArrayBuffer[] {
   ].map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Edges added between two pauses when a graph is rebuilt step by step. */
-export const DEFAULT_EDGE_CHUNK = 5000;
-
 /**
- * Rebuilds the graphology graph of a {@link CompactNetwork} step by step: yields every `chunk`
- * edges (a caller may pause there) and returns the graph, equal to the worker's (same node and edge
- * order, keys and attributes).
+ * The page's graph of a {@link CompactNetwork}: answers as the worker's graphology graph does
+ * (same nodes, edges, order, keys and attributes) over the network's arrays.
  */
-export function* expandNetworkSteps(
+export function indexedGraphOf(
   network: CompactNetwork,
   ids: readonly string[],
   corpus: Corpus,
-  chunk = DEFAULT_EDGE_CHUNK,
-): Generator<void, CoauthorGraph> {
-  const graph: CoauthorGraph = new Graph({
-    type: "undirected",
-    multi: false,
-    allowSelfLoops: false,
-  });
+): IndexedCoauthorGraph {
   const names = new Map(corpus.authors.map((a) => [a.id, a.name]));
-  ids.forEach((id, i) =>
-    graph.addNode(id, {
-      name: names.get(id) ?? id,
-      owner: network.owners[i] === 1,
-      ...networkNodeAttributes(corpus.networkAuthors?.[id], network.nodePapers[i]),
-    }),
-  );
-  const { sources, targets, weights } = network;
-  const Edge = networkEdgeClass(network, corpus);
-  for (let e = 0; e < sources.length; e++) {
-    if (e > 0 && e % chunk === 0) yield;
-    const source = ids[sources[e]];
-    const target = ids[targets[e]];
-    graph.addEdgeWithKey(edgeKey(source, target), source, target, new Edge(weights[e], e));
-  }
-  return graph;
-}
-
-/**
- * Edge attributes over a {@link CompactNetwork}: the weight, and the edge's index, from which
- * `papers` is read when asked for (a fresh array each time). A 300k-edge graph then holds no
- * paper array per edge: the page's heap, and its collector's pauses, stay smaller.
- */
-function networkEdgeClass(network: CompactNetwork, corpus: Corpus) {
-  const { paperOffsets, paperIndex } = network;
-  const papers = corpus.papers;
-  return class NetworkEdge implements CoauthorEdge {
-    constructor(
-      public weight: number,
-      private readonly edge: number,
-    ) {}
-
-    get papers(): string[] {
-      const list: string[] = [];
-      for (let k = paperOffsets[this.edge]; k < paperOffsets[this.edge + 1]; k++) {
-        const p = papers[paperIndex[k]];
-        if (p) list.push(p.id);
-      }
-      return list;
-    }
-  };
-}
-
-/** Rebuilds the graphology graph of a {@link CompactNetwork} in one go. */
-export function expandNetwork(
-  network: CompactNetwork,
-  ids: readonly string[],
-  corpus: Corpus,
-): CoauthorGraph {
-  const steps = expandNetworkSteps(network, ids, corpus);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  const nodes = ids.map((id, i): CoauthorNode => ({
+    name: names.get(id) ?? id,
+    owner: network.owners[i] === 1,
+    ...networkNodeAttributes(corpus.networkAuthors?.[id], network.nodePapers[i]),
+  }));
+  return new IndexedCoauthorGraph({
+    ids,
+    nodes,
+    sources: network.sources,
+    targets: network.targets,
+    weights: network.weights,
+    paperOffsets: network.paperOffsets,
+    paperIndex: network.paperIndex,
+    paperIds: corpus.papers.map((p) => p.id),
+  });
 }

@@ -1,7 +1,7 @@
 // The pipeline the worker (and the in-page fallback) runs: files → parse → corpus → graph → metrics → layout.
 import {
   buildCoauthorGraph,
-  type CoauthorGraph,
+  type CoauthorGraphology,
   type ProjectionOptions,
 } from "../graph/coauthor-graph.ts";
 import type { LayoutOptions } from "../layout/force-kernel.ts";
@@ -90,7 +90,7 @@ interface Prepared {
   corpus: Corpus;
   suggestions: MergeSuggestion[];
   /** Dropped (null) once the layout input and compact network are read from it. */
-  graph: CoauthorGraph | null;
+  graph: CoauthorGraphology | null;
   fileErrors: Warning[];
   timings: PipelineResult["timings"];
   hooks: PipelineHooks;
@@ -147,7 +147,7 @@ function takeGraph(
   p: Prepared,
   metrics: MetricsResult,
 ): { input: LayoutInput; network: CompactNetwork } {
-  const graph = p.graph as CoauthorGraph;
+  const graph = p.graph as CoauthorGraphology;
   p.graph = null;
   // The layout draws the metrics' communities apart.
   const input = layoutInputFromGraph(graph, (id) => metrics.authors[id]?.community);
@@ -199,7 +199,7 @@ export function runPipeline(
   const h = hooksOf(hooks);
   const p = prepare(files, options, h);
   let start = now();
-  const metrics = computeMetrics(p.graph as CoauthorGraph, metricsOptions(p, options));
+  const metrics = computeMetrics(p.graph as CoauthorGraphology, metricsOptions(p, options));
   p.timings.metrics = now() - start;
   start = now();
   const { dataset, job } = startLayout(p, metrics, options);
@@ -223,7 +223,7 @@ export async function analyse(
   // The texts are parsed: this thread need not hold them while the metrics run.
   for (const file of files) file.text = "";
   const start = now();
-  const graph = p.graph as CoauthorGraph;
+  const graph = p.graph as CoauthorGraphology;
   if (graph.order >= (options.deferCentralityAbove ?? DEFER_CENTRALITY_ABOVE)) {
     const deferred = computeMetricsDeferred(graph, metricsOptions(p, options));
     p.timings.metrics = now() - start;

@@ -2,7 +2,11 @@
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import { buildHeadlessScene } from "../../src/export/headless-scene.ts";
-import type { CoauthorEdge, CoauthorGraph, CoauthorNode } from "../../src/graph/coauthor-graph.ts";
+import type {
+  CoauthorEdge,
+  CoauthorGraphology,
+  CoauthorNode,
+} from "../../src/graph/coauthor-graph.ts";
 import {
   layoutInputFromGraph,
   layoutOptionsForSize,
@@ -11,8 +15,8 @@ import {
 } from "../../src/layout/index.ts";
 
 /** A path of n authors (a0 – a1 – … ), each pair sharing one paper. */
-function path(n: number): CoauthorGraph {
-  const g: CoauthorGraph = new Graph<CoauthorNode, CoauthorEdge>({ type: "undirected" });
+function path(n: number): CoauthorGraphology {
+  const g: CoauthorGraphology = new Graph<CoauthorNode, CoauthorEdge>({ type: "undirected" });
   for (let i = 0; i < n; i++) g.addNode(`a${i}`, { name: `A${i}`, papers: 1, owner: i === 0 });
   for (let i = 1; i < n; i++) g.addEdge(`a${i - 1}`, `a${i}`, { weight: 1, papers: [`p${i}`] });
   return g;

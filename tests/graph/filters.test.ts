@@ -17,7 +17,7 @@ const context: FilterContext = {
   ),
 };
 const sorted = (set: Set<string>) => [...set].sort();
-const pairs = (edges: Set<string>) =>
+const pairs = (edges: Iterable<string>) =>
   [...edges].map((e) => [graph.source(e), graph.target(e)].sort().join("-")).sort();
 
 describe("filterGraph", () => {

@@ -13,7 +13,7 @@ import {
 import { buildCorpus } from "../../src/parse/corpus.ts";
 import { parseFile } from "../../src/parse/detect.ts";
 import { applyMerges } from "../../src/parse/merge-suggestions.ts";
-import { expandNetwork, compactNetwork } from "../../src/worker/compact-network.ts";
+import { compactNetwork, indexedGraphOf } from "../../src/worker/compact-network.ts";
 import { sharedCorpus } from "../metrics/helpers.ts";
 
 const VOS = JSON.stringify({
@@ -98,7 +98,7 @@ describe("network files in the corpus", () => {
 
   it("keeps the flag through the worker's compact network", () => {
     const graph = buildCoauthorGraph(corpus);
-    const again = expandNetwork(compactNetwork(graph, corpus), graph.nodes(), corpus);
+    const again = indexedGraphOf(compactNetwork(graph, corpus), graph.nodes(), corpus);
     expect(filterGraph(again, { minPapers: 5 }).nodes.size).toBe(6);
   });
 

@@ -1,7 +1,7 @@
 // Tests of the shortest collaboration path and shared papers.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph, type CoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import { buildCoauthorGraph, type CoauthorGraphology } from "../../src/graph/coauthor-graph.ts";
 import { collaborationPath, sharedPapers } from "../../src/graph/paths.ts";
 import { FIXTURE } from "./fixture.ts";
 
@@ -28,7 +28,7 @@ describe("collaborationPath", () => {
   });
 
   it("prefers the stronger collaboration among equally short paths", () => {
-    const g: CoauthorGraph = new Graph({ type: "undirected" });
+    const g: CoauthorGraphology = new Graph({ type: "undirected" });
     for (const id of ["x", "y1", "y2", "z"]) g.addNode(id, { name: id, papers: 1, owner: false });
     g.addEdge("x", "y1", { weight: 1, papers: ["a"] });
     g.addEdge("y1", "z", { weight: 1, papers: ["b"] });

@@ -37,7 +37,7 @@ const context: FilterContext = {
   ),
 };
 const sorted = (set: Set<string>) => [...set].sort();
-const pairs = (edges: Set<string>) =>
+const pairs = (edges: Iterable<string>) =>
   [...edges].map((e) => [graph.source(e), graph.target(e)].sort().join("-")).sort();
 const cumulative = (year: number): TimelineFrame => ({ mode: "cumulative", year, window: 3 });
 const moving = (year: number, window: number): TimelineFrame => ({ mode: "window", year, window });

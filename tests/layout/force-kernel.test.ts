@@ -1,7 +1,7 @@
 // Tests of the headless force-layout kernel and its synchronous runner.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import type { CoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import type { CoauthorGraphology } from "../../src/graph/coauthor-graph.ts";
 import {
   computeLayout,
   createLayoutKernel,
@@ -11,8 +11,8 @@ import {
   type LayoutInput,
 } from "../../src/layout/index.ts";
 
-function graphOf(nodes: string[], edges: [string, string, number][]): CoauthorGraph {
-  const graph: CoauthorGraph = new Graph({ type: "undirected" });
+function graphOf(nodes: string[], edges: [string, string, number][]): CoauthorGraphology {
+  const graph: CoauthorGraphology = new Graph({ type: "undirected" });
   for (const id of nodes) graph.addNode(id, { name: id, papers: 1, owner: false });
   for (const [a, b, w] of edges) graph.addEdge(a, b, { weight: w, papers: [] });
   return graph;

@@ -1,7 +1,11 @@
 // Tests of buildScene: visibility, emphasis, drawing order, edge widths, labels and legend.
 import Graph from "graphology";
 import { describe, expect, it } from "vitest";
-import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
+import {
+  buildCoauthorGraph,
+  type CoauthorEdge,
+  type CoauthorNode,
+} from "../../src/graph/coauthor-graph.ts";
 import { filterGraph } from "../../src/graph/filters.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, buildSceneSteps, type SceneInput } from "../../src/scene/build-scene.ts";
@@ -158,7 +162,7 @@ describe("buildScene drawing order", () => {
     // 300 authors in 5 communities with tied and distinct PageRanks; one selected author.
     let seed = 3;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const g = new Graph({ type: "undirected" }) as SceneInput["graph"];
+    const g = new Graph<CoauthorNode, CoauthorEdge>({ type: "undirected" });
     const m: Record<string, AuthorMetrics> = {};
     const p: Record<string, { x: number; y: number }> = {};
     for (let i = 0; i < 300; i++) {
@@ -205,7 +209,7 @@ describe("buildScene drawing order", () => {
 describe("buildSceneSteps", () => {
   it("slices a big scene: a yield at least every 8 000 edges, and all edges drawn", () => {
     // The complete graph on 200 authors: 19 900 collaborations.
-    const big = new Graph({ type: "undirected" }) as SceneInput["graph"];
+    const big = new Graph<CoauthorNode, CoauthorEdge>({ type: "undirected" });
     const bigMetrics: Record<string, AuthorMetrics> = {};
     const bigPositions: Record<string, { x: number; y: number }> = {};
     for (let i = 0; i < 200; i++) {
