@@ -129,18 +129,7 @@ export class IndexedCoauthorGraph implements CoauthorGraph {
   }
 
   private attributesAt(e: number): CoauthorEdge {
-    const { weights, paperOffsets, paperIndex, paperIds } = this.parts;
-    return {
-      weight: weights[e],
-      get papers() {
-        const list: string[] = [];
-        for (let k = paperOffsets[e]; k < paperOffsets[e + 1]; k++) {
-          const id = paperIds[paperIndex[k]];
-          if (id !== undefined) list.push(id);
-        }
-        return list;
-      },
-    };
+    return new EdgeAttributes(this.parts, e);
   }
 
   nodes(): string[] {
@@ -276,6 +265,32 @@ export class IndexedCoauthorGraph implements CoauthorGraph {
 
   createEdgeKeyMap<V>(): EdgeKeyMap<V> {
     return new EdgeValueMap<V>(this);
+  }
+}
+
+/**
+ * The attributes of edge `e`: its weight, and its papers read from the arrays when asked for (a
+ * fresh array each time). A class, so that the getter lives on the prototype: an object literal
+ * with a getter costs a closure and a slow object per edge.
+ */
+class EdgeAttributes implements CoauthorEdge {
+  readonly weight: number;
+
+  constructor(
+    private readonly parts: IndexedGraphParts,
+    private readonly e: number,
+  ) {
+    this.weight = parts.weights[e];
+  }
+
+  get papers(): string[] {
+    const { paperOffsets, paperIndex, paperIds } = this.parts;
+    const list: string[] = [];
+    for (let k = paperOffsets[this.e]; k < paperOffsets[this.e + 1]; k++) {
+      const id = paperIds[paperIndex[k]];
+      if (id !== undefined) list.push(id);
+    }
+    return list;
   }
 }
 

@@ -1,5 +1,5 @@
 // Builds the Scene — exactly what the map draws — from the graph, metrics, positions and view state.
-import { allEdgeKeys, type CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { allEdgeKeys, createEdgeKeySet, type CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { FilterResult } from "../graph/filters.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
@@ -127,8 +127,10 @@ export function* buildSceneSteps(
   for (const id of [selection.author, selection.with])
     if (id !== undefined && visibleNodes.has(id)) selected.add(id);
   const lit = new Set<string>(selected);
-  const litEdges = new Set<string>();
-  const pathEdges = new Set<string>();
+  // Sets of the graph's own kind: every edge key is looked up in them, and a plain Set would
+  // intern each (Chromium interns a string used as a Map or Set key, even to look it up).
+  const litEdges = createEdgeKeySet(graph);
+  const pathEdges = createEdgeKeySet(graph);
   const pairMode = selection.with !== undefined;
   if (pairMode) {
     const chain = selection.path && selection.path.length > 1 ? selection.path : [];
