@@ -1,5 +1,5 @@
 // Builds the Scene — exactly what the map draws — from the graph, metrics, positions and view state.
-import { allEdgeKeys, createEdgeKeySet, type CoauthorGraph } from "../graph/coauthor-graph.ts";
+import { allEdgeKeys, type CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { FilterResult } from "../graph/filters.ts";
 import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
@@ -127,30 +127,32 @@ export function* buildSceneSteps(
   for (const id of [selection.author, selection.with])
     if (id !== undefined && visibleNodes.has(id)) selected.add(id);
   const lit = new Set<string>(selected);
-  // Sets of the graph's own kind: every edge key is looked up in them, and a plain Set would
-  // intern each (Chromium interns a string used as a Map or Set key, even to look it up).
-  const litEdges = createEdgeKeySet(graph);
-  const pathEdges = createEdgeKeySet(graph);
+  // Emphasised edges by their ends, not their keys (the edge loop below would look up every key):
+  // the path's pairs both ways, and in single mode the selected author's visible edges.
+  const pathPairs = new Map<string, Set<string>>();
+  const addPathPair = (a: string, b: string) => {
+    if (!graph.hasNode(a) || !graph.hasNode(b) || !graph.hasEdge(a, b)) return;
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ]) {
+      const ends = pathPairs.get(x) ?? new Set<string>();
+      ends.add(y);
+      pathPairs.set(x, ends);
+    }
+  };
+  let litCenter: string | undefined;
   const pairMode = selection.with !== undefined;
   if (pairMode) {
     const chain = selection.path && selection.path.length > 1 ? selection.path : [];
     for (const id of chain) lit.add(id);
-    for (let i = 1; i < chain.length; i++) {
-      const edge = graph.edge(chain[i - 1], chain[i]);
-      if (edge !== undefined) pathEdges.add(edge);
-    }
-    if (selection.author !== undefined && selection.with !== undefined) {
-      const edge =
-        graph.hasNode(selection.author) && graph.hasNode(selection.with)
-          ? graph.edge(selection.author, selection.with)
-          : undefined;
-      if (edge !== undefined) pathEdges.add(edge);
-    }
+    for (let i = 1; i < chain.length; i++) addPathPair(chain[i - 1], chain[i]);
+    if (selection.author !== undefined && selection.with !== undefined)
+      addPathPair(selection.author, selection.with);
   } else if (selection.author !== undefined && visibleNodes.has(selection.author)) {
+    litCenter = selection.author;
     graph.forEachEdge(selection.author, (edge, _a, source, target) => {
-      if (!visibleEdges.has(edge)) return;
-      litEdges.add(edge);
-      lit.add(source === selection.author ? target : source);
+      if (visibleEdges.has(edge)) lit.add(source === selection.author ? target : source);
     });
   }
   const anySelection = selected.size > 0;
@@ -163,12 +165,16 @@ export function* buildSceneSteps(
   const layers = new Uint8Array(ids.length);
   const colorRanks = new Uint32Array(ids.length);
   const radii = new Float64Array(ids.length);
+  /** Community of each placed node (NaN without metrics), for the legend. */
+  const communities = new Float64Array(ids.length);
+  /** Authors of the graph without a position: while there are none, no edge need be checked. */
+  let unplaced = 0;
   for (let j = 0; j < ids.length; j++) {
     if (j > 0 && j % NODES_PER_STEP === 0) yield;
     const id = ids[j];
-    if (!visibleNodes.has(id)) continue;
     const p = positions[id];
-    if (!p) continue;
+    if (!p) unplaced++;
+    if (!p || !visibleNodes.has(id)) continue;
     const m = metrics[id];
     const attributes = graph.getNodeAttributes(id);
     const fill = o.coloring
@@ -196,6 +202,7 @@ export function* buildSceneSteps(
     layers[nodes.length] = layerOf(dimmed, isSelected || hovered);
     colorRanks[nodes.length] = colorRank.get(fill) ?? 0;
     radii[nodes.length] = node.r;
+    communities[nodes.length] = m ? m.community : NaN;
     nodes.push(node);
   }
   yield;
@@ -204,11 +211,11 @@ export function* buildSceneSteps(
   const byColor = countingSortBy(byRadius, colorRanks, colorRank.size);
   const nodeIndex = countingSortBy(byColor, layers, 3);
   const sortedNodes = Array.from(nodeIndex, (i) => nodes[i]);
+  const sortedCommunities = float64Of(nodeIndex, (i) => communities[i]);
   yield;
 
   // The visible edges between placed authors, in graph order, and the heaviest visible edge.
   let maxWeight = 1;
-  const edgeKeys: string[] = [];
   const edgeSources: string[] = [];
   const edgeTargets: string[] = [];
   const edgeWeights: number[] = [];
@@ -217,8 +224,7 @@ export function* buildSceneSteps(
     if (++seen % EDGES_PER_STEP === 0) yield;
     if (!visibleEdges.has(edge)) continue;
     if (attributes.weight > maxWeight) maxWeight = attributes.weight;
-    if (!positions[source] || !positions[target]) continue;
-    edgeKeys.push(edge);
+    if (unplaced > 0 && (!positions[source] || !positions[target])) continue;
     edgeSources.push(source);
     edgeTargets.push(target);
     edgeWeights.push(attributes.weight);
@@ -244,12 +250,14 @@ export function* buildSceneSteps(
   );
   const byStyle = new Map<string, Map<number, SceneEdge[]>>();
   const bucketKeys: { bucket: SceneEdge[]; layer: number; color: string; width: number }[] = [];
-  for (let start = 0; start < edgeKeys.length; start += EDGES_PER_STEP) {
-    const end = Math.min(edgeKeys.length, start + EDGES_PER_STEP);
+  for (let start = 0; start < edgeSources.length; start += EDGES_PER_STEP) {
+    const end = Math.min(edgeSources.length, start + EDGES_PER_STEP);
     for (let e = start; e < end; e++) {
-      const edge = edgeKeys[e];
-      const onPath = pathEdges.has(edge);
-      const highlighted = onPath || litEdges.has(edge);
+      const source = edgeSources[e];
+      const target = edgeTargets[e];
+      const onPath = pathPairs.size > 0 && pathPairs.get(source)?.has(target) === true;
+      const highlighted =
+        onPath || (litCenter !== undefined && (source === litCenter || target === litCenter));
       const dimmed =
         (anySelection && !highlighted) ||
         (!highlighted && !(inFocus(edgeSources[e]) && inFocus(edgeTargets[e])));
@@ -308,6 +316,7 @@ export function* buildSceneSteps(
     scene.legend = buildLegend(
       input,
       sortedNodes,
+      sortedCommunities,
       colors,
       radius,
       maxWeight,
@@ -322,26 +331,29 @@ export function* buildSceneSteps(
 function buildLegend(
   input: SceneInput,
   nodes: SceneNode[],
+  /** Community of each node (NaN for a node without metrics), aligned with `nodes`. */
+  communities: Float64Array,
   colors: ReadonlyMap<number, string>,
   radius: (v: number) => number,
   maxWeight: number,
-  communities: number,
+  communityCount: number,
   coloring?: NodeColoring,
 ): SceneLegend {
-  const { metrics, sizeMetric, graph } = input;
-  const values = float64Of(nodes, (n) => metrics[n.id]?.[sizeMetric] ?? 0).sort();
+  const { sizeMetric, graph } = input;
+  const values = float64Of(nodes, (n) => n.value ?? 0).sort();
   const picks = values.length
     ? [...new Set([values[values.length - 1], values[Math.floor(values.length / 2)], values[0]])]
     : [];
   const sizes = picks.map((v) => ({ label: formatMetric(v, sizeMetric), r: radius(v) }));
 
   const groups = new Map<number, { count: number; top: string; best: number }>();
-  for (const n of nodes) {
-    const m = metrics[n.id];
-    if (!m) continue;
-    const value = m[sizeMetric];
-    const g = groups.get(m.community);
-    if (!g) groups.set(m.community, { count: 1, top: n.id, best: value });
+  for (let k = 0; k < nodes.length; k++) {
+    const community = communities[k];
+    if (Number.isNaN(community)) continue;
+    const n = nodes[k];
+    const value = n.value ?? 0;
+    const g = groups.get(community);
+    if (!g) groups.set(community, { count: 1, top: n.id, best: value });
     else {
       g.count++;
       if (value > g.best) {
@@ -352,7 +364,7 @@ function buildLegend(
   }
   const ranked = [...groups.entries()].sort((a, b) => b[1].count - a[1].count || a[0] - b[0]);
   const colorOf = (c: number) => colors.get(c) ?? OTHER_COLOR;
-  const own = ranked.filter(([c]) => colorOf(c) !== OTHER_COLOR).slice(0, communities);
+  const own = ranked.filter(([c]) => colorOf(c) !== OTHER_COLOR).slice(0, communityCount);
   const grey = ranked.filter(([c]) => colorOf(c) === OTHER_COLOR).length;
   // Numbered as the details panel and rankings number them (community 0 is "1").
   const legendColors = own.map(([c, g]) => ({

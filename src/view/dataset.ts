@@ -206,10 +206,9 @@ export function* withCentralityDatasetSteps(
   const rankedIds = Object.keys(metrics.authors);
   for (const metric of ["betweenness", "closeness"] as const) {
     yield;
-    ranks[metric] = competitionRanksOf(
-      rankedIds,
-      rankedIds.map((id) => metrics.authors[id][metric]),
-    );
+    const values = rankedIds.map((id) => metrics.authors[id][metric]);
+    yield;
+    ranks[metric] = competitionRanksOf(rankedIds, values);
   }
   const warnings = [
     ...dataset.warnings,

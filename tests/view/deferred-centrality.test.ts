@@ -61,11 +61,11 @@ describe("a dataset whose betweenness is pending", () => {
     expect(pending.metrics.summary.betweenness.pending).toBe(true);
   });
 
-  it("is built in steps (one per 5,000 authors, then one per rank)", () => {
+  it("is built in steps (one per 5,000 authors, then two per rank: its values, its ranks)", () => {
     const steps = withCentralityDatasetSteps(pending, handoff.dataset.ids, centrality);
     let yields = 0;
     while (!steps.next().done) yields++;
-    expect(yields).toBe(2);
+    expect(yields).toBe(4);
   });
 });
 
