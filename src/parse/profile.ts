@@ -112,11 +112,26 @@ function nonBlankLines(text: string): Line[] {
 }
 
 /**
+ * One part of a plain authors line: one to five capitalized ASCII words (letters, `.`, `'`, `-`),
+ * at most 40 characters. Such a part scores 1 in {@link namePartScore} (nothing to decode, every
+ * word a name word), unless it holds a LaTeX ligature (`--`, `''`: see {@link LIGATURES}).
+ */
+const PLAIN_PART = String.raw`(?=[^,]{1,40}(?:,|$))[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,4}`;
+/**
+ * Two or more plain parts joined by `, `: an authors line, decided by one linear match instead of
+ * splitting and scoring each part (most authors lines are of this form).
+ */
+const PLAIN_AUTHORS_LINE = new RegExp(`^${PLAIN_PART}(?:, ${PLAIN_PART})+$`);
+/** What LaTeX decoding would change in a plain part (an en dash, a quote). */
+const LIGATURES = /--|''/;
+
+/**
  * `looksLikeAuthorsLine(text) >= AUTHORS_LINE_THRESHOLD`, deciding early: a halved score is at most
  * 0.5, and the parts are scored only until too many of them miss for the share to reach the threshold.
  */
 export function isAuthorsLine(text: string | undefined): boolean {
   if (text === undefined) return false;
+  if (PLAIN_AUTHORS_LINE.test(text) && !LIGATURES.test(text)) return true;
   const parts = splitTopLevel(text, ",")
     .map((p) => p.trim())
     .filter((p) => p !== "");

@@ -92,6 +92,20 @@ describe("isAuthorsLine", () => {
       "Smith, John, Doe, Jane, lower case words, Lee",
       "A, B, c d, E",
       "van der Aalst, Wil, d'Alembert, Jean",
+      // Around the plain-line shortcut: ligatures, six words, over 40 characters, spacing.
+      "Smith--Jones, Ann, Lee, Kim",
+      "O''Brien, Pat, Lee, Kim",
+      "Smith-Jones, Ann, O'Brien, Pat, St. John, J.-P.",
+      "Alpha Beta Gamma Delta Epsilon Zeta, Ann, Lee, Kim",
+      "Alpha Beta Gamma Delta Epsilon, Ann",
+      "Abcdefghijklmnopqrstuvwxyzabcdefghijklmno, Ann, Lee, Kim",
+      "Abcdefghijklmnopqrstuvwxyzabcdefghijklmn, Ann",
+      "Smith,John, Lee, Kim",
+      "Smith, John,  Lee, Kim",
+      "Smith, John, Lee, Kim,",
+      "Smith, John, Lee",
+      "Anonymous, Others",
+      "Smith, John",
       "",
     );
     let authors = 0;
