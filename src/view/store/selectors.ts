@@ -24,6 +24,7 @@ import {
 import { selectionRefs } from "./selection-reducer.ts";
 import type { AppState } from "./state.ts";
 import { memoize, memoizeBy } from "../../model/memo.ts";
+import { topByValue } from "../../model/top-by-value.ts";
 import { serializeUrlState, type UrlState } from "../url-state.ts";
 
 const filterOptionsOf = memoize(
@@ -222,15 +223,14 @@ const topAuthorsOf = memoizeBy(
     metricKey(dataset, metric),
     limit,
   ],
-  (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) =>
-    [...visible.nodes]
-      .filter((id) => dataset.metrics.authors[id] !== undefined)
-      .sort(
-        (x, y) =>
-          dataset.metrics.authors[y][metric] - dataset.metrics.authors[x][metric] ||
-          (x < y ? -1 : 1),
-      )
-      .slice(0, limit),
+  (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) => {
+    const authors = dataset.metrics.authors;
+    return topByValue(
+      [...visible.nodes].filter((id) => authors[id] !== undefined),
+      (id) => authors[id][metric],
+      limit,
+    );
+  },
 );
 
 /** The `limit` shown authors with the highest `metric`, highest first (ties by key). */
