@@ -14,11 +14,11 @@ export function topByValue(
 ): string[] {
   const byValue = (x: string, y: string) => value(y) - value(x) || (x < y ? -1 : x > y ? 1 : 0);
   if (limit <= 0) return [];
-  if (ids.length <= limit) return [...ids].sort(byValue);
   const values = float64Of(ids, value);
   const sorted = values.slice().sort();
   // A typed sort puts NaN last.
-  if (Number.isNaN(sorted[ids.length - 1])) return [...ids].sort(byValue).slice(0, limit);
+  if (ids.length <= limit || Number.isNaN(sorted[ids.length - 1]))
+    return [...ids].sort(byValue).slice(0, limit);
   const threshold = sorted[ids.length - limit];
   return ids
     .filter((_id, i) => values[i] >= threshold)

@@ -130,16 +130,14 @@ export function* buildSceneSteps(
   // Emphasised edges by their ends, not their keys (the edge loop below would look up every key):
   // the path's pairs both ways, and in single mode the selected author's visible edges.
   const pathPairs = new Map<string, Set<string>>();
+  const link = (x: string, y: string) => {
+    const ends = pathPairs.get(x) ?? new Set<string>();
+    pathPairs.set(x, ends.add(y));
+  };
   const addPathPair = (a: string, b: string) => {
-    if (!graph.hasNode(a) || !graph.hasNode(b) || !graph.hasEdge(a, b)) return;
-    for (const [x, y] of [
-      [a, b],
-      [b, a],
-    ]) {
-      const ends = pathPairs.get(x) ?? new Set<string>();
-      ends.add(y);
-      pathPairs.set(x, ends);
-    }
+    if (!graph.hasEdge(a, b)) return;
+    link(a, b);
+    link(b, a);
   };
   let litCenter: string | undefined;
   const pairMode = selection.with !== undefined;
@@ -259,8 +257,7 @@ export function* buildSceneSteps(
       const highlighted =
         onPath || (litCenter !== undefined && (source === litCenter || target === litCenter));
       const dimmed =
-        (anySelection && !highlighted) ||
-        (!highlighted && !(inFocus(edgeSources[e]) && inFocus(edgeTargets[e])));
+        (anySelection && !highlighted) || (!highlighted && !(inFocus(source) && inFocus(target)));
       const weight = edgeWeights[e];
       let base = widthOf.get(weight);
       if (base === undefined) {

@@ -100,9 +100,7 @@ export function* createDatasetSteps(
   // A corpus posted from the worker holds its own copy of an author id per mention and of the
   // file name per paper (a structured clone does not share strings): each is replaced by one
   // string, so the page's heap holds hundreds of thousands fewer for its collector to trace.
-  const shared = new Map<string, string>();
-  for (const id of result.ids) shared.set(id, id);
-  for (const author of corpus.authors) if (!shared.has(author.id)) shared.set(author.id, author.id);
+  const shared = new Map(result.ids.map((id) => [id, id]));
   const one = (text: string): string => {
     const known = shared.get(text);
     if (known !== undefined) return known;
@@ -116,8 +114,9 @@ export function* createDatasetSteps(
     const paper = corpus.papers[i];
     paper.file = one(paper.file);
     const authors = paper.authors;
-    for (let k = 0; k < authors.length; k++) authors[k] = one(authors[k]);
-    for (const id of paper.authors) {
+    for (let k = 0; k < authors.length; k++) {
+      const id = one(authors[k]);
+      authors[k] = id;
       const list = papersByAuthor.get(id);
       if (list) list.push(paper.id);
       else papersByAuthor.set(id, [paper.id]);
