@@ -7,6 +7,7 @@
 import { getHeapSpaceStatistics } from "node:v8";
 import { placeLabels } from "../src/scene/place-labels.ts";
 import type { Scene, SceneNode, SceneView } from "../src/scene/scene.ts";
+import { NO_SCENE_EDGES } from "../src/scene/scene-edges.ts";
 import { referencePlaceLabels } from "../tests/scene/place-labels-reference.ts";
 
 const AUTHORS = 49_432;
@@ -31,7 +32,7 @@ const scene: Scene = {
   height: 900,
   transform: { x: 0, y: 0, k: 1 },
   nodes,
-  edges: [],
+  edges: NO_SCENE_EDGES,
   background: "#ffffff",
   fontSize: 12,
 };

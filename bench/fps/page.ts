@@ -6,6 +6,7 @@ import type { CoauthorGraphology } from "../../src/graph/coauthor-graph.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
 import type { Scene, SceneTransform } from "../../src/scene/scene.ts";
+import { NO_SCENE_EDGES, sceneEdgeList } from "../../src/scene/scene-edges.ts";
 import { createCanvasRenderer } from "../../src/view/canvas-renderer.ts";
 import { fitTransform } from "../../src/scene/fit-transform.ts";
 import type { BenchGraph } from "./bench-graph.ts";
@@ -222,7 +223,7 @@ async function run(
     const index = new Map(scene.nodes.map((n, i) => [n.id, i]));
     g.append("g")
       .selectAll("line")
-      .data(scene.edges)
+      .data(sceneEdgeList(scene.edges))
       .join("line")
       .attr("x1", (e) => scene.nodes[index.get(e.source) as number].x)
       .attr("y1", (e) => scene.nodes[index.get(e.source) as number].y)
@@ -283,7 +284,7 @@ async function profile(url: string, frames = 10): Promise<Record<string, number>
       ...scene,
       nodes: scene.nodes.map((n) => ({ ...n, r: 0, label: "", owner: false })),
     },
-    "nodes only": { ...scene, edges: [] },
+    "nodes only": { ...scene, edges: NO_SCENE_EDGES },
   };
   for (const [name, variant] of Object.entries(variants)) {
     view.setScene(variant);

@@ -45,7 +45,7 @@ export function defaultCaption(dataset: string, counts: CaptionCounts, date?: st
  * author, each next to the whole of `report`.
  */
 export function captionCounts(
-  drawn: { nodes: readonly { id: string }[]; edges: readonly unknown[] },
+  drawn: { nodes: readonly { id: string }[]; edges: { length: number } },
   report: Pick<Report, "authors" | "papers">,
   filters?: string,
 ): CaptionCounts {

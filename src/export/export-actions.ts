@@ -102,8 +102,9 @@ export function pngFileName(input: ExportInput, scale: number): string {
 export function reportForScene(report: Report, scene: Scene): Report {
   const shown = new Set(scene.nodes.map((n) => n.id));
   const drawn = new Set<string>();
-  for (const e of scene.edges)
-    drawn.add(`${e.source}\u0000${e.target}`).add(`${e.target}\u0000${e.source}`);
+  const { source, target } = scene.edges;
+  for (let j = 0; j < scene.edges.length; j++)
+    drawn.add(`${source[j]}\u0000${target[j]}`).add(`${target[j]}\u0000${source[j]}`);
   return {
     ...report,
     authors: report.authors.filter((a) => shown.has(a.id)),

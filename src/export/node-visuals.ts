@@ -78,10 +78,11 @@ export function visualsFromScene(scene: Scene): GraphVisuals {
       color: parseColor(n.fill) ?? GREY,
     });
   const edges = new Map<string, EdgeVisual>();
-  for (const e of scene.edges)
-    edges.set(visualEdgeKey(e.source, e.target), {
-      thickness: e.width,
-      color: parseColor(e.color) ?? GREY,
+  const { source, target, width, color } = scene.edges;
+  for (let j = 0; j < scene.edges.length; j++)
+    edges.set(visualEdgeKey(source[j], target[j]), {
+      thickness: width[j],
+      color: parseColor(color[j]) ?? GREY,
     });
   return { nodes, edges };
 }

@@ -5,6 +5,7 @@ import { estimateTextWidth } from "../scene/label-placement.ts";
 import { OTHER_COLOR_NAME } from "../scene/palette.ts";
 import { sceneLabels } from "../scene/place-labels.ts";
 import type { PlacedLabel, Scene, SceneEdge, SceneLegend, SceneNode } from "../scene/scene.ts";
+import { sceneEdgeAt } from "../scene/scene-edges.ts";
 import { nodeRings, SCENE_STYLE } from "../scene/style.ts";
 import { escapeXml as x, formatNumber as f } from "./xml-escape.ts";
 
@@ -332,7 +333,8 @@ export function sceneToSvg(scene: Scene, options: Partial<SvgOptions> = {}): str
   else {
     out.push('<g class="edges" stroke-linecap="round">');
     // Scene order is drawing order (bottom first), as on the canvas.
-    for (const e of scene.edges) out.push(edgeElement(e, pos));
+    for (let j = 0; j < scene.edges.length; j++)
+      out.push(edgeElement(sceneEdgeAt(scene.edges, j), pos));
     out.push("</g>", '<g class="nodes">');
     for (const n of scene.nodes) out.push(nodeElement(n, pos.get(n.id) as Screen));
     out.push("</g>", '<g class="rings" fill="none">');

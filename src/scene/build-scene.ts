@@ -14,7 +14,14 @@ import {
   type RadiusRange,
   type WidthRange,
 } from "./scales.ts";
-import type { Scene, SceneEdge, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
+import type { Scene, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
+import {
+  EDGE_DIMMED,
+  EDGE_HIGHLIGHTED,
+  finishSceneEdges,
+  pushSceneEdge,
+  sceneEdgesBuilder,
+} from "./scene-edges.ts";
 import { SCENE_STYLE } from "./style.ts";
 import { countingSortBy, stableOrder } from "./stable-order.ts";
 import { float64Of } from "../model/typed-of.ts";
@@ -246,8 +253,12 @@ export function* buildSceneSteps(
       }),
     ),
   );
-  const byStyle = new Map<string, Map<number, SceneEdge[]>>();
-  const bucketKeys: { bucket: SceneEdge[]; layer: number; color: string; width: number }[] = [];
+  // Per bucket the indices of its edges (small integers, no object per edge) and each edge's
+  // final width and flags.
+  const byStyle = new Map<string, Map<number, number[]>>();
+  const bucketKeys: { bucket: number[]; layer: number; color: string; width: number }[] = [];
+  const edgeWidth = new Float64Array(edgeSources.length);
+  const edgeFlagBits = new Uint8Array(edgeSources.length);
   for (let start = 0; start < edgeSources.length; start += EDGES_PER_STEP) {
     const end = Math.min(edgeSources.length, start + EDGES_PER_STEP);
     for (let e = start; e < end; e++) {
@@ -277,14 +288,9 @@ export function* buildSceneSteps(
         widths.set(w, bucket);
         bucketKeys.push({ bucket, layer: style.layer, color: style.color, width: w });
       }
-      bucket.push({
-        source: edgeSources[e],
-        target: edgeTargets[e],
-        width: w,
-        color: style.color,
-        highlighted,
-        dimmed,
-      });
+      bucket.push(e);
+      edgeWidth[e] = w;
+      edgeFlagBits[e] = (highlighted ? EDGE_HIGHLIGHTED : 0) | (dimmed ? EDGE_DIMMED : 0);
     }
     yield;
   }
@@ -294,8 +300,18 @@ export function* buildSceneSteps(
       (a.color < b.color ? -1 : a.color > b.color ? 1 : 0) ||
       a.width - b.width,
   );
-  const sceneEdges: SceneEdge[] = [];
-  for (const { bucket } of bucketKeys) for (const edge of bucket) sceneEdges.push(edge);
+  const drawnEdges = sceneEdgesBuilder(edgeSources.length);
+  for (const { bucket, color } of bucketKeys)
+    for (const e of bucket)
+      pushSceneEdge(
+        drawnEdges,
+        edgeSources[e],
+        edgeTargets[e],
+        edgeWidth[e],
+        color,
+        edgeFlagBits[e],
+      );
+  const sceneEdges = finishSceneEdges(drawnEdges);
   yield;
 
   const scene: Scene = {

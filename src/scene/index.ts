@@ -8,3 +8,4 @@ export * from "./palette.ts";
 export * from "./place-labels.ts";
 export * from "./scales.ts";
 export * from "./style.ts";
+export * from "./scene-edges.ts";

@@ -1,6 +1,7 @@
 // The interactive map: canvas renderer plus zoom, pan, node drag, hover, click and keyboard.
 import { drag, select, zoom, zoomIdentity, type D3DragEvent, type ZoomBehavior } from "d3";
 import type { Scene, SceneTransform } from "../scene/scene.ts";
+import { EDGE_DIMMED, sceneEdgeAt } from "../scene/scene-edges.ts";
 import {
   createCanvasRenderer,
   type CanvasRenderer,
@@ -145,8 +146,8 @@ export function createMapView(handlers: MapViewHandlers): MapView {
       if (e > 0 && e % EDGES_PER_STEP === 0) yield;
       // -1 for an end that is not drawn (the renderer skips such an edge): its coordinates are
       // then NaN, which no hit test matches.
-      source[e] = position.get(next.edges[e].source) ?? -1;
-      target[e] = position.get(next.edges[e].target) ?? -1;
+      source[e] = position.get(next.edges.source[e]) ?? -1;
+      target[e] = position.get(next.edges.target[e]) ?? -1;
     }
     ends = { scene: next, source, target };
     return ends;
@@ -195,11 +196,13 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     }
     nodeIndex = createNodeHitIndex({ x, y, r });
     const { source, target } = edgeEnds(scene);
-    if (edgeWidths?.scene !== scene)
+    if (edgeWidths?.scene !== scene) {
+      const { width, flags } = scene.edges;
       edgeWidths = {
         scene,
-        width: float64Of(scene.edges, (edge) => (edge.dimmed ? 0 : edge.width)),
+        width: Float64Array.from(width, (w, j) => (flags[j] & EDGE_DIMMED ? 0 : w)),
       };
+    }
     edgeGeometry = { x, y, source, target, width: edgeWidths.width };
   };
 
@@ -217,7 +220,7 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     refreshIndex(fresh);
     if (!scene || !edgeGeometry) return null;
     const e = hitEdge(edgeGeometry, sx, sy, current);
-    return e >= 0 ? scene.edges[e] : null;
+    return e >= 0 ? sceneEdgeAt(scene.edges, e) : null;
   };
   const local = (event: MouseEvent) => {
     const rect = canvas.getBoundingClientRect();

@@ -161,7 +161,7 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
       width: number;
       height: number;
       nodes: { id: string; x: number; y: number }[];
-      edges: { source: string; target: string }[];
+      edges: { length: number; source: string[]; target: string[] };
     };
     /** The drawn transform and frame, and where the author and the ends of its drawn links are. */
     const view = (id: string) =>
@@ -170,9 +170,9 @@ describe.skipIf(!run || !present)("filters on krr.bib (built app in Chromium)", 
           window as unknown as { coauthorAtlas: { scene(): SceneLike | null } }
         ).coauthorAtlas.scene() as SceneLike;
         const near = new Set([author]);
-        for (const e of s.edges)
-          if (e.source === author) near.add(e.target);
-          else if (e.target === author) near.add(e.source);
+        for (let j = 0; j < s.edges.length; j++)
+          if (s.edges.source[j] === author) near.add(s.edges.target[j]);
+          else if (s.edges.target[j] === author) near.add(s.edges.source[j]);
         const { k, x, y } = s.transform;
         return {
           k,

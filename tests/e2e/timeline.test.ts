@@ -31,7 +31,8 @@ interface SceneHandle {
   coauthorAtlas: {
     scene(): {
       nodes: { id: string; x: number; y: number; fresh?: boolean }[];
-      edges: { fresh?: boolean }[];
+      /** Columns (scene-edges.ts): bit 4 of a flag marks a new collaboration. */
+      edges: { flags: Uint8Array };
       transform: { x: number; y: number; k: number };
     } | null;
   };
@@ -151,7 +152,7 @@ describe.skipIf(!run || !present)("timeline (built app in Chromium, dblp.bib)", 
       const scene = (window as unknown as SceneHandle).coauthorAtlas.scene();
       return {
         nodes: scene?.nodes.filter((n) => n.fresh).length ?? 0,
-        edges: scene?.edges.filter((e) => e.fresh).length ?? 0,
+        edges: scene ? Array.from(scene.edges.flags).filter((f) => (f & 4) !== 0).length : 0,
       };
     });
     expect(fresh.nodes).toBeGreaterThan(0);

@@ -12,12 +12,13 @@ import {
 } from "../../src/export/export-actions.ts";
 import { sampleReport, sampleScene } from "./fixtures.ts";
 import { parseStrictXml } from "./strict-xml.ts";
+import { NO_SCENE_EDGES, sceneEdgeList, sceneEdgesOf } from "../../src/scene/scene-edges.ts";
 
 /** The map shows three of the four authors (the filters hid "o'brien") and two edges. */
 function input(): ExportInput {
   const scene = sampleScene({ caption: undefined });
   scene.nodes = scene.nodes.filter((n) => n.id !== "o'brien");
-  scene.edges = scene.edges.filter((e) => e.target !== "o'brien");
+  scene.edges = sceneEdgesOf(sceneEdgeList(scene.edges).filter((e) => e.target !== "o'brien"));
   return {
     dataset: "huang-tiansheng.txt",
     date: new Date(2026, 4, 1),
@@ -41,7 +42,7 @@ describe("image exports", () => {
   it("caption what is drawn, not the whole corpus, and name the filters", () => {
     const i = input();
     i.scene.nodes = i.scene.nodes.filter((n) => n.id === "=cmd" || n.id === "unal zoe");
-    i.scene.edges = [];
+    i.scene.edges = NO_SCENE_EDGES;
     i.filters = "top 2 by PageRank";
     // unal zoe wrote p1 and p2, =cmd p3: all three; drop unal and only p3 is left.
     expect(sceneForExport(i, DEFAULT_IMAGE_SETTINGS).caption).toBe(

@@ -1,6 +1,7 @@
 // Hand-made report and scene for the export tests: tricky strings, known numbers, no parser needed.
 import type { Report } from "../../src/export/json-report.ts";
 import type { Scene } from "../../src/scene/scene.ts";
+import { sceneEdgesOf } from "../../src/scene/scene-edges.ts";
 
 /** Four authors, three coauthorships, names and titles that need escaping or neutralizing. */
 export function sampleReport(): Report {
@@ -105,14 +106,16 @@ export function sampleScene(overrides: Partial<Scene> = {}): Scene {
       selected: i === 1,
       dimmed: i === 3,
     })),
-    edges: report.edges.map((e, i) => ({
-      source: e.source,
-      target: e.target,
-      width: 1 + e.weight,
-      color: "rgba(120, 120, 120, 0.5)",
-      highlighted: i === 0,
-      dimmed: false,
-    })),
+    edges: sceneEdgesOf(
+      report.edges.map((e, i) => ({
+        source: e.source,
+        target: e.target,
+        width: 1 + e.weight,
+        color: "rgba(120, 120, 120, 0.5)",
+        highlighted: i === 0,
+        dimmed: false,
+      })),
+    ),
     legend: {
       sizeMetric: "PageRank",
       sizes: [

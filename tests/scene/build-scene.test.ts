@@ -12,6 +12,7 @@ import { buildScene, buildSceneSteps, type SceneInput } from "../../src/scene/bu
 import { COMMUNITY_PALETTE, communityColors, OTHER_COLOR } from "../../src/scene/palette.ts";
 import { SCENE_STYLE } from "../../src/scene/style.ts";
 import { FIXTURE } from "../graph/fixture.ts";
+import { sceneEdgeAt, sceneEdgeList } from "../../src/scene/scene-edges.ts";
 
 const graph = buildCoauthorGraph(FIXTURE);
 // Community 0 = {A, B, C}, 1 = {D, E}, 2 = {F, G}; PageRank grows A > B > … > G.
@@ -62,9 +63,9 @@ describe("buildScene", () => {
 
   it("gives the heaviest collaboration the widest line", () => {
     const scene = buildScene(input, { widths: { minWidth: 1, maxWidth: 4 } });
-    const ab = scene.edges.find((e) => [e.source, e.target].sort().join() === "A,B");
+    const ab = sceneEdgeList(scene.edges).find((e) => [e.source, e.target].sort().join() === "A,B");
     expect(ab?.width).toBe(4);
-    expect(scene.edges.filter((e) => e.width === 1).length).toBe(5);
+    expect(sceneEdgeList(scene.edges).filter((e) => e.width === 1).length).toBe(5);
   });
 
   it("leaves out what the filters hide", () => {
@@ -80,11 +81,11 @@ describe("buildScene", () => {
     expect(nodes.get("A")?.selected).toBe(true);
     expect(["B", "C"].map((id) => nodes.get(id)?.dimmed)).toEqual([false, false]);
     expect(["D", "E", "F", "G"].every((id) => nodes.get(id)?.dimmed)).toBe(true);
-    expect(scene.edges.filter((e) => e.highlighted).length).toBe(2);
+    expect(sceneEdgeList(scene.edges).filter((e) => e.highlighted).length).toBe(2);
     const firstLit = scene.nodes.findIndex((n) => !n.dimmed);
     expect(scene.nodes.slice(firstLit).every((n) => !n.dimmed)).toBe(true);
     expect(scene.nodes[scene.nodes.length - 1].id).toBe("A");
-    expect(scene.edges[scene.edges.length - 1].highlighted).toBe(true);
+    expect(sceneEdgeAt(scene.edges, scene.edges.length - 1).highlighted).toBe(true);
   });
 
   it("draws a pair's collaboration path in the path colour with forced labels", () => {
@@ -93,7 +94,9 @@ describe("buildScene", () => {
       selection: { author: "A", with: "E", path: ["A", "C", "D", "E"] },
     });
     const nodes = byId(scene);
-    const pathEdges = scene.edges.filter((e) => e.color === SCENE_STYLE.pathEdgeColor);
+    const pathEdges = sceneEdgeList(scene.edges).filter(
+      (e) => e.color === SCENE_STYLE.pathEdgeColor,
+    );
     expect(pathEdges.map((e) => [e.source, e.target].sort().join("")).sort()).toEqual([
       "AC",
       "CD",

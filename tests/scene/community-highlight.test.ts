@@ -6,6 +6,7 @@ import { filterGraph } from "../../src/graph/filters.ts";
 import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
 import { FIXTURE } from "../graph/fixture.ts";
+import { sceneEdgeList } from "../../src/scene/scene-edges.ts";
 
 // Edges: A–B, A–C, B–C, C–D, D–E, F–G. Community 0 = {A, B, C}, 1 = {D, E}, 2 = {F, G}.
 const graph = buildCoauthorGraph(FIXTURE);
@@ -40,7 +41,9 @@ describe("community highlight", () => {
     const scene = buildScene({ ...input, selection: { community: 1 } });
     const dimmed = scene.nodes.filter((n) => n.dimmed).map((n) => n.id);
     expect(dimmed.sort()).toEqual(["A", "B", "C", "F", "G"]);
-    const lit = scene.edges.filter((e) => !e.dimmed).map(edgeName);
+    const lit = sceneEdgeList(scene.edges)
+      .filter((e) => !e.dimmed)
+      .map(edgeName);
     // C–D crosses the border: dimmed; D–E is the only inner link.
     expect(lit).toEqual(["D–E"]);
     expect(scene.edges).toHaveLength(6);
@@ -49,7 +52,7 @@ describe("community highlight", () => {
   it("nothing is dimmed without a highlight", () => {
     const scene = buildScene(input);
     expect(scene.nodes.some((n) => n.dimmed)).toBe(false);
-    expect(scene.edges.some((e) => e.dimmed)).toBe(false);
+    expect(sceneEdgeList(scene.edges).some((e) => e.dimmed)).toBe(false);
   });
 
   it("with a selected author: the author, and its coauthors inside the community", () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { densityBands, densityColor, densityGrid, sceneDensity } from "../../src/scene/density.ts";
 import type { Scene } from "../../src/scene/scene.ts";
+import { NO_SCENE_EDGES } from "../../src/scene/scene-edges.ts";
 
 describe("densityGrid", () => {
   it("one point: D = w · exp(−d² / 2σ²) at each cell centre", () => {
@@ -100,7 +101,7 @@ describe("sceneDensity", () => {
       height: 100,
       transform: { x: 100, y: 50, k: 2 },
       nodes: [node("a", -25, 0, 4), node("b", 25, 0, 2)],
-      edges: [],
+      edges: NO_SCENE_EDGES,
       background: null,
       fontSize: 12,
     };

@@ -4,6 +4,7 @@ import { placeLabelBoxes, type LabelBox } from "../../src/scene/label-placement.
 import { placeLabels } from "../../src/scene/place-labels.ts";
 import type { Scene, SceneNode, SceneView } from "../../src/scene/scene.ts";
 import { referencePlaceLabelBoxes, referencePlaceLabels } from "./place-labels-reference.ts";
+import { NO_SCENE_EDGES } from "../../src/scene/scene-edges.ts";
 
 function random(seed: number): () => number {
   let s = seed;
@@ -31,7 +32,7 @@ function randomScene(n: number, spread: number, rnd: () => number): Scene {
     height: 500,
     transform: { x: 0, y: 0, k: 1 },
     nodes,
-    edges: [],
+    edges: NO_SCENE_EDGES,
     background: "#ffffff",
     fontSize: 11,
   };

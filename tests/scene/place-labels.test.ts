@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { labelOrder, placeLabels, sceneView } from "../../src/scene/place-labels.ts";
 import type { PlacedLabel, Scene, SceneNode } from "../../src/scene/scene.ts";
+import { NO_SCENE_EDGES } from "../../src/scene/scene-edges.ts";
 
 /** Every label 60 px wide, whatever the text or font. */
 const measureText = () => 60;
@@ -27,7 +28,7 @@ function scene(nodes: SceneNode[], width = 400, height = 300): Scene {
     height,
     transform: { x: 0, y: 0, k: 1 },
     nodes,
-    edges: [],
+    edges: NO_SCENE_EDGES,
     background: "#ffffff",
     fontSize: 10,
   };

@@ -6,6 +6,7 @@ import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 import { markNewInFrame } from "../../src/scene/timeline-marks.ts";
 import { nodeRings, SCENE_STYLE } from "../../src/scene/style.ts";
 import { FIXTURE } from "../graph/fixture.ts";
+import { sceneEdgeAt, sceneEdgeList } from "../../src/scene/scene-edges.ts";
 
 const graph = buildCoauthorGraph(FIXTURE);
 const metrics = computeMetrics(graph).authors;
@@ -29,12 +30,14 @@ describe("markNewInFrame", () => {
 
   it("draws the new collaboration last, in the accent colour and thicker", () => {
     expect(marked.edges.length).toBe(scene.edges.length);
-    const last = marked.edges[marked.edges.length - 1];
+    const last = sceneEdgeAt(marked.edges, marked.edges.length - 1);
     expect([last.source, last.target].sort()).toEqual(["C", "D"]);
     expect(last.color).toBe(SCENE_STYLE.newEdgeColor);
-    const before = scene.edges.find((e) => [e.source, e.target].sort().join() === "C,D");
+    const before = sceneEdgeList(scene.edges).find(
+      (e) => [e.source, e.target].sort().join() === "C,D",
+    );
     expect(last.width).toBe((before?.width ?? 0) + SCENE_STYLE.newEdgeExtraWidth);
-    expect(marked.edges.filter((e) => e.fresh).length).toBe(1);
+    expect(sceneEdgeList(marked.edges).filter((e) => e.fresh).length).toBe(1);
   });
 
   it("rings the new author and leaves the rest, and the scene itself, alone", () => {

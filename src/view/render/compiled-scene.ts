@@ -1,5 +1,6 @@
 // A scene compiled for painting: typed arrays of positions and radii, and runs of one style.
 import type { Scene } from "../../scene/scene.ts";
+import { EDGE_DIMMED } from "../../scene/scene-edges.ts";
 import { nodeRings, SCENE_STYLE, type NodeRing } from "../../scene/style.ts";
 
 /** A run of edges or discs drawn with one style: [start, end) in the compiled arrays. */
@@ -60,7 +61,8 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
     for (const ring of nodeRings(node)) rings.push({ index: i, alpha, ...ring });
   });
   yield;
-  const m = scene.edges.length;
+  const edges = scene.edges;
+  const m = edges.length;
   const er = new Float32Array(m);
   const es = new Int32Array(m);
   const et = new Int32Array(m);
@@ -68,9 +70,8 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
   let count = 0;
   for (let j = 0; j < m; j++) {
     if (j > 0 && j % COMPILE_EDGES_PER_STEP === 0) yield;
-    const edge = scene.edges[j];
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
+    const s = index.get(edges.source[j]);
+    const t = index.get(edges.target[j]);
     if (s === undefined || t === undefined) continue;
     const e = count++;
     es[e] = s;
@@ -80,11 +81,13 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
       scene.nodes[s].dimmed ? 0 : nr[s] - 0.5,
       scene.nodes[t].dimmed ? 0 : nr[t] - 0.5,
     );
-    const alpha = edge.dimmed ? SCENE_STYLE.dimmedOpacity : 1;
+    const alpha = edges.flags[j] & EDGE_DIMMED ? SCENE_STYLE.dimmedOpacity : 1;
+    const color = edges.color[j];
+    const width = edges.width[j];
     const last = edgeBatches[edgeBatches.length - 1];
-    if (last && last.style === edge.color && last.width === edge.width && last.alpha === alpha)
+    if (last && last.style === color && last.width === width && last.alpha === alpha)
       last.end = e + 1;
-    else edgeBatches.push({ style: edge.color, width: edge.width, alpha, start: e, end: e + 1 });
+    else edgeBatches.push({ style: color, width, alpha, start: e, end: e + 1 });
   }
   yield;
   return {

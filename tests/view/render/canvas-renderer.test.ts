@@ -4,6 +4,7 @@ import { placeLabels } from "../../../src/scene/place-labels.ts";
 import type { Scene, SceneNode } from "../../../src/scene/scene.ts";
 import { createCanvasRenderer, type RendererOptions } from "../../../src/view/canvas-renderer.ts";
 import { ManualClock, recordingContext } from "./fakes.ts";
+import { sceneEdgesOf } from "../../../src/scene/scene-edges.ts";
 
 /** A canvas element as far as the renderer uses one, drawing into a recording context. */
 function fakeCanvas() {
@@ -20,8 +21,9 @@ afterAll(() => {
   (globalThis as { document?: unknown }).document = saved;
 });
 
+/** Freezes `o` and what it holds; a typed array cannot be frozen (the toEqual after the draws checks those). */
 function deepFreeze<T>(o: T): T {
-  if (o && typeof o === "object" && !Object.isFrozen(o)) {
+  if (o && typeof o === "object" && !ArrayBuffer.isView(o) && !Object.isFrozen(o)) {
     Object.freeze(o);
     for (const v of Object.values(o)) deepFreeze(v);
   }
@@ -48,14 +50,16 @@ function ringScene(): Scene {
     height: 300,
     transform: { x: 200, y: 150, k: 1 },
     nodes,
-    edges: nodes.map((n, i) => ({
-      source: n.id,
-      target: nodes[(i + 1) % nodes.length].id,
-      width: 1 + (i % 3),
-      color: "rgba(100, 116, 139, 0.38)",
-      highlighted: false,
-      dimmed: i > 30,
-    })),
+    edges: sceneEdgesOf(
+      nodes.map((n, i) => ({
+        source: n.id,
+        target: nodes[(i + 1) % nodes.length].id,
+        width: 1 + (i % 3),
+        color: "rgba(100, 116, 139, 0.38)",
+        highlighted: false,
+        dimmed: i > 30,
+      })),
+    ),
     background: "#ffffff",
     fontSize: 12,
   };

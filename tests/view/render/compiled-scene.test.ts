@@ -8,6 +8,7 @@ import {
   movePositionsFrom,
 } from "../../../src/view/render/compiled-scene.ts";
 import { runSteps } from "../../../src/view/sliced.ts";
+import { sceneEdgesOf } from "../../../src/scene/scene-edges.ts";
 
 const node = (id: string, x: number, y: number): SceneNode => ({
   id,
@@ -34,7 +35,7 @@ const scene: Scene = {
   transform: { x: 0, y: 0, k: 1 },
   nodes: [node("a", 0, 0), node("b", 10, 0), node("c", 0, 10)],
   // The last edge has an end that is not drawn: it is left out.
-  edges: [edge("a", "b"), edge("b", "c"), edge("c", "x")],
+  edges: sceneEdgesOf([edge("a", "b"), edge("b", "c"), edge("c", "x")]),
   background: "#ffffff",
   fontSize: 12,
 };

@@ -10,13 +10,14 @@ import {
 } from "../../../src/view/render/layer-cache.ts";
 import { runSteps } from "../../../src/view/sliced.ts";
 import { ManualClock, recordingCanvas } from "./fakes.ts";
+import { NO_SCENE_EDGES } from "../../../src/scene/scene-edges.ts";
 
 const scene: Scene = {
   width: 100,
   height: 50,
   transform: { x: 0, y: 0, k: 1 },
   nodes: [],
-  edges: [],
+  edges: NO_SCENE_EDGES,
   background: "#ffffff",
   fontSize: 12,
 };

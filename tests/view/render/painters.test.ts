@@ -9,6 +9,7 @@ import { paintLabels } from "../../../src/view/render/paint-labels.ts";
 import { paintOverlay } from "../../../src/view/render/paint-overlay.ts";
 import { runSteps } from "../../../src/view/sliced.ts";
 import { recordingContext, type Call } from "./fakes.ts";
+import { sceneEdgesOf } from "../../../src/scene/scene-edges.ts";
 
 function node(id: string, x: number, y: number, extra: Partial<SceneNode> = {}): SceneNode {
   const base = { id, x, y, r: 5, fill: "#cc6677", label: id, owner: false, selected: false };
@@ -21,14 +22,16 @@ function scene(nodes: SceneNode[], edges: [string, string, number?][] = []): Sce
     height: 100,
     transform: { x: 0, y: 0, k: 1 },
     nodes,
-    edges: edges.map(([source, target, width]) => ({
-      source,
-      target,
-      width: width ?? 1,
-      color: "#999999",
-      highlighted: false,
-      dimmed: false,
-    })),
+    edges: sceneEdgesOf(
+      edges.map(([source, target, width]) => ({
+        source,
+        target,
+        width: width ?? 1,
+        color: "#999999",
+        highlighted: false,
+        dimmed: false,
+      })),
+    ),
     background: "#ffffff",
     fontSize: 10,
   };
