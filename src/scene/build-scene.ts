@@ -302,7 +302,8 @@ export function* buildSceneSteps(
   );
   const drawnEdges = sceneEdgesBuilder(edgeSources.length);
   for (const { bucket, color } of bucketKeys)
-    for (const e of bucket)
+    for (const e of bucket) {
+      if (drawnEdges.length > 0 && drawnEdges.length % EDGES_PER_STEP === 0) yield;
       pushSceneEdge(
         drawnEdges,
         edgeSources[e],
@@ -311,6 +312,7 @@ export function* buildSceneSteps(
         color,
         edgeFlagBits[e],
       );
+    }
   const sceneEdges = finishSceneEdges(drawnEdges);
   yield;
 

@@ -198,10 +198,10 @@ export function createMapView(handlers: MapViewHandlers): MapView {
     const { source, target } = edgeEnds(scene);
     if (edgeWidths?.scene !== scene) {
       const { width, flags } = scene.edges;
-      edgeWidths = {
-        scene,
-        width: Float64Array.from(width, (w, j) => (flags[j] & EDGE_DIMMED ? 0 : w)),
-      };
+      // Filled by index: TypedArray.from with a mapping function is several times slower in V8.
+      const hit = new Float64Array(width.length);
+      for (let j = 0; j < hit.length; j++) hit[j] = flags[j] & EDGE_DIMMED ? 0 : width[j];
+      edgeWidths = { scene, width: hit };
     }
     edgeGeometry = { x, y, source, target, width: edgeWidths.width };
   };

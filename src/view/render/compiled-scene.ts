@@ -39,6 +39,7 @@ export interface CompiledScene {
 
 /** Edges compiled between two yields of {@link compileSceneSteps}. */
 const COMPILE_EDGES_PER_STEP = 15_000;
+const COMPILE_NODES_PER_STEP = 10_000;
 
 /** Compiles a scene in steps (yields between phases and every few thousand edges). */
 export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene> {
@@ -49,7 +50,9 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
   const nr = new Float64Array(n);
   const nodeBatches: Batch[] = [];
   const rings: CompiledRing[] = [];
-  scene.nodes.forEach((node, i) => {
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && i % COMPILE_NODES_PER_STEP === 0) yield;
+    const node = scene.nodes[i];
     index.set(node.id, i);
     nx[i] = node.x;
     ny[i] = node.y;
@@ -59,7 +62,7 @@ export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene>
     if (last && last.style === node.fill && last.alpha === alpha) last.end = i + 1;
     else nodeBatches.push({ style: node.fill, width: 0, alpha, start: i, end: i + 1 });
     for (const ring of nodeRings(node)) rings.push({ index: i, alpha, ...ring });
-  });
+  }
   yield;
   const edges = scene.edges;
   const m = edges.length;
