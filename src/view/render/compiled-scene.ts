@@ -39,9 +39,10 @@ export interface CompiledScene {
 
 /** Edges compiled between two yields of {@link compileSceneSteps}. */
 const COMPILE_EDGES_PER_STEP = 15_000;
+/** Authors compiled between two yields. */
 const COMPILE_NODES_PER_STEP = 10_000;
 
-/** Compiles a scene in steps (yields between phases and every few thousand edges). */
+/** Compiles a scene in steps (yields between phases and every few thousand authors or edges). */
 export function* compileSceneSteps(scene: Scene): Generator<void, CompiledScene> {
   const index = new Map<string, number>();
   const n = scene.nodes.length;
