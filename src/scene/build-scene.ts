@@ -15,13 +15,7 @@ import {
   type WidthRange,
 } from "./scales.ts";
 import type { Scene, SceneLegend, SceneNode, SceneTransform } from "./scene.ts";
-import {
-  EDGE_DIMMED,
-  EDGE_HIGHLIGHTED,
-  finishSceneEdges,
-  pushSceneEdge,
-  sceneEdgesBuilder,
-} from "./scene-edges.ts";
+import { edgeFlags, finishSceneEdges, pushSceneEdge, sceneEdgesBuilder } from "./scene-edges.ts";
 import { SCENE_STYLE } from "./style.ts";
 import { countingSortBy, stableOrder } from "./stable-order.ts";
 import { float64Of } from "../model/typed-of.ts";
@@ -290,7 +284,7 @@ export function* buildSceneSteps(
       }
       bucket.push(e);
       edgeWidth[e] = w;
-      edgeFlagBits[e] = (highlighted ? EDGE_HIGHLIGHTED : 0) | (dimmed ? EDGE_DIMMED : 0);
+      edgeFlagBits[e] = edgeFlags(highlighted, dimmed);
     }
     yield;
   }

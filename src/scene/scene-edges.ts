@@ -58,12 +58,10 @@ export function finishSceneEdges(b: SceneEdgesBuilder): SceneEdges {
   };
 }
 
-/** The flags of one edge's booleans. */
-export function edgeFlags(edge: Pick<SceneEdge, "highlighted" | "dimmed" | "fresh">): number {
+/** The flag bits of an edge's states. */
+export function edgeFlags(highlighted: boolean, dimmed: boolean, fresh = false): number {
   return (
-    (edge.highlighted ? EDGE_HIGHLIGHTED : 0) |
-    (edge.dimmed ? EDGE_DIMMED : 0) |
-    (edge.fresh ? EDGE_FRESH : 0)
+    (highlighted ? EDGE_HIGHLIGHTED : 0) | (dimmed ? EDGE_DIMMED : 0) | (fresh ? EDGE_FRESH : 0)
   );
 }
 
@@ -90,7 +88,15 @@ export function sceneEdgeList(edges: SceneEdges): SceneEdge[] {
 /** Columns of a list of edge objects (tests, small scenes). */
 export function sceneEdgesOf(list: readonly SceneEdge[]): SceneEdges {
   const b = sceneEdgesBuilder(list.length);
-  for (const e of list) pushSceneEdge(b, e.source, e.target, e.width, e.color, edgeFlags(e));
+  for (const e of list)
+    pushSceneEdge(
+      b,
+      e.source,
+      e.target,
+      e.width,
+      e.color,
+      edgeFlags(e.highlighted, e.dimmed, e.fresh === true),
+    );
   return finishSceneEdges(b);
 }
 

@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseStrictXml } from "../export/strict-xml.ts";
+import { EDGE_FRESH } from "../../src/scene/scene-edges.ts";
 import {
   DIST,
   launchBrowser,
@@ -31,7 +32,7 @@ interface SceneHandle {
   coauthorAtlas: {
     scene(): {
       nodes: { id: string; x: number; y: number; fresh?: boolean }[];
-      /** Columns (scene-edges.ts): bit 4 of a flag marks a new collaboration. */
+      /** Columns (scene-edges.ts): EDGE_FRESH in a flag marks a new collaboration. */
       edges: { flags: Uint8Array };
       transform: { x: number; y: number; k: number };
     } | null;
@@ -148,13 +149,13 @@ describe.skipIf(!run || !present)("timeline (built app in Chromium, dblp.bib)", 
     await expect.poll(() => panelYear(first.page)).toBe(2008);
     expect((await placed(first.page)).map((p) => p.id).sort()).toEqual(shown);
     // New in 2008 are marked in the scene the map draws.
-    const fresh = await first.page.evaluate(() => {
+    const fresh = await first.page.evaluate((freshBit) => {
       const scene = (window as unknown as SceneHandle).coauthorAtlas.scene();
       return {
         nodes: scene?.nodes.filter((n) => n.fresh).length ?? 0,
-        edges: scene ? Array.from(scene.edges.flags).filter((f) => (f & 4) !== 0).length : 0,
+        edges: scene ? Array.from(scene.edges.flags).filter((f) => (f & freshBit) !== 0).length : 0,
       };
-    });
+    }, EDGE_FRESH);
     expect(fresh.nodes).toBeGreaterThan(0);
     expect(fresh.edges).toBeGreaterThan(0);
     // The text under the chart counts the same new authors.

@@ -48,10 +48,8 @@ describe("scene edges as columns", () => {
   it("flag bits are distinct and match the booleans", () => {
     expect(new Set([EDGE_HIGHLIGHTED, EDGE_DIMMED, EDGE_FRESH]).size).toBe(3);
     expect(EDGE_HIGHLIGHTED & EDGE_DIMMED & EDGE_FRESH).toBe(0);
-    expect(edgeFlags({ highlighted: false, dimmed: true })).toBe(EDGE_DIMMED);
-    expect(edgeFlags({ highlighted: true, dimmed: false, fresh: true })).toBe(
-      EDGE_HIGHLIGHTED | EDGE_FRESH,
-    );
+    expect(edgeFlags(false, true)).toBe(EDGE_DIMMED);
+    expect(edgeFlags(true, false, true)).toBe(EDGE_HIGHLIGHTED | EDGE_FRESH);
   });
 
   it("a builder sized for more holds only what was pushed", () => {
