@@ -15,6 +15,7 @@ import {
 } from "../src/metrics/compute-metrics.ts";
 import { createNodeBrandesRunner } from "../src/metrics/node-brandes-runner.ts";
 import { generateCorpus } from "./generate-corpus.ts";
+import { authorMetrics } from "../src/metrics/author-table.ts";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = resolve(HERE, "out");
@@ -132,8 +133,7 @@ function check(run: OurRun, reference: Reference, eigenvectorScale: "max" | "non
   const byName = new Map<string, string>();
   graph.forEachNode((id, attributes) => byName.set(attributes.name, id));
   let maxEigenvector = 0;
-  for (const m of Object.values(metrics.authors))
-    maxEigenvector = Math.max(maxEigenvector, m.eigenvector);
+  for (const e of metrics.authors.columns.eigenvector) maxEigenvector = Math.max(maxEigenvector, e);
   const scale = eigenvectorScale === "max" ? 1 / maxEigenvector : 1;
   const worst = { betweenness: 0, closeness: 0, eigenvector: 0, pagerank: 0, missing: 0 };
   for (const [name, [b, c, e, p]] of Object.entries(reference.values)) {
@@ -142,7 +142,11 @@ function check(run: OurRun, reference: Reference, eigenvectorScale: "max" | "non
       worst.missing++;
       continue;
     }
-    const m = metrics.authors[id];
+    const m = authorMetrics(metrics.authors, id);
+    if (m === undefined) {
+      worst.missing++;
+      continue;
+    }
     worst.betweenness = Math.max(worst.betweenness, Math.abs(m.betweenness - b));
     worst.closeness = Math.max(worst.closeness, Math.abs(m.closeness - c));
     // igraph's eigenvector is of the largest component's eigenvalue only; compare there.

@@ -10,6 +10,7 @@ import { NO_SCENE_EDGES, sceneEdgeList } from "../../src/scene/scene-edges.ts";
 import { createCanvasRenderer } from "../../src/view/canvas-renderer.ts";
 import { fitTransform } from "../../src/scene/fit-transform.ts";
 import type { BenchGraph } from "./bench-graph.ts";
+import { authorTableFromRecord } from "../../src/metrics/author-table.ts";
 
 export type RendererName = "coauthor-atlas" | "coauthor-atlas-full" | "force-graph" | "d3-svg";
 
@@ -73,7 +74,7 @@ function inputOf(data: BenchGraph, hover?: string): SceneInput {
     graph.addEdge(data.nodes[s].id, data.nodes[t].id, { weight: w, papers: [] });
   return {
     graph,
-    metrics,
+    metrics: authorTableFromRecord(metrics),
     positions,
     sizeMetric: "pagerank",
     selection: hover === undefined ? {} : { hover },

@@ -19,7 +19,7 @@ import { toCoauthorGraph } from "../pipeline/field-graph.ts";
 import {
   authorMetricsAt,
   computeFieldMetrics,
-  fieldMetricsRecord,
+  fieldAuthorTable,
   type FieldMetrics,
 } from "../pipeline/field-metrics.ts";
 import { buildFieldNetwork } from "../pipeline/field-network.ts";
@@ -188,7 +188,7 @@ export async function runFieldAnalysis(
         corpus: part.corpus,
         graph,
         metrics: {
-          authors: fieldMetricsRecord(part.network, metrics),
+          authors: fieldAuthorTable(part.network, metrics),
           summary: metrics.summary,
           warnings: metrics.warnings,
         },

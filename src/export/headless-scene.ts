@@ -1,7 +1,7 @@
 // The map without a browser (CLI): seeded layout → buildScene → zoom to fit with room for labels.
 import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import { computeLayout, type LayoutOptions } from "../layout/index.ts";
-import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import { authorValue, type AuthorTable } from "../metrics/author-table.ts";
 import { buildScene, DEFAULT_SCENE_OPTIONS } from "../scene/build-scene.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
 import { drawnExtent, fitTransform, type FitOptions } from "../scene/fit-transform.ts";
@@ -53,11 +53,12 @@ export const DEFAULT_HEADLESS_SCENE_OPTIONS: HeadlessSceneOptions = {
  */
 export function buildHeadlessScene(
   graph: CoauthorGraph,
-  metrics: Record<string, AuthorMetrics>,
+  metrics: AuthorTable,
   options: Partial<HeadlessSceneOptions> = {},
 ): Scene {
   const o: HeadlessSceneOptions = { ...DEFAULT_HEADLESS_SCENE_OPTIONS, ...options };
-  const positions = o.positions ?? computeLayout(graph, o.layout, (id) => metrics[id]?.community);
+  const positions =
+    o.positions ?? computeLayout(graph, o.layout, (id) => authorValue(metrics, id, "community"));
   const sceneOptions = {
     background: o.background,
     fontSize: o.fontSize,

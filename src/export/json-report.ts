@@ -3,6 +3,7 @@ import type { CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { AuthorIds, Corpus, PaperIds, Warning } from "../model/types.ts";
 import { authorYearSpans, paperYearIndex, yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorMetrics, MetricsResult } from "../metrics/index.ts";
+import { authorMetrics } from "../metrics/author-table.ts";
 
 /** An author of the report: identity, display name and every metric. */
 export interface ReportAuthor extends AuthorMetrics, YearSpan {
@@ -87,7 +88,8 @@ export function buildReport(corpus: Corpus, graph: CoauthorGraph, metrics: Metri
   const idsOf = new Map<string, AuthorIds>();
   for (const a of corpus.authors) if (a.ids !== undefined) idsOf.set(a.id, a.ids);
   const authors = graph.mapNodes((id, node): ReportAuthor => {
-    const m = metrics.authors[id];
+    const m = authorMetrics(metrics.authors, id);
+    if (m === undefined) throw new Error(`coauthor-atlas/export: no metrics for author ${id}`);
     const span = spans.get(id) ?? yearSpan([]);
     return {
       id,

@@ -24,23 +24,9 @@ import { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from "./page
 import { estimateFromSample, sampleByComponent, type SamplingDesign } from "./sampling.ts";
 import { twinClasses, type TwinClasses } from "./twins.ts";
 import { int32Of } from "../model/typed-of.ts";
+import { authorTable, withAuthorColumns, type AuthorTable } from "./author-table.ts";
 
-export interface AuthorMetrics {
-  /** Papers the author is on (the node's `papers` attribute). */
-  papers: number;
-  /** Distinct coauthors: degree. */
-  coauthors: number;
-  /** Sum of edge weights: weighted degree. */
-  strength: number;
-  betweenness: number;
-  closeness: number;
-  eigenvector: number;
-  pagerank: number;
-  /** Community (Louvain by default; see `MetricsOptions.communities`), 0 = largest. */
-  community: number;
-  /** Connected component, 0 = largest. */
-  component: number;
-}
+export type { AuthorMetrics } from "./author-table.ts";
 
 export interface MetricsSummary {
   /** `options.paperCount` when given, else distinct paper ids on edges (misses solo papers). */
@@ -76,7 +62,8 @@ export interface MetricsSummary {
 }
 
 export interface MetricsResult {
-  authors: Record<string, AuthorMetrics>;
+  /** Every author's metrics, a row per author in the network's node order. */
+  authors: AuthorTable;
   summary: MetricsSummary;
   warnings: string[];
 }
@@ -341,6 +328,14 @@ export function withCentrality(
   }
 }
 
+/** Whether two id lists are the same authors in the same order. */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** {@link withCentrality}, yielding every `chunk` authors (a caller may pause there). */
 export function* withCentralitySteps(
   metrics: MetricsResult,
@@ -353,17 +348,26 @@ export function* withCentralitySteps(
     throw new Error(
       `coauthor-atlas/metrics: centrality has ${betweenness.length} values, expected ${ids.length}`,
     );
-  const authors: Record<string, AuthorMetrics> = Object.create(null);
-  // Authors in the order the metrics list them, as computeMetrics makes them.
-  const position = new Map<string, number>();
-  ids.forEach((id, i) => position.set(id, i));
-  let k = 0;
-  for (const id in metrics.authors) {
-    if (++k % chunk === 0) yield;
-    const i = position.get(id);
-    const m = metrics.authors[id];
-    authors[id] =
-      i === undefined ? m : { ...m, betweenness: betweenness[i], closeness: closeness[i] };
+  const table = metrics.authors;
+  let authors: AuthorTable;
+  if (sameIds(table.ids, ids)) authors = withAuthorColumns(table, { betweenness, closeness });
+  else {
+    // Authors in another order than the centrality's: each row looks its author up.
+    const position = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) {
+      if ((i + 1) % chunk === 0) yield;
+      position.set(ids[i], i);
+    }
+    const b = Float64Array.from(table.columns.betweenness);
+    const c = Float64Array.from(table.columns.closeness);
+    for (let row = 0; row < table.ids.length; row++) {
+      if ((row + 1) % chunk === 0) yield;
+      const i = position.get(table.ids[row]);
+      if (i === undefined) continue;
+      b[row] = betweenness[i];
+      c[row] = closeness[i];
+    }
+    authors = withAuthorColumns(table, { betweenness: b, closeness: c });
   }
   return {
     authors,
@@ -425,23 +429,28 @@ function finish(
     );
   if (betweenness) warnings.push(...betweennessWarnings(betweenness, n));
 
-  const authors: Record<string, AuthorMetrics> = Object.create(null);
+  const papers = new Float64Array(n);
+  const coauthors = new Float64Array(n);
+  const strength = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    let strength = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength += weights[e];
-    const papers = graph.getNodeAttribute(ids[v], "papers");
-    authors[ids[v]] = {
-      papers: typeof papers === "number" ? papers : 0,
-      coauthors: offsets[v + 1] - offsets[v],
-      strength,
-      betweenness: betweenness ? betweenness.betweenness[v] : 0,
-      closeness: betweenness ? betweenness.closeness[v] : 0,
-      eigenvector: rest.eigenvector.values[v],
-      pagerank: rest.pagerank.values[v],
-      community: rest.communities.community[v],
-      component: rest.components.component[v],
-    };
+    let s = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) s += weights[e];
+    const p = graph.getNodeAttribute(ids[v], "papers");
+    papers[v] = typeof p === "number" ? p : 0;
+    coauthors[v] = offsets[v + 1] - offsets[v];
+    strength[v] = s;
   }
+  const authors = authorTable(ids, {
+    papers,
+    coauthors,
+    strength,
+    betweenness: betweenness?.betweenness,
+    closeness: betweenness?.closeness,
+    eigenvector: rest.eigenvector.values,
+    pagerank: rest.pagerank.values,
+    community: rest.communities.community,
+    component: rest.components.component,
+  });
   const m = offsets[n] / 2;
   return {
     authors,

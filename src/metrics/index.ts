@@ -1,4 +1,5 @@
 // Public API of the metrics layer (browser-safe; the Node runner is imported from node-brandes-runner.ts).
+export * from "./author-table.ts";
 export * from "./betweenness.ts";
 export * from "./brandes.ts";
 export * from "./communities.ts";

@@ -20,6 +20,7 @@ import { connectedComponents } from "../metrics/components.ts";
 import { eigenvectorCentrality } from "../metrics/eigenvector.ts";
 import { louvainCsr } from "../metrics/louvain-csr.ts";
 import { pagerank } from "../metrics/pagerank.ts";
+import { authorTable, type AuthorTable } from "../metrics/author-table.ts";
 import type { FieldNetwork } from "./field-network.ts";
 
 export interface FieldMetricsOptions {
@@ -241,12 +242,17 @@ export function authorMetricsAt(metrics: FieldMetrics, v: number): AuthorMetrics
   };
 }
 
-/** The metrics as `MetricsResult.authors` (an object per author: for small networks and scenes). */
-export function fieldMetricsRecord(
-  network: FieldNetwork,
-  metrics: FieldMetrics,
-): Record<string, AuthorMetrics> {
-  const out: Record<string, AuthorMetrics> = Object.create(null);
-  for (let v = 0; v < network.ids.length; v++) out[network.ids[v]] = authorMetricsAt(metrics, v);
-  return out;
+/** The metrics as `MetricsResult.authors`: a row per node, in node order. */
+export function fieldAuthorTable(network: FieldNetwork, metrics: FieldMetrics): AuthorTable {
+  return authorTable(network.ids, {
+    papers: metrics.papers,
+    coauthors: metrics.coauthors,
+    strength: metrics.strength,
+    betweenness: metrics.betweenness,
+    closeness: metrics.closeness,
+    eigenvector: metrics.eigenvector,
+    pagerank: metrics.pagerank,
+    community: metrics.community,
+    component: metrics.component,
+  });
 }

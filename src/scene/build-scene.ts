@@ -1,7 +1,7 @@
 // Builds the Scene — exactly what the map draws — from the graph, metrics, positions and view state.
 import { allEdgeKeys, type CoauthorGraph } from "../graph/coauthor-graph.ts";
 import type { FilterResult } from "../graph/filters.ts";
-import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import { authorRow, authorValue, type AuthorTable } from "../metrics/author-table.ts";
 import { formatMetric, METRIC_INFO, type SizeMetric } from "./metric-info.ts";
 import type { NodeColoring } from "./color-by.ts";
 import { COMMUNITY_PALETTE, communityColors, OTHER_COLOR } from "./palette.ts";
@@ -34,7 +34,7 @@ export interface SceneSelection {
 
 export interface SceneInput {
   graph: CoauthorGraph;
-  metrics: Record<string, AuthorMetrics>;
+  metrics: AuthorTable;
   positions: Record<string, { x: number; y: number }>;
   /** What the filters keep; everything when omitted. */
   visible?: FilterResult;
@@ -115,11 +115,14 @@ export function* buildSceneSteps(
   const { graph, metrics, positions, sizeMetric, selection = {} } = input;
   const visibleNodes = input.visible?.nodes ?? new Set(graph.nodes());
   const visibleEdges = input.visible?.edges ?? allEdgeKeys(graph);
-  const colors = o.colors ?? communityColors(graph.mapNodes((id) => metrics[id]?.community ?? 0));
+  const colors =
+    o.colors ?? communityColors(graph.mapNodes((id) => authorValue(metrics, id, "community") ?? 0));
   const colorRank = new Map<string, number>();
   [...new Set(colors.values())].forEach((c, i) => colorRank.set(c, i));
 
-  const values = graph.mapNodes((id) => metrics[id]?.[sizeMetric] ?? 0);
+  const community = metrics.columns.community;
+  const sizeValues = metrics.columns[sizeMetric];
+  const values = graph.mapNodes((id) => authorValue(metrics, id, sizeMetric) ?? 0);
   const radius = radiusScale(values, o.radius ?? defaultRadiusRange(visibleNodes.size));
   yield;
 
@@ -156,7 +159,8 @@ export function* buildSceneSteps(
   }
   const anySelection = selected.size > 0;
   const focus = selection.community;
-  const inFocus = (id: string) => focus === undefined || metrics[id]?.community === focus;
+  const inFocus = (id: string) =>
+    focus === undefined || authorValue(metrics, id, "community") === focus;
 
   const nodes: SceneNode[] = [];
   const ids = graph.nodes();
@@ -174,24 +178,25 @@ export function* buildSceneSteps(
     const p = positions[id];
     if (!p) unplaced++;
     if (!p || !visibleNodes.has(id)) continue;
-    const m = metrics[id];
+    const row = authorRow(metrics, id);
+    const value = row < 0 ? 0 : sizeValues[row];
     const attributes = graph.getNodeAttributes(id);
     const fill = o.coloring
       ? o.coloring.colorOf(id)
-      : (colors.get(m?.community ?? 0) ?? OTHER_COLOR);
+      : (colors.get(row < 0 ? 0 : community[row]) ?? OTHER_COLOR);
     if (!colorRank.has(fill)) colorRank.set(fill, colorRank.size);
     const isSelected = selected.has(id);
     const hovered = selection.hover === id;
-    const outside = focus !== undefined && m?.community !== focus;
+    const outside = focus !== undefined && (row < 0 || community[row] !== focus);
     const dimmed = ((anySelection && !lit.has(id)) || (outside && !isSelected)) && !hovered;
     const node: SceneNode = {
       id,
       x: p.x,
       y: p.y,
-      r: radius(m?.[sizeMetric] ?? 0),
+      r: radius(value),
       fill,
       label: attributes.name,
-      value: m?.[sizeMetric] ?? 0,
+      value,
       owner: attributes.owner,
       selected: isSelected,
       dimmed,
@@ -201,7 +206,7 @@ export function* buildSceneSteps(
     layers[nodes.length] = layerOf(dimmed, isSelected || hovered);
     colorRanks[nodes.length] = colorRank.get(fill) ?? 0;
     radii[nodes.length] = node.r;
-    communities[nodes.length] = m ? m.community : NaN;
+    communities[nodes.length] = row < 0 ? NaN : community[row];
     nodes.push(node);
   }
   yield;

@@ -9,7 +9,7 @@ import {
   type Period,
   type TimelineIndex,
 } from "../graph/timeline.ts";
-import type { AuthorMetrics } from "../metrics/compute-metrics.ts";
+import type { AuthorTable } from "../metrics/author-table.ts";
 import { buildScene, type SceneOptions } from "./build-scene.ts";
 import type { SizeMetric } from "./metric-info.ts";
 import type { Scene, SceneTransform } from "./scene.ts";
@@ -17,7 +17,7 @@ import { markNewInFrame } from "./timeline-marks.ts";
 
 export interface PeriodScenesInput {
   graph: CoauthorGraph;
-  metrics: Record<string, AuthorMetrics>;
+  metrics: AuthorTable;
   /** One layout of the whole network: every panel draws authors where it puts them. */
   positions: Record<string, { x: number; y: number }>;
   sizeMetric: SizeMetric;

@@ -4,6 +4,7 @@ import { formatMetric } from "../scene/metric-info.ts";
 import { authorName, type Dataset } from "./dataset.ts";
 import { h } from "./dom.ts";
 import "./community-focus.css";
+import { authorMetrics } from "../metrics/author-table.ts";
 
 const MEMBERS_SHOWN = 100;
 
@@ -53,7 +54,7 @@ export function communityFocus(o: CommunityFocusOptions): HTMLElement {
     const shown = summary.members.slice(0, MEMBERS_SHOWN);
     list.append(
       ...shown.map((id) => {
-        const m = dataset.metrics.authors[id];
+        const m = authorMetrics(dataset.metrics.authors, id);
         return h(
           "li",
           { class: "community-member" },

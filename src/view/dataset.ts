@@ -21,6 +21,7 @@ import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
 import { keepLast } from "../model/memo.ts";
 import { float64Of } from "../model/typed-of.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 export interface Dataset {
   corpus: Corpus;
@@ -50,7 +51,7 @@ export interface Dataset {
  */
 export function competitionRanksOf(
   ids: readonly string[],
-  values: readonly number[],
+  values: ArrayLike<number>,
 ): Map<string, number> {
   const order = stableOrder(float64Of(values, (v) => -v));
   const ranks = new Map<string, number>();
@@ -131,12 +132,8 @@ export function* createDatasetSteps(
   for (const list of papersByAuthor.values()) sortNewestFirst(list, paperYears);
   yield;
   const ranks = {} as Dataset["ranks"];
-  const rankedIds = Object.keys(metrics.authors);
   for (const metric of SIZE_METRICS) {
-    ranks[metric] = competitionRanksOf(
-      rankedIds,
-      rankedIds.map((id) => metrics.authors[id][metric]),
-    );
+    ranks[metric] = competitionRanksOf(metrics.authors.ids, metrics.authors.columns[metric]);
     yield;
   }
   // The search index is built when first used (a search, or an author named in the URL).
@@ -147,7 +144,7 @@ export function* createDatasetSteps(
         id: a.id,
         name: a.name,
         variants: a.variants,
-        score: metrics.authors[a.id]?.pagerank ?? 0,
+        score: authorValue(metrics.authors, a.id, "pagerank") ?? 0,
         detail: `${papersByAuthor.get(a.id)?.length ?? 0} ${papersByAuthor.get(a.id)?.length === 1 ? "paper" : "papers"}`,
       })),
     );
@@ -167,7 +164,7 @@ export function* createDatasetSteps(
       search ??= buildSearch();
       return search;
     },
-    colors: communityColors(Object.values(metrics.authors).map((m) => m.community)),
+    colors: communityColors(metrics.authors.columns.community),
     warnings: [...result.fileErrors, ...corpus.warnings, ...metricWarnings],
   };
 }
@@ -217,12 +214,9 @@ export function* withCentralityDatasetSteps(
 ): Generator<void, Dataset> {
   const metrics = yield* withCentralitySteps(dataset.metrics, ids, centrality, AUTHORS_PER_STEP);
   const ranks = { ...dataset.ranks };
-  const rankedIds = Object.keys(metrics.authors);
   for (const metric of ["betweenness", "closeness"] as const) {
     yield;
-    const values = rankedIds.map((id) => metrics.authors[id][metric]);
-    yield;
-    ranks[metric] = competitionRanksOf(rankedIds, values);
+    ranks[metric] = competitionRanksOf(metrics.authors.ids, metrics.authors.columns[metric]);
   }
   const warnings = [
     ...dataset.warnings,

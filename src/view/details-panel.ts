@@ -19,12 +19,13 @@ import { PAPER_ORDER_LABELS, paperOrdersFor, sortPapers, type PaperOrder } from 
 import { collaborationSparkline } from "./sparkline.ts";
 import "./color-scale.css";
 import { keepLast } from "../model/memo.ts";
+import { authorMetrics, authorValue } from "../metrics/author-table.ts";
 
 const COAUTHORS_SHOWN = 40;
 
 /** Authors per community of the dataset shown (computed once for it). */
 const sizesOf = keepLast((dataset: Dataset) =>
-  communitySizes(dataset.graph, (id) => dataset.metrics.authors[id]?.community),
+  communitySizes(dataset.graph, (id) => authorValue(dataset.metrics.authors, id, "community")),
 );
 function communitySizeOf(dataset: Dataset, community: number): number {
   return sizesOf(dataset).get(community) ?? 0;
@@ -39,7 +40,7 @@ export function swatch(
   id: string,
   colorOf?: (id: string) => string,
 ): HTMLElement {
-  const community = dataset.metrics.authors[id]?.community ?? 0;
+  const community = authorValue(dataset.metrics.authors, id, "community") ?? 0;
   const dot = h("span", { class: "swatch", attrs: { "aria-hidden": "true" } });
   dot.style.background = colorOf?.(id) ?? dataset.colors.get(community) ?? "#94a3b8";
   return dot;
@@ -62,7 +63,7 @@ export function authorDetails(
 ): HTMLElement {
   const author = dataset.authors.get(id);
   const name = author?.name ?? id;
-  const m = dataset.metrics.authors[id];
+  const m = authorMetrics(dataset.metrics.authors, id);
   const total = dataset.corpus.authors.length;
   const owner = dataset.corpus.owners.includes(id);
 

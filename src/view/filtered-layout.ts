@@ -9,6 +9,7 @@ import { h } from "./dom.ts";
 import type { MapView } from "./map-view.ts";
 import { selectVisible } from "./store/selectors.ts";
 import type { AppState } from "./store/state.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 /** Milliseconds of layout ticks per animation frame. */
 const FRAME_BUDGET = 12;
@@ -65,10 +66,8 @@ export function createFilteredLayout(deps: FilteredLayoutDeps): FilteredLayout {
     const visible = selectVisible(state);
     if (!dataset || !visible || visible.nodes.size === 0) return;
     restore();
-    const input = layoutInputOfShown(
-      dataset.graph,
-      visible,
-      (id) => dataset.metrics.authors[id]?.community,
+    const input = layoutInputOfShown(dataset.graph, visible, (id) =>
+      authorValue(dataset.metrics.authors, id, "community"),
     );
     const saved: Dataset["positions"] = {};
     for (const id of input.ids) {

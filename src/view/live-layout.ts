@@ -3,6 +3,7 @@
 import { createLayoutKernel, type LayoutKernel } from "../layout/force-kernel.ts";
 import { layoutInputFromGraph } from "../layout/layout-input.ts";
 import type { Dataset } from "./dataset.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 /** Above this many authors a drag moves only the dragged author (no live simulation). */
 export const LIVE_LAYOUT_LIMIT = 3000;
@@ -30,9 +31,8 @@ export function createLiveLayout(dataset: Dataset, onChange: () => void): LiveLa
 
   const ensureKernel = () => {
     if (kernel) return kernel;
-    const input = layoutInputFromGraph(
-      dataset.graph,
-      (id) => dataset.metrics.authors[id]?.community,
+    const input = layoutInputFromGraph(dataset.graph, (id) =>
+      authorValue(dataset.metrics.authors, id, "community"),
     );
     ids = input.ids;
     index = new Map(ids.map((id, i) => [id, i]));

@@ -6,6 +6,7 @@ import { directionOf, nextFocus, type Point } from "./map-keyboard.ts";
 import type { MapView } from "./map-view.ts";
 import { selectTopAuthors, selectVisible } from "./store/selectors.ts";
 import type { AppStore } from "./store/app-store.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 /**
  * Handles a key on the map; true when it was a focus move (arrows), an open (Enter) or a blur
@@ -25,7 +26,7 @@ export function createMapFocus(
     // A metric still being measured is left out rather than read as 0.
     const value = isMetricPending(d.metrics.summary, metric)
       ? undefined
-      : d.metrics.authors[id]?.[metric];
+      : authorValue(d.metrics.authors, id, metric);
     const visible = selectVisible(state);
     let coauthors = 0;
     if (d.graph.hasNode(id))

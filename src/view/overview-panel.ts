@@ -11,6 +11,7 @@ import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
 import { h } from "./dom.ts";
 import { CLEARED_FILTERS } from "./url-state.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 /** How many top authors the overview lists. */
 export const TOP_AUTHORS = 12;
@@ -75,7 +76,7 @@ export function overviewPanel(
                 { class: "count" },
                 isMetricPending(s, metric)
                   ? PENDING_VALUE
-                  : formatMetric(dataset.metrics.authors[id]?.[metric] ?? 0, metric),
+                  : formatMetric(authorValue(dataset.metrics.authors, id, metric) ?? 0, metric),
               ),
             ),
           ),

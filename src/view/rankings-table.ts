@@ -12,6 +12,7 @@ import type { Dataset } from "./dataset.ts";
 import { swatch } from "./details-panel.ts";
 import { h } from "./dom.ts";
 import { surnameKey } from "./sort-name.ts";
+import { authorMetrics, authorValue } from "../metrics/author-table.ts";
 
 type SortKey = "name" | "community" | SizeMetric;
 
@@ -95,8 +96,8 @@ export function createRankingsTable(actions: Actions): RankingsTable {
     const key = sortKey;
     const value = (id: string): number | string => {
       if (key === "name") return names?.get(id) ?? id;
-      if (key === "community") return d.metrics.authors[id]?.community ?? 0;
-      return d.metrics.authors[id]?.[key] ?? 0;
+      if (key === "community") return authorValue(d.metrics.authors, id, "community") ?? 0;
+      return authorValue(d.metrics.authors, id, key) ?? 0;
     };
     const sign = descending ? -1 : 1;
     ids.sort((a, b) => {
@@ -172,7 +173,7 @@ export function createRankingsTable(actions: Actions): RankingsTable {
     if (first > 0) rows.push(spacer(first));
     for (let i = first; i < last; i++) {
       const id = order[i];
-      const m = d.metrics.authors[id];
+      const m = authorMetrics(d.metrics.authors, id);
       const name = d.authors.get(id)?.name ?? id;
       const select = () => actions.selectAuthor(id);
       rows.push(

@@ -11,6 +11,7 @@ import type { Dataset } from "./dataset.ts";
 import type { FilterOptions } from "../graph/filters.ts";
 import type { SizeMetric } from "../scene/metric-info.ts";
 import { datasetTimeline } from "./store/timeline-selectors.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 /** Panels of the explorer's small multiples. */
 export const EXPLORER_PERIODS = 4;
@@ -49,7 +50,7 @@ export function smallMultiplesExport(
       context: {
         paperYears: dataset.paperYears,
         authorPapers: dataset.papersByAuthor,
-        score: (id) => dataset.metrics.authors[id]?.[metric] ?? 0,
+        score: (id) => authorValue(dataset.metrics.authors, id, metric) ?? 0,
       },
       index,
     },

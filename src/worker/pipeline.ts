@@ -33,6 +33,7 @@ import {
   type LayoutHooks,
   type LayoutJob,
 } from "./layout-job.ts";
+import { authorValue } from "../metrics/author-table.ts";
 
 export interface PipelineOptions {
   projection?: Partial<ProjectionOptions>;
@@ -150,7 +151,7 @@ function takeGraph(
   const graph = p.graph as CoauthorGraphology;
   p.graph = null;
   // The layout draws the metrics' communities apart.
-  const input = layoutInputFromGraph(graph, (id) => metrics.authors[id]?.community);
+  const input = layoutInputFromGraph(graph, (id) => authorValue(metrics.authors, id, "community"));
   return { input, network: compactNetwork(graph, p.corpus) };
 }
 

@@ -20,14 +20,14 @@ type Handle = {
   coauthorAtlas: {
     store: { get(): { view: { community?: number; communityOnly: boolean } } };
     scene(): { nodes: { id: string; dimmed: boolean }[] } | null;
-    dataset(): { metrics: { authors: Record<string, { community: number }> } } | null;
+    dataset(): { metrics: { authors: { columns: { community: Float64Array } } } } | null;
   };
 };
 
 type RecountHandle = {
   coauthorAtlas: {
     dataset(): {
-      metrics: { authors: Record<string, { community: number }> };
+      metrics: { authors: { ids: string[]; columns: { community: Float64Array } } };
       corpus: { papers: { authors: string[] }[] };
       graph: { forEachEdge(cb: (e: string, a: unknown, s: string, t: string) => void): void };
     };
@@ -69,9 +69,10 @@ describe.skipIf(!run || !existsSync(KRR))("community focus (built app in Chromiu
     // The legend's count is the number of authors the metrics put in that community.
     const inCommunity = await page.evaluate(
       (c) =>
-        Object.values(
-          (window as unknown as Handle).coauthorAtlas.dataset()?.metrics.authors ?? {},
-        ).filter((m) => m.community === c).length,
+        [
+          ...((window as unknown as Handle).coauthorAtlas.dataset()?.metrics.authors.columns
+            .community ?? []),
+        ].filter((m) => m === c).length,
       community,
     );
     expect(count).toBe(inCommunity);
@@ -100,7 +101,9 @@ describe.skipIf(!run || !existsSync(KRR))("community focus (built app in Chromiu
     // 344 internal and 84 external links).
     const recount = await page.evaluate((c) => {
       const d = (window as unknown as RecountHandle).coauthorAtlas.dataset();
-      const inside = (id: string) => d.metrics.authors[id]?.community === c;
+      const { ids, columns } = d.metrics.authors;
+      const communityOf = new Map(ids.map((id, row) => [id, columns.community[row]]));
+      const inside = (id: string) => communityOf.get(id) === c;
       const papers = d.corpus.papers.filter((p) => p.authors.some(inside)).length;
       let internal = 0;
       let external = 0;

@@ -13,6 +13,7 @@ import {
   positionsById,
   runLayout,
 } from "../../src/layout/index.ts";
+import { authorTable } from "../../src/metrics/author-table.ts";
 
 /** A path of n authors (a0 – a1 – … ), each pair sharing one paper. */
 function path(n: number): CoauthorGraphology {
@@ -28,7 +29,7 @@ describe("buildHeadlessScene layout", () => {
     const input = layoutInputFromGraph(g);
     const sized = positionsById(input.ids, runLayout(input, layoutOptionsForSize(2100)));
     const fixed = positionsById(input.ids, runLayout(input, {}));
-    const scene = buildHeadlessScene(g, {}, { legend: false });
+    const scene = buildHeadlessScene(g, authorTable([]), { legend: false });
     const at = (id: string) => scene.nodes.find((n) => n.id === id) as { x: number; y: number };
     for (const id of ["a0", "a1050", "a2099"]) {
       expect(at(id)).toMatchObject(sized[id]);
@@ -37,8 +38,8 @@ describe("buildHeadlessScene layout", () => {
   }, 30_000);
 
   it("is seeded: the same graph gives the same positions and transform", () => {
-    const a = buildHeadlessScene(path(30), {});
-    const b = buildHeadlessScene(path(30), {});
+    const a = buildHeadlessScene(path(30), authorTable([]));
+    const b = buildHeadlessScene(path(30), authorTable([]));
     expect(b.nodes.map((n) => [n.x, n.y])).toEqual(a.nodes.map((n) => [n.x, n.y]));
     expect(b.transform).toEqual(a.transform);
   });

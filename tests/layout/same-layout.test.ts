@@ -9,6 +9,7 @@ import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
 import { computeLayout } from "../../src/layout/run-layout.ts";
 import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
+import { authorValue } from "../../src/metrics/author-table.ts";
 
 const text = readFileSync(
   join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
@@ -22,8 +23,8 @@ describe("one layout for explorer and CLI", () => {
     const corpus = corpusOf(files);
     const graph = buildCoauthorGraph(corpus);
     const metrics = computeMetrics(graph, { paperCount: corpus.papers.length });
-    const cli = computeLayout(graph, {}, (id) => metrics.authors[id]?.community);
-    expect(new Set(Object.values(metrics.authors).map((a) => a.community)).size).toBeGreaterThan(1);
+    const cli = computeLayout(graph, {}, (id) => authorValue(metrics.authors, id, "community"));
+    expect(new Set(metrics.authors.columns.community).size).toBeGreaterThan(1);
     app.ids.forEach((id, i) => {
       expect(cli[id].x).toBe(app.positions[2 * i]);
       expect(cli[id].y).toBe(app.positions[2 * i + 1]);

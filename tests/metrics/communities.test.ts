@@ -4,6 +4,7 @@ import { louvainCommunities, modularity } from "../../src/metrics/communities.ts
 import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 import { toCsr } from "../../src/metrics/csr.ts";
 import { graphFrom, readFixture } from "./helpers.ts";
+import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
 
 function clique(names: string[]): [string, string][] {
   const edges: [string, string][] = [];
@@ -68,13 +69,15 @@ describe("louvainCommunities", () => {
     const first = computeMetrics(graphFrom(fixture.nodes, fixture.edges));
     const second = computeMetrics(graphFrom(fixture.nodes, fixture.edges));
     const communities = (r: typeof first) =>
-      Object.fromEntries(Object.entries(r.authors).map(([id, m]) => [id, m.community]));
+      Object.fromEntries(
+        Object.entries(authorMetricsRecord(r.authors)).map(([id, m]) => [id, m.community]),
+      );
     expect(communities(second)).toEqual(communities(first));
     expect(second.summary.modularity).toBe(first.summary.modularity);
     expect(first.summary.communities).toBeGreaterThan(5);
     // Sizes are non-increasing in community index.
     const sizes = new Array<number>(first.summary.communities).fill(0);
-    for (const m of Object.values(first.authors)) sizes[m.community]++;
+    for (const c of first.authors.columns.community) sizes[c]++;
     for (let c = 1; c < sizes.length; c++) expect(sizes[c]).toBeLessThanOrEqual(sizes[c - 1]);
   });
 

@@ -11,6 +11,7 @@ import { toCsr } from "../../src/metrics/csr.ts";
 import { mulberry32 } from "../../src/metrics/mulberry32.ts";
 import { sampleByComponent } from "../../src/metrics/sampling.ts";
 import { graphFrom, readFixture } from "./helpers.ts";
+import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
 
 const fixture = readFixture("corpus-2k.json");
 const graph = graphFrom(fixture.nodes, fixture.edges);
@@ -19,9 +20,9 @@ const n = fixture.nodes.length;
 /** Σ_c min(N_c, max(32, round(k·N_c/n))) over the components computeMetrics reported. */
 function designSize(result: ReturnType<typeof computeMetrics>, k: number): number {
   const sizes = new Map<number, number>();
-  for (const m of Object.values(result.authors))
+  for (const m of Object.values(authorMetricsRecord(result.authors)))
     sizes.set(m.component, (sizes.get(m.component) ?? 0) + 1);
-  const total = Object.keys(result.authors).length;
+  const total = result.authors.ids.length;
   let sum = 0;
   for (const size of sizes.values())
     sum += Math.min(size, Math.max(32, Math.round((k * size) / total)));
@@ -42,19 +43,21 @@ describe("sampled betweenness", () => {
 
   it("stays within 5 estimated standard errors of networkx's exact values", () => {
     const limit = 5 * sampled.summary.betweenness.maxStandardError;
+    const authors = authorMetricsRecord(sampled.authors);
     let worst = 0;
     for (const [id, exact] of Object.entries(fixture.betweenness))
-      worst = Math.max(worst, Math.abs(sampled.authors[id].betweenness - exact));
+      worst = Math.max(worst, Math.abs(authors[id].betweenness - exact));
     expect(worst).toBeLessThan(limit);
     // and is not exact by accident
     expect(worst).toBeGreaterThan(1e-6);
   });
 
   it("estimates closeness within 5% (1% on average), exact for the sampled sources", () => {
+    const authors = authorMetricsRecord(sampled.authors);
     let worst = 0;
     let sum = 0;
     for (const [id, exact] of Object.entries(fixture.closeness)) {
-      const error = Math.abs(sampled.authors[id].closeness - exact) / exact;
+      const error = Math.abs(authors[id].closeness - exact) / exact;
       worst = Math.max(worst, error);
       sum += error;
     }
@@ -75,8 +78,9 @@ describe("sampled betweenness", () => {
       approximate: true,
       sources: 32 + disconnected.nodes.length - 60,
     });
+    const authors = authorMetricsRecord(result.authors);
     for (const [id, exact] of Object.entries(disconnected.closeness)) {
-      const { closeness, betweenness, component } = result.authors[id];
+      const { closeness, betweenness, component } = authors[id];
       if (component === 0) {
         expect(Math.abs(closeness - exact), id).toBeLessThan(0.1 * exact);
       } else {
@@ -107,8 +111,9 @@ describe("sampled betweenness", () => {
   it("asking for at least n samples computes the exact values", () => {
     const all = computeMetrics(graph, { betweenness: "sampled", samples: n });
     expect(all.summary.betweenness.approximate).toBe(false);
+    const authors = authorMetricsRecord(all.authors);
     for (const [id, exact] of Object.entries(fixture.betweenness))
-      expect(all.authors[id].betweenness).toBeCloseTo(exact, 10);
+      expect(authors[id].betweenness).toBeCloseTo(exact, 10);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   withCentralitySteps,
 } from "../../src/metrics/compute-metrics.ts";
 import { graphFrom, maxDifference, readFixture } from "./helpers.ts";
+import { authorMetricsRecord, authorValue } from "../../src/metrics/author-table.ts";
 
 describe.each(["corpus-2k.json", "disconnected.json"])("networkx fixture %s", (name) => {
   const fixture = readFixture(name);
@@ -17,10 +18,11 @@ describe.each(["corpus-2k.json", "disconnected.json"])("networkx fixture %s", (n
     const { metrics } = computeMetricsDeferred(graph);
     const full = computeMetrics(graph);
     expect(metrics.summary.betweenness.pending).toBe(true);
-    for (const [id, m] of Object.entries(metrics.authors)) {
+    const fullAuthors = authorMetricsRecord(full.authors);
+    for (const [id, m] of Object.entries(authorMetricsRecord(metrics.authors))) {
       expect([m.betweenness, m.closeness]).toEqual([0, 0]);
       expect({ ...m, betweenness: 1, closeness: 1 }).toEqual({
-        ...full.authors[id],
+        ...fullAuthors[id],
         betweenness: 1,
         closeness: 1,
       });
@@ -37,14 +39,16 @@ describe.each(["corpus-2k.json", "disconnected.json"])("networkx fixture %s", (n
     const ids = graph.nodes();
     const completed = withCentrality(deferred.metrics, ids, centrality);
     for (const metric of ["betweenness", "closeness"] as const) {
-      const actual = Object.fromEntries(ids.map((id) => [id, completed.authors[id][metric]]));
+      const actual = Object.fromEntries(
+        ids.map((id) => [id, authorValue(completed.authors, id, metric) ?? NaN]),
+      );
       expect(maxDifference(actual, fixture[metric]), metric).toBeLessThan(1e-6);
     }
     expect(completed).toEqual(computeMetrics(graph));
     expect(completed.summary.betweenness.pending).toBeUndefined();
     // The pending result is left as it was.
     expect(deferred.metrics.summary.betweenness.pending).toBe(true);
-    expect(Object.values(deferred.metrics.authors).every((m) => m.betweenness === 0)).toBe(true);
+    expect(deferred.metrics.authors.columns.betweenness.every((b) => b === 0)).toBe(true);
   });
 });
 
@@ -76,7 +80,14 @@ describe("withCentralitySteps", () => {
     ],
   );
 
-  it("yields every `chunk` authors and ends with the hand-computed values", async () => {
+  function drain<T>(steps: Generator<void, T>): { yields: number; value: T } {
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    return { yields, value: step.value };
+  }
+
+  it("in the metrics' own order, replaces two columns at once with the hand-computed values", async () => {
     const deferred = computeMetricsDeferred(graph);
     const centrality = await deferred.centrality(syncBrandesRunner);
     expect([...centrality.betweenness]).toEqual([0, 1, 0]);
@@ -85,12 +96,37 @@ describe("withCentralitySteps", () => {
       "1.000000",
       (2 / 3).toFixed(6),
     ]);
-    const steps = withCentralitySteps(deferred.metrics, graph.nodes(), centrality, 1);
-    let yields = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) yields++;
-    expect(yields).toBe(3);
-    expect(step.value.authors.b.betweenness).toBe(1);
+    const { yields, value } = drain(
+      withCentralitySteps(deferred.metrics, graph.nodes(), centrality, 1),
+    );
+    expect(yields).toBe(0);
+    expect([...value.authors.columns.betweenness]).toEqual([0, 1, 0]);
+    // The other columns are the deferred result's own, not copies.
+    expect(value.authors.columns.pagerank).toBe(deferred.metrics.authors.columns.pagerank);
+  });
+
+  it("in another order, looks every author up, yielding every `chunk` of them", async () => {
+    const deferred = computeMetricsDeferred(graph);
+    const centrality = await deferred.centrality(syncBrandesRunner);
+    // The same values listed c, b, a: b's betweenness 1 is still at index 1, a's closeness last.
+    const reversed = {
+      ...centrality,
+      betweenness: Float64Array.from(centrality.betweenness).reverse(),
+      closeness: Float64Array.from([2 / 3, 1, 0.5]),
+    };
+    const { yields, value } = drain(
+      withCentralitySteps(deferred.metrics, ["c", "b", "a"], reversed, 1),
+    );
+    // Three ids indexed, three rows filled: a yield after each.
+    expect(yields).toBe(6);
+    expect(["a", "b", "c"].map((id) => authorValue(value.authors, id, "betweenness"))).toEqual([
+      0, 1, 0,
+    ]);
+    expect(["a", "b", "c"].map((id) => authorValue(value.authors, id, "closeness"))).toEqual([
+      0.5,
+      1,
+      2 / 3,
+    ]);
   });
 
   it("rejects values of another length with the module's error", async () => {

@@ -4,9 +4,12 @@ import { buildCoauthorGraph } from "../../src/graph/coauthor-graph.ts";
 import type { Corpus } from "../../src/model/types.ts";
 import { computeMetrics, type MetricsResult } from "../../src/metrics/compute-metrics.ts";
 import { graphFrom } from "./helpers.ts";
+import { authorMetricsRecord, type AuthorMetricKey } from "../../src/metrics/author-table.ts";
 
-function field(result: MetricsResult, name: keyof MetricsResult["authors"][string]) {
-  return Object.fromEntries(Object.entries(result.authors).map(([id, m]) => [id, m[name]]));
+function field(result: MetricsResult, name: AuthorMetricKey) {
+  return Object.fromEntries(
+    Object.entries(authorMetricsRecord(result.authors)).map(([id, m]) => [id, m[name]]),
+  );
 }
 
 function expectClose(
@@ -112,7 +115,11 @@ describe("star: centre h with leaves 1…4", () => {
   });
 
   it("degree, strength and a single component", () => {
-    expect(result.authors.h).toMatchObject({ coauthors: 4, strength: 4, component: 0 });
+    expect(authorMetricsRecord(result.authors).h).toMatchObject({
+      coauthors: 4,
+      strength: 4,
+      component: 0,
+    });
     expect(result.summary).toMatchObject({ authors: 5, coauthorships: 4, components: 1 });
     expect(result.summary.density).toBeCloseTo(4 / 10, 12);
   });
@@ -270,14 +277,14 @@ describe("coauthor projection of a corpus with a shared paper", () => {
   it("fractional counting changes strength (p1 adds 1/2 per pair) but not betweenness", () => {
     const fractional = computeMetrics(buildCoauthorGraph(corpus, { counting: "fractional" }));
     expect(field(fractional, "strength")).toEqual({ A: 2, B: 2, C: 2, D: 1, E: 0 });
-    expect(fractional.authors.C.betweenness).toBeCloseTo(1 / 3, 12);
+    expect(authorMetricsRecord(fractional.authors).C.betweenness).toBeCloseTo(1 / 3, 12);
   });
 });
 
 describe("degenerate graphs", () => {
   it("empty graph: no authors, zero summary", () => {
     const result = computeMetrics(graphFrom([], []));
-    expect(result.authors).toEqual({});
+    expect(authorMetricsRecord(result.authors)).toEqual({});
     expect(result.summary).toMatchObject({
       authors: 0,
       coauthorships: 0,

@@ -10,6 +10,7 @@ import { leidenCommunities, splitDisconnected } from "../../src/metrics/leiden.t
 import { buildCorpus } from "../../src/parse/corpus.ts";
 import { parseFile } from "../../src/parse/detect.ts";
 import { graphFrom, sharedCorpus } from "./helpers.ts";
+import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
 
 function clique(names: string[]): [string, string][] {
   const edges: [string, string][] = [];
@@ -153,8 +154,9 @@ describe("detectCommunities", () => {
     const metrics = computeMetrics(graph, { communities: "leiden" });
     expect(metrics.summary.communityMethod).toBe("leiden");
     expect(metrics.summary.modularity).toBeCloseTo(5 / 14, 12);
-    expect(metrics.authors.a.community).toBe(metrics.authors.c.community);
-    expect(metrics.authors.a.community).not.toBe(metrics.authors.x.community);
+    const authors = authorMetricsRecord(metrics.authors);
+    expect(authors.a.community).toBe(authors.c.community);
+    expect(authors.a.community).not.toBe(authors.x.community);
   });
 });
 

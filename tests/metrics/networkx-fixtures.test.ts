@@ -9,6 +9,7 @@ import {
   sharedCorpus,
   type NetworkxValues,
 } from "./helpers.ts";
+import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
 
 /** betweenness and closeness within 1e-6, pagerank and eigenvector within 1e-4 (iterative). */
 const TOLERANCE: Record<keyof NetworkxValues, number> = {
@@ -21,7 +22,10 @@ const TOLERANCE: Record<keyof NetworkxValues, number> = {
 function compare(result: MetricsResult, expected: NetworkxValues) {
   for (const metric of Object.keys(TOLERANCE) as (keyof NetworkxValues)[]) {
     const actual = Object.fromEntries(
-      Object.entries(result.authors).map(([id, values]) => [id, values[metric]]),
+      Object.entries(authorMetricsRecord(result.authors)).map(([id, values]) => [
+        id,
+        values[metric],
+      ]),
     );
     expect(Object.keys(actual).length, metric).toBe(Object.keys(expected[metric]).length);
     expect(maxDifference(actual, expected[metric]), metric).toBeLessThan(TOLERANCE[metric]);

@@ -13,6 +13,7 @@ import { COMMUNITY_PALETTE, communityColors, OTHER_COLOR } from "../../src/scene
 import { SCENE_STYLE } from "../../src/scene/style.ts";
 import { FIXTURE } from "../graph/fixture.ts";
 import { sceneEdgeAt, sceneEdgeList } from "../../src/scene/scene-edges.ts";
+import { authorTableFromRecord } from "../../src/metrics/author-table.ts";
 
 const graph = buildCoauthorGraph(FIXTURE);
 // Community 0 = {A, B, C}, 1 = {D, E}, 2 = {F, G}; PageRank grows A > B > … > G.
@@ -37,7 +38,7 @@ const positions = Object.fromEntries(
 );
 const input: SceneInput = {
   graph,
-  metrics,
+  metrics: authorTableFromRecord(metrics),
   positions,
   sizeMetric: "pagerank",
   transform: { x: 10, y: 50, k: 1 },
@@ -178,7 +179,7 @@ describe("buildScene drawing order", () => {
     const scene = buildScene({
       ...input,
       graph: g,
-      metrics: m,
+      metrics: authorTableFromRecord(m),
       positions: p,
       selection: { author: "a0" },
     });
@@ -225,7 +226,7 @@ describe("buildSceneSteps", () => {
     const steps = buildSceneSteps({
       ...input,
       graph: big,
-      metrics: bigMetrics,
+      metrics: authorTableFromRecord(bigMetrics),
       positions: bigPositions,
     });
     let yields = 0;

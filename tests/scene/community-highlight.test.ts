@@ -7,6 +7,7 @@ import type { AuthorMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildScene, type SceneInput } from "../../src/scene/build-scene.ts";
 import { FIXTURE } from "../graph/fixture.ts";
 import { sceneEdgeList } from "../../src/scene/scene-edges.ts";
+import { authorTableFromRecord } from "../../src/metrics/author-table.ts";
 
 // Edges: A–B, A–C, B–C, C–D, D–E, F–G. Community 0 = {A, B, C}, 1 = {D, E}, 2 = {F, G}.
 const graph = buildCoauthorGraph(FIXTURE);
@@ -27,7 +28,7 @@ const metrics: Record<string, AuthorMetrics> = {};
 });
 const input: SceneInput = {
   graph,
-  metrics,
+  metrics: authorTableFromRecord(metrics),
   positions: Object.fromEntries("ABCDEFG".split("").map((id, i) => [id, { x: i * 200, y: 0 }])),
   sizeMetric: "pagerank",
   transform: { x: 10, y: 50, k: 1 },

@@ -14,6 +14,7 @@ import {
 import { initialState, type AppState } from "../../src/view/store/state.ts";
 import { parseUrlState } from "../../src/view/url-state.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
+import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
 
 const seed = readFileSync(
   join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
@@ -31,7 +32,7 @@ const ready = (query = "") =>
     initialState(parseUrlState(query)),
   );
 // Community 0 by the metrics (counted apart from the filter and summary code).
-const members0 = Object.entries(dataset.metrics.authors)
+const members0 = Object.entries(authorMetricsRecord(dataset.metrics.authors))
   .filter(([, m]) => m.community === 0)
   .map(([id]) => id)
   .sort();

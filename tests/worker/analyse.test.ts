@@ -8,6 +8,7 @@ import { syncBrandesRunner } from "../../src/metrics/betweenness.ts";
 import { withCentrality } from "../../src/metrics/compute-metrics.ts";
 import { jobBuffers, layoutJob, runLayoutJob } from "../../src/worker/layout-job.ts";
 import { analyse, runPipeline } from "../../src/worker/pipeline.ts";
+import { authorValue } from "../../src/metrics/author-table.ts";
 
 const seed = readFileSync(
   join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
@@ -31,7 +32,7 @@ describe("analyse, then runLayoutJob", () => {
     expect([...dataset.positions]).not.toEqual([...full.positions]);
     // The layout draws the metrics' communities apart: they travel with the job.
     expect([...(job.input.community ?? [])]).toEqual(
-      dataset.ids.map((id) => dataset.metrics.authors[id].community),
+      dataset.ids.map((id) => authorValue(dataset.metrics.authors, id, "community")),
     );
     // The job crosses to the layout worker by transfer, as the client sends it.
     const sent = structuredClone(job, { transfer: jobBuffers(job) });
@@ -83,10 +84,10 @@ describe("analyse with betweenness deferred", () => {
     });
     const { dataset } = handoff;
     expect(dataset.metrics.summary.betweenness.pending).toBe(true);
-    expect(Object.values(dataset.metrics.authors).some((m) => m.betweenness > 0)).toBe(false);
+    expect(dataset.metrics.authors.columns.betweenness.some((b) => b > 0)).toBe(false);
     // The layout needs only the communities, which are final.
-    expect(dataset.ids.map((id) => dataset.metrics.authors[id].community)).toEqual(
-      full.ids.map((id) => full.metrics.authors[id].community),
+    expect(dataset.ids.map((id) => authorValue(dataset.metrics.authors, id, "community"))).toEqual(
+      full.ids.map((id) => authorValue(full.metrics.authors, id, "community")),
     );
     expect(handoff.centrality).toBeDefined();
     const centrality = await handoff.centrality!();

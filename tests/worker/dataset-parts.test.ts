@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createDatasetJoiner, splitDataset } from "../../src/worker/dataset-parts.ts";
 import { runPipeline } from "../../src/worker/pipeline.ts";
+import { authorTable, authorValue } from "../../src/metrics/author-table.ts";
 
 const seed = readFileSync(
   join(dirname(fileURLToPath(import.meta.url)), "../../data/huang-tiansheng.txt"),
@@ -15,18 +16,16 @@ describe("splitDataset / createDatasetJoiner", () => {
   it("split the seed's 10 papers, 24 authors and their metrics by 4 and join them back", () => {
     const result = runPipeline([{ name: "seed.txt", text: seed }]);
     const { parts, rest } = splitDataset(result, 4);
-    // ⌈10/4⌉ paper parts, ⌈24/4⌉ author parts, ⌈24/4⌉ metrics parts.
-    expect(parts.length).toBe(3 + 6 + 6);
+    // ⌈10/4⌉ paper parts and ⌈24/4⌉ author parts; the metrics' columns stay with the rest.
+    expect(parts.length).toBe(3 + 6);
     expect(rest.corpus.papers).toEqual([]);
-    expect(Object.keys(rest.metrics.authors)).toEqual([]);
+    expect(rest.metrics).toBe(result.metrics);
     const joiner = createDatasetJoiner();
     // Through structured cloning, as messages carry them.
     for (const part of parts) joiner.add(structuredClone(part));
     const joined = joiner.finish(structuredClone(rest));
     expect(joined.corpus).toEqual(result.corpus);
-    expect(joined.metrics.summary).toEqual(result.metrics.summary);
-    expect({ ...joined.metrics.authors }).toEqual({ ...result.metrics.authors });
-    expect(Object.keys(joined.metrics.authors)).toEqual(Object.keys(result.metrics.authors));
+    expect(joined.metrics).toEqual(result.metrics);
     expect(joined.ids).toEqual(result.ids);
     // The original is untouched.
     expect(result.corpus.papers.length).toBe(10);
@@ -34,17 +33,15 @@ describe("splitDataset / createDatasetJoiner", () => {
 
   it("keeps an author id such as __proto__ as data", () => {
     const result = runPipeline([{ name: "seed.txt", text: seed }]);
-    const [first] = Object.values(result.metrics.authors);
-    const metrics = Object.create(null);
-    metrics["__proto__"] = first;
     const { parts, rest } = splitDataset({
       ...result,
-      metrics: { ...result.metrics, authors: metrics },
+      metrics: { ...result.metrics, authors: authorTable(["__proto__"], { papers: [7] }) },
     });
     const joiner = createDatasetJoiner();
-    for (const part of parts) joiner.add(part);
-    const joined = joiner.finish(rest);
-    expect(Object.keys(joined.metrics.authors)).toEqual(["__proto__"]);
-    expect(joined.metrics.authors["__proto__"]).toBe(first);
+    for (const part of parts) joiner.add(structuredClone(part));
+    const joined = joiner.finish(structuredClone(rest));
+    expect(joined.metrics.authors.ids).toEqual(["__proto__"]);
+    expect(authorValue(joined.metrics.authors, "__proto__", "papers")).toBe(7);
+    expect(authorValue(joined.metrics.authors, "constructor", "papers")).toBeUndefined();
   });
 });

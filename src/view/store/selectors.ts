@@ -26,6 +26,7 @@ import type { AppState } from "./state.ts";
 import { memoize, memoizeBy } from "../../model/memo.ts";
 import { topByValue } from "../../model/top-by-value.ts";
 import { serializeUrlState, type UrlState } from "../url-state.ts";
+import { authorRow, authorValue } from "../../metrics/author-table.ts";
 
 const filterOptionsOf = memoize(
   (
@@ -96,10 +97,10 @@ const visibleOf = memoizeBy(
     topMetric: SizeMetric | null,
   ): FilterResult =>
     filterGraph(dataset.graph, options, {
-      communityOf: (id) => dataset.metrics.authors[id]?.community,
+      communityOf: (id) => authorValue(dataset.metrics.authors, id, "community"),
       paperYears: dataset.paperYears,
       authorPapers: dataset.papersByAuthor,
-      score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
+      score: (id) => (topMetric ? (authorValue(dataset.metrics.authors, id, topMetric) ?? 0) : 0),
     }),
 );
 
@@ -226,8 +227,8 @@ const topAuthorsOf = memoizeBy(
   (dataset: Dataset, visible: FilterResult, metric: SizeMetric, limit: number) => {
     const authors = dataset.metrics.authors;
     return topByValue(
-      [...visible.nodes].filter((id) => authors[id] !== undefined),
-      (id) => authors[id][metric],
+      [...visible.nodes].filter((id) => authorRow(authors, id) >= 0),
+      (id) => authors.columns[metric][authorRow(authors, id)],
       limit,
     );
   },
@@ -283,10 +284,10 @@ const communitySummaryOf = memoizeBy(
     communitySummary(
       {
         graph: dataset.graph,
-        communityOf: (id) => dataset.metrics.authors[id]?.community,
+        communityOf: (id) => authorValue(dataset.metrics.authors, id, "community"),
         visible,
         authorPapers: dataset.papersByAuthor,
-        score: (id) => dataset.metrics.authors[id]?.pagerank ?? 0,
+        score: (id) => authorValue(dataset.metrics.authors, id, "pagerank") ?? 0,
       },
       community,
     ),

@@ -11,6 +11,7 @@ import type { NewInFrame } from "../../scene/timeline-marks.ts";
 import { metricKey, networkKey, type Dataset } from "../dataset.ts";
 import { memoize, memoizeBy } from "../../model/memo.ts";
 import type { ViewState } from "./state.ts";
+import { authorValue } from "../../metrics/author-table.ts";
 
 /**
  * The timeline index of a dataset's network, built on first use and kept while that network is
@@ -52,7 +53,7 @@ const visibleOf = memoizeBy(
     frameVisible(dataset.graph, frame, options, {
       paperYears: dataset.paperYears,
       authorPapers: dataset.papersByAuthor,
-      score: (id) => (topMetric ? (dataset.metrics.authors[id]?.[topMetric] ?? 0) : 0),
+      score: (id) => (topMetric ? (authorValue(dataset.metrics.authors, id, topMetric) ?? 0) : 0),
     }),
 );
 
