@@ -9,7 +9,7 @@ import { computeMetrics } from "../../src/metrics/compute-metrics.ts";
 import { buildCorpus, parseFile } from "../../src/parse/index.ts";
 import { generateCorpus } from "../generate-corpus.ts";
 import type { BenchGraph } from "./bench-graph.ts";
-import { authorMetricsAtRow, authorRow } from "../../src/metrics/author-table.ts";
+import { authorRow, metricsAtRow } from "../../src/metrics/author-table.ts";
 
 /** Papers per size: with half an author per paper, 2k papers give ≈ 1k authors. */
 export const SIZES: { label: string; papers: number }[] = [
@@ -40,7 +40,7 @@ export function prepareGraph(dir: string, size: { label: string; papers: number 
     papers: size.papers,
     nodes: input.ids.map((id, i) => {
       const a = graph.getNodeAttributes(id);
-      const m = authorMetricsAtRow(metrics.authors, authorRow(metrics.authors, id));
+      const m = metricsAtRow(metrics.authors.columns, authorRow(metrics.authors, id));
       return {
         id,
         name: a.name,

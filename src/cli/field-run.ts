@@ -17,7 +17,6 @@ import {
 } from "../pipeline/field-cut.ts";
 import { toCoauthorGraph } from "../pipeline/field-graph.ts";
 import {
-  authorMetricsAt,
   computeFieldMetrics,
   fieldAuthorTable,
   type FieldMetrics,
@@ -30,6 +29,7 @@ import { engineTablePaths, writeEngineCsv, writeEngineParquet } from "./engine-t
 import { edgesCsvPath, writeMapOutput } from "./outputs.ts";
 import { fileSink, type OutputSink } from "./output-sink.ts";
 import { formatTable } from "./table.ts";
+import { metricsAtRow } from "../metrics/author-table.ts";
 
 export interface FieldRunContext {
   runner: BrandesRunner;
@@ -109,7 +109,7 @@ function tableText(part: FieldPart, metrics: FieldMetrics, options: AnalyzeOptio
       authors.push({
         id: network.ids[v],
         name: network.names[v],
-        ...authorMetricsAt(metrics, v),
+        ...metricsAtRow(metrics, v),
         ...yearSpan([]),
         ids: {},
       });

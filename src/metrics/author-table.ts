@@ -94,9 +94,14 @@ export function authorValue(
   return row < 0 ? undefined : table.columns[key][row];
 }
 
-/** The metrics of a row as an object. */
-export function authorMetricsAtRow(table: AuthorTable, row: number): AuthorMetrics {
-  const c = table.columns;
+/**
+ * The metrics of a row as an object, from a table's columns or any columns of the same names
+ * (the field pipeline's typed arrays).
+ */
+export function metricsAtRow(
+  c: Readonly<Record<AuthorMetricKey, ArrayLike<number>>>,
+  row: number,
+): AuthorMetrics {
   return {
     papers: c.papers[row],
     coauthors: c.coauthors[row],
@@ -113,7 +118,7 @@ export function authorMetricsAtRow(table: AuthorTable, row: number): AuthorMetri
 /** The metrics of `id` as an object, or undefined when the table has no such author. */
 export function authorMetrics(table: AuthorTable, id: string): AuthorMetrics | undefined {
   const row = authorRow(table, id);
-  return row < 0 ? undefined : authorMetricsAtRow(table, row);
+  return row < 0 ? undefined : metricsAtRow(table.columns, row);
 }
 
 /** The same authors with some columns replaced (the others shared, not copied). */
@@ -143,6 +148,6 @@ export function authorTableFromRecord(
 /** The table as an object per author, keyed by id (for reports and tests, not the page's heap). */
 export function authorMetricsRecord(table: AuthorTable): Record<string, AuthorMetrics> {
   const out: Record<string, AuthorMetrics> = Object.create(null);
-  for (let i = 0; i < table.ids.length; i++) out[table.ids[i]] = authorMetricsAtRow(table, i);
+  for (let i = 0; i < table.ids.length; i++) out[table.ids[i]] = metricsAtRow(table.columns, i);
   return out;
 }

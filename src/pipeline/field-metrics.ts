@@ -11,7 +11,6 @@ import {
   planBetweenness,
   readBetweenness,
   resolveMetricsOptions,
-  type AuthorMetrics,
   type MetricsOptions,
   type MetricsOptionsInput,
   type MetricsSummary,
@@ -225,21 +224,6 @@ function countEdgePapers(network: FieldNetwork): number {
   const seen = new Set<number>();
   for (const p of network.edgePapers) seen.add(p);
   return seen.size;
-}
-
-/** One author's metrics, as `MetricsResult.authors` holds them. */
-export function authorMetricsAt(metrics: FieldMetrics, v: number): AuthorMetrics {
-  return {
-    papers: metrics.papers[v],
-    coauthors: metrics.coauthors[v],
-    strength: metrics.strength[v],
-    betweenness: metrics.betweenness[v],
-    closeness: metrics.closeness[v],
-    eigenvector: metrics.eigenvector[v],
-    pagerank: metrics.pagerank[v],
-    community: metrics.community[v],
-    component: metrics.component[v],
-  };
 }
 
 /** The metrics as `MetricsResult.authors`: a row per node, in node order. */

@@ -2,7 +2,8 @@
 import type { ReportAuthor, ReportEdge, ReportPaper, ReportSource } from "../export/json-report.ts";
 import { yearSpan, type YearSpan } from "../graph/years.ts";
 import type { AuthorIds, Corpus } from "../model/types.ts";
-import { authorMetricsAt, type FieldMetrics } from "./field-metrics.ts";
+import { metricsAtRow } from "../metrics/author-table.ts";
+import type { FieldMetrics } from "./field-metrics.ts";
 import { edgeYears, paperYearArray } from "./field-edges-json.ts";
 import type { FieldNetwork } from "./field-network.ts";
 
@@ -59,7 +60,7 @@ export function fieldReport(
   const author = (v: number): ReportAuthor => ({
     id: ids[v],
     name: names[v],
-    ...authorMetricsAt(metrics, v),
+    ...metricsAtRow(metrics, v),
     ...spanOf(v),
     ids: { ...idsOf.get(ids[v]) },
   });
