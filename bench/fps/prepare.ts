@@ -40,7 +40,9 @@ export function prepareGraph(dir: string, size: { label: string; papers: number 
     papers: size.papers,
     nodes: input.ids.map((id, i) => {
       const a = graph.getNodeAttributes(id);
-      const m = metricsAtRow(metrics.authors.columns, authorRow(metrics.authors, id));
+      const row = authorRow(metrics.authors, id);
+      if (row < 0) throw new Error(`bench: no metrics for author ${id}`);
+      const m = metricsAtRow(metrics.authors.columns, row);
       return {
         id,
         name: a.name,

@@ -72,6 +72,14 @@ export function authorTable(
   return { ids, columns: out };
 }
 
+/** Whether two id lists are the same authors in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** The row of `id`, or -1 when the table has no such author. */
 export function authorRow(table: AuthorTable, id: string): number {
   let rows = rowsOf.get(table);
@@ -132,7 +140,10 @@ export function withAuthorColumns(
   return next;
 }
 
-/** A table of the authors of `record`, in its key order. */
+/**
+ * A table of the authors of `record`, in its key order (`Object.keys`: integer-like ids first,
+ * the rest as inserted).
+ */
 export function authorTableFromRecord(
   record: Readonly<Record<string, AuthorMetrics>>,
 ): AuthorTable {

@@ -24,7 +24,7 @@ import { pagerank, DEFAULT_PAGERANK_OPTIONS, type PageRankOptions } from "./page
 import { estimateFromSample, sampleByComponent, type SamplingDesign } from "./sampling.ts";
 import { twinClasses, type TwinClasses } from "./twins.ts";
 import { int32Of } from "../model/typed-of.ts";
-import { authorTable, withAuthorColumns, type AuthorTable } from "./author-table.ts";
+import { authorTable, sameIds, withAuthorColumns, type AuthorTable } from "./author-table.ts";
 
 export type { AuthorMetrics } from "./author-table.ts";
 
@@ -326,14 +326,6 @@ export function withCentrality(
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/** Whether two id lists are the same authors in the same order. */
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** {@link withCentrality}, yielding every `chunk` authors (a caller may pause there). */

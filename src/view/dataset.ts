@@ -21,7 +21,7 @@ import { createSearchIndex, type SearchIndex } from "./search-index.ts";
 import { nextTask } from "./sliced.ts";
 import { keepLast } from "../model/memo.ts";
 import { float64Of } from "../model/typed-of.ts";
-import { authorValue } from "../metrics/author-table.ts";
+import { authorRow, authorValue } from "../metrics/author-table.ts";
 
 export interface Dataset {
   corpus: Corpus;
@@ -136,6 +136,9 @@ export function* createDatasetSteps(
     ranks[metric] = competitionRanksOf(metrics.authors.ids, metrics.authors.columns[metric]);
     yield;
   }
+  // The metrics' id index (built on first lookup) in a step of its own, not in the first scene's.
+  authorRow(metrics.authors, "");
+  yield;
   // The search index is built when first used (a search, or an author named in the URL).
   let search: SearchIndex | null = null;
   const buildSearch = () =>

@@ -92,7 +92,7 @@ export function createLoadController(options: LoadControllerOptions): LoadContro
     progress.start(message ?? `${kind === "add" ? "Adding" : "Opening"} ${label}`);
     // A user's new load clears an old error; a first load keeps the one that led to it.
     if (byUser) options.hideError();
-    let shown: { dataset: Dataset; ids: string[] } | null = null;
+    let shown: { dataset: Dataset; ids: readonly string[] } | null = null;
     let showing: Promise<void> | null = null;
     // Layout steps that arrive while the first scene is built (which reads the positions) wait
     // for it; only the newest is kept.

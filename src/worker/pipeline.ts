@@ -33,7 +33,7 @@ import {
   type LayoutHooks,
   type LayoutJob,
 } from "./layout-job.ts";
-import { authorValue } from "../metrics/author-table.ts";
+import { authorValue, sameIds } from "../metrics/author-table.ts";
 
 export interface PipelineOptions {
   projection?: Partial<ProjectionOptions>;
@@ -64,7 +64,7 @@ export interface PipelineResult {
   corpus: Corpus;
   metrics: MetricsResult;
   /** Author ids in graph order; positions are interleaved x, y in the same order. */
-  ids: string[];
+  ids: readonly string[];
   positions: Float64Array;
   /** Files that could not be read at all, as warnings (line 0). */
   fileErrors: Warning[];
@@ -178,7 +178,9 @@ function startLayout(p: Prepared, metrics: MetricsResult, options: PipelineOptio
   const dataset: PipelineResult = {
     corpus,
     metrics,
-    ids: input.ids,
+    // One array when the orders agree (they do: both are the graph's node order): the message
+    // then carries the ids once, and the page tells them equal by identity.
+    ids: sameIds(input.ids, metrics.authors.ids) ? metrics.authors.ids : input.ids,
     positions: jobStart(job),
     fileErrors,
     suggestions,

@@ -48,6 +48,25 @@ const input: SceneInput = {
 const byId = (scene: ReturnType<typeof buildScene>) => new Map(scene.nodes.map((n) => [n.id, n]));
 
 describe("buildScene", () => {
+  it("draws an author the metrics lack at the smallest size, in community 0's colour, dimmed by a community focus", () => {
+    // The table without G (as after a cut): G's value is 0, its colour community 0's.
+    const rest = Object.fromEntries(Object.entries(metrics).filter(([id]) => id !== "G"));
+    const scene = buildScene(
+      { ...input, metrics: authorTableFromRecord(rest) },
+      { radius: { minRadius: 2, maxRadius: 8 } },
+    );
+    const g = byId(scene).get("G");
+    expect(g?.value).toBe(0);
+    expect(g?.r).toBe(2);
+    expect(g?.fill).toBe(COMMUNITY_PALETTE[0]);
+    // Focused on community 2 (F's), G has none: dimmed, and F is not.
+    const focused = byId(
+      buildScene({ ...input, metrics: authorTableFromRecord(rest), selection: { community: 2 } }),
+    );
+    expect(focused.get("G")?.dimmed).toBe(true);
+    expect(focused.get("F")?.dimmed).toBe(false);
+  });
+
   it("draws every author and collaboration, coloured by community, sized by the metric", () => {
     const scene = buildScene(input, { radius: { minRadius: 2, maxRadius: 8 } });
     const nodes = byId(scene);

@@ -26,6 +26,9 @@ describe("splitDataset / createDatasetJoiner", () => {
     const joined = joiner.finish(structuredClone(rest));
     expect(joined.corpus).toEqual(result.corpus);
     expect(joined.metrics).toEqual(result.metrics);
+    // The ids and the metrics' ids are one array, in the worker and after the message.
+    expect(result.ids).toBe(result.metrics.authors.ids);
+    expect(joined.ids).toBe(joined.metrics.authors.ids);
     expect(joined.ids).toEqual(result.ids);
     // The original is untouched.
     expect(result.corpus.papers.length).toBe(10);
