@@ -156,7 +156,7 @@ export function authorTableFromRecord(
   return table;
 }
 
-/** The table as an object per author, keyed by id (for reports and tests, not the page's heap). */
+/** The table as an object per author, keyed by id (for tests and scripts, not the page's heap). */
 export function authorMetricsRecord(table: AuthorTable): Record<string, AuthorMetrics> {
   const out: Record<string, AuthorMetrics> = Object.create(null);
   for (let i = 0; i < table.ids.length; i++) out[table.ids[i]] = metricsAtRow(table.columns, i);

@@ -228,15 +228,5 @@ function countEdgePapers(network: FieldNetwork): number {
 
 /** The metrics as `MetricsResult.authors`: a row per node, in node order. */
 export function fieldAuthorTable(network: FieldNetwork, metrics: FieldMetrics): AuthorTable {
-  return authorTable(network.ids, {
-    papers: metrics.papers,
-    coauthors: metrics.coauthors,
-    strength: metrics.strength,
-    betweenness: metrics.betweenness,
-    closeness: metrics.closeness,
-    eigenvector: metrics.eigenvector,
-    pagerank: metrics.pagerank,
-    community: metrics.community,
-    component: metrics.component,
-  });
+  return authorTable(network.ids, metrics);
 }

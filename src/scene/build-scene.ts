@@ -113,16 +113,26 @@ export function* buildSceneSteps(
 ): Generator<void, Scene> {
   const o: SceneOptions = { ...DEFAULT_SCENE_OPTIONS, ...options };
   const { graph, metrics, positions, sizeMetric, selection = {} } = input;
-  const visibleNodes = input.visible?.nodes ?? new Set(graph.nodes());
+  const ids = graph.nodes();
+  const visibleNodes = input.visible?.nodes ?? new Set(ids);
   const visibleEdges = input.visible?.edges ?? allEdgeKeys(graph);
-  const colors =
-    o.colors ?? communityColors(graph.mapNodes((id) => authorValue(metrics, id, "community") ?? 0));
+  // Each node's metrics row (-1 without), its community (0 without) and size value (0 without).
+  const community = metrics.columns.community;
+  const sizeValues = metrics.columns[sizeMetric];
+  const rows = new Int32Array(ids.length);
+  const nodeCommunities = new Float64Array(ids.length);
+  const values = new Float64Array(ids.length);
+  for (let j = 0; j < ids.length; j++) {
+    const row = authorRow(metrics, ids[j]);
+    rows[j] = row;
+    if (row < 0) continue;
+    nodeCommunities[j] = community[row];
+    values[j] = sizeValues[row];
+  }
+  const colors = o.colors ?? communityColors(nodeCommunities);
   const colorRank = new Map<string, number>();
   [...new Set(colors.values())].forEach((c, i) => colorRank.set(c, i));
 
-  const community = metrics.columns.community;
-  const sizeValues = metrics.columns[sizeMetric];
-  const values = graph.mapNodes((id) => authorValue(metrics, id, sizeMetric) ?? 0);
   const radius = radiusScale(values, o.radius ?? defaultRadiusRange(visibleNodes.size));
   yield;
 
@@ -163,7 +173,6 @@ export function* buildSceneSteps(
     focus === undefined || authorValue(metrics, id, "community") === focus;
 
   const nodes: SceneNode[] = [];
-  const ids = graph.nodes();
   // Drawing order keys per placed node: layer, colour rank, radius.
   const layers = new Uint8Array(ids.length);
   const colorRanks = new Uint32Array(ids.length);
@@ -178,12 +187,12 @@ export function* buildSceneSteps(
     const p = positions[id];
     if (!p) unplaced++;
     if (!p || !visibleNodes.has(id)) continue;
-    const row = authorRow(metrics, id);
-    const value = row < 0 ? 0 : sizeValues[row];
+    const row = rows[j];
+    const value = values[j];
     const attributes = graph.getNodeAttributes(id);
     const fill = o.coloring
       ? o.coloring.colorOf(id)
-      : (colors.get(row < 0 ? 0 : community[row]) ?? OTHER_COLOR);
+      : (colors.get(nodeCommunities[j]) ?? OTHER_COLOR);
     if (!colorRank.has(fill)) colorRank.set(fill, colorRank.size);
     const isSelected = selected.has(id);
     const hovered = selection.hover === id;

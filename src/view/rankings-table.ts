@@ -96,7 +96,6 @@ export function createRankingsTable(actions: Actions): RankingsTable {
     const key = sortKey;
     const value = (id: string): number | string => {
       if (key === "name") return names?.get(id) ?? id;
-      if (key === "community") return authorValue(d.metrics.authors, id, "community") ?? 0;
       return authorValue(d.metrics.authors, id, key) ?? 0;
     };
     const sign = descending ? -1 : 1;
