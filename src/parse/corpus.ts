@@ -15,6 +15,8 @@ import type { AuthorIds } from "../model/types.ts";
 import { idsConflict, idTokens, mergeIds } from "./author-ids.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 import { cleanMessage } from "./warning-text.ts";
+import { notePaperAuthorNodes } from "../model/paper-author-nodes.ts";
+import { GrowableInt32 } from "../model/growable.ts";
 
 export interface BuildCorpusOptions {
   /** Merge duplicate papers (same DOI, or same normalized title and author keys; see buildCorpus). */
@@ -68,17 +70,24 @@ function diacriticScore(name: string): number {
   return score;
 }
 
+/** An author of the table: its id, its place in the author list, spellings and identifiers. */
+interface AuthorEntry {
+  /** The key as stored (one compact copy, shared by every paper). */
+  id: string;
+  /** Position in {@link AuthorTable.authors}: entries are listed in the order they were made. */
+  index: number;
+  spellings: Set<string>;
+  ids?: AuthorIds;
+}
+
 /** Collects display spellings per author key, in first-met order. */
 class AuthorTable {
-  /** Key → the key as stored (one compact copy, shared by every paper) and its spellings. */
-  private readonly entries = new Map<
-    string,
-    { id: string; spellings: Set<string>; ids?: AuthorIds }
-  >();
+  /** Key → its entry. */
+  private readonly entries = new Map<string, AuthorEntry>();
   /** Author identifiers (`orcid:…`) and keys met through them → the entry they belong to. */
   private readonly aliases = new Map<string, string>();
-  /** Author objects added before → their id, while no alias could send one elsewhere. */
-  private readonly known: WeakMap<AuthorName, string> | null;
+  /** Author objects added before → their entry, while no alias could send one elsewhere. */
+  private readonly known: WeakMap<AuthorName, AuthorEntry> | null;
 
   /** `repeated`: callers hand the same object for an author each time (remember its id). */
   constructor(repeated: boolean) {
@@ -100,21 +109,26 @@ class AuthorTable {
 
   /** Adds the author (or a new spelling, or identifiers); returns the stored id. */
   add(input: AuthorName): string {
-    // Without aliases an author's entry never changes: an object seen before has its id.
-    const cached = this.aliases.size === 0 ? this.known?.get(input) : undefined;
-    if (cached !== undefined) return cached;
-    const id = this.addNew(input);
-    if (input.ids === undefined) this.known?.set(input, id);
-    return id;
+    return this.entry(input).id;
   }
 
-  /** {@link add} without the object cache. */
-  private addNew(input: AuthorName): string {
+  /** {@link add}, returning the author's entry. */
+  entry(input: AuthorName): AuthorEntry {
+    // Without aliases an author's entry never changes: an object seen before has its entry.
+    const cached = this.aliases.size === 0 ? this.known?.get(input) : undefined;
+    if (cached !== undefined) return cached;
+    const entry = this.addNew(input);
+    if (input.ids === undefined) this.known?.set(input, entry);
+    return entry;
+  }
+
+  /** {@link entry} without the object cache. */
+  private addNew(input: AuthorName): AuthorEntry {
     const author = cleanName(input);
     let entry = this.find(author);
     if (entry === undefined) {
       const id = detach(author.key);
-      entry = { id, spellings: new Set([detach(author.name)]) };
+      entry = { id, index: this.entries.size, spellings: new Set([detach(author.name)]) };
       this.entries.set(id, entry);
     } else if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
     if (author.ids !== undefined) {
@@ -124,7 +138,7 @@ class AuthorTable {
         if (!this.aliases.has(token)) this.aliases.set(token, entry.id);
       if (author.key !== entry.id) this.aliases.set(author.key, entry.id);
     }
-    return entry.id;
+    return entry;
   }
 
   /** True while no identifier has aliased a key: then `add` returns what `id` would. */
@@ -248,6 +262,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   const networkAuthors: NonNullable<Corpus["networkAuthors"]> = {};
   let sawNetwork = false;
   const duplicateNames: AuthorName[] = [];
+  /** Each kept paper's authors as author indices (valid while no identifier aliased a key). */
+  const paperNodes = new GrowableInt32();
+  const paperNodeOffsets = new GrowableInt32();
+  paperNodeOffsets.push(0);
   let file = "";
   /** The current file's merge warnings: they follow the file's own warnings, known at its end. */
   let fileLog: WarningLog = createWarningLog(file);
@@ -316,12 +334,14 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
       );
     } else {
-      const stored = record.authors.map((author) => table.add(author));
+      const stored = record.authors.map((author) => table.entry(author));
       // The ids in byline order, once each. Without aliases each key is its own author; an
       // identifier may have merged two keys into one.
       const authors = table.unaliased()
-        ? firsts.map((i) => stored[i])
+        ? firsts.map((i) => stored[i].id)
         : [...new Set(ids.map((id) => table.id(id)))];
+      for (const i of firsts) paperNodes.push(stored[i].index);
+      paperNodeOffsets.push(paperNodes.length);
       match = toPaper(record, `p${papers.length + 1}`, authors, file);
       papers.push(match);
       if (ids.length > maxAuthors) {
@@ -396,6 +416,11 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         warnings,
       };
       if (sawNetwork) corpus.networkAuthors = networkAuthors;
+      if (table.unaliased())
+        notePaperAuthorNodes(corpus, {
+          offsets: paperNodeOffsets.toArray(),
+          nodes: paperNodes.toArray(),
+        });
       // The lookups are large (a key per paper) and done with, whoever still holds the builder.
       byDoi.clear();
       byTitle.clear();

@@ -3,8 +3,9 @@ import { documentsOf, fileClusters } from "../graph/network-nodes.ts";
 import { DEFAULT_PROJECTION_OPTIONS, type ProjectionOptions } from "../graph/coauthor-graph.ts";
 import type { Csr } from "../metrics/csr.ts";
 import type { Corpus } from "../model/types.ts";
-import { GrowableFloat64, GrowableInt32 } from "./growable.ts";
-import { PairIndex } from "./pair-index.ts";
+import { GrowableInt32 } from "../model/growable.ts";
+import { paperAuthorNodesOf, type PaperAuthorNodes } from "../model/paper-author-nodes.ts";
+import { groupPairs } from "./pair-groups.ts";
 
 /**
  * The coauthor projection of a corpus in arrays. Node `i` is `ids[i]` (corpus author order, as
@@ -64,23 +65,13 @@ export function csrFromEdges(
   return { ids, offsets, targets, weights };
 }
 
-/** Groups (edge, paper) occurrences by edge, keeping their order: CSR of edge → papers. */
-function groupByEdge(edges: number, occurrenceEdge: Int32Array, occurrencePaper: Int32Array) {
-  const offsets = new Int32Array(edges + 1);
-  for (let k = 0; k < occurrenceEdge.length; k++) offsets[occurrenceEdge[k] + 1]++;
-  for (let e = 0; e < edges; e++) offsets[e + 1] += offsets[e];
-  const cursor = offsets.slice(0, edges);
-  const papers = new Int32Array(occurrenceEdge.length);
-  for (let k = 0; k < occurrenceEdge.length; k++)
-    papers[cursor[occurrenceEdge[k]]++] = occurrencePaper[k];
-  return { offsets, papers };
-}
-
 /**
  * Builds the coauthor projection of `corpus` as {@link buildCoauthorGraph} does (same nodes,
- * edges, weights, paper lists and order), into typed arrays: a pair table numbers the edges, and
- * each (edge, paper) occurrence is two integers. Memory is about 60 bytes per edge plus 8 per
- * shared-paper occurrence, nothing per paper beyond the corpus itself.
+ * edges, weights, paper lists and order), into typed arrays: every (pair, paper) occurrence is
+ * three integers, grouped into edges by counting sorts (pair-groups.ts). Papers' authors come as
+ * node indices from the corpus builder when it noted them (paper-author-nodes.ts), else by id.
+ * Memory is about 60 bytes per edge plus 28 per occurrence while building (4 after), nothing per
+ * paper beyond the corpus itself.
  */
 export function buildFieldNetwork(
   corpus: Corpus,
@@ -90,67 +81,89 @@ export function buildFieldNetwork(
   const n = corpus.authors.length;
   const ids = corpus.authors.map((a) => a.id);
   const names = corpus.authors.map((a) => a.name);
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i], i);
-  const owner = new Uint8Array(n);
-  for (const id of corpus.owners) {
-    const i = index.get(id);
-    if (i !== undefined) owner[i] = 1;
-  }
-  const paperCounts = new Int32Array(n);
-  const pairs = new PairIndex(corpus.papers.length);
-  const source = new GrowableInt32();
-  const target = new GrowableInt32();
-  const weight = new GrowableFloat64();
-  const occurrenceEdge = new GrowableInt32();
-  const occurrencePaper = new GrowableInt32();
-  const paperAuthorOffsets = new Int32Array(corpus.papers.length + 1);
-  const paperAuthorNodes = new GrowableInt32();
-  const edgeOf = (a: number, b: number): number => {
-    const e = pairs.getOrAdd(a, b);
-    if (e === source.length) {
-      source.push(a);
-      target.push(b);
-      weight.push(0);
+  let index: Map<string, number> | null = null;
+  const indexOf = (id: string): number | undefined => {
+    if (index === null) {
+      index = new Map();
+      for (let i = 0; i < n; i++) index.set(ids[i], i);
     }
-    return e;
+    return index.get(id);
   };
-  let byline = new Int32Array(64);
-  corpus.papers.forEach((paper, p) => {
-    const k = paper.authors.length;
-    if (byline.length < k) byline = new Int32Array(k);
-    for (let i = 0; i < k; i++) {
-      const v = index.get(paper.authors[i]);
-      if (v === undefined)
-        throw new Error(
-          `coauthor-atlas/pipeline: paper ${paper.id} names author ${paper.authors[i]}, who is not in the corpus`,
-        );
-      byline[i] = v;
-      paperCounts[v]++;
-      paperAuthorNodes.push(v);
-    }
-    paperAuthorOffsets[p + 1] = paperAuthorNodes.length;
-    if (k < 2 || k > maxAuthors) return;
-    const increment = counting === "full" ? 1 : 1 / (k - 1);
-    for (let i = 0; i < k; i++)
-      for (let j = i + 1; j < k; j++) {
-        const e = edgeOf(byline[i], byline[j]);
-        weight.add(e, increment);
-        occurrenceEdge.push(e);
-        occurrencePaper.push(p);
-      }
-  });
+  const owner = new Uint8Array(n);
+  // A profile or two: a scan, not an index of every id.
+  for (const id of corpus.owners) {
+    const i = corpus.owners.length <= 4 ? ids.indexOf(id) : (indexOf(id) ?? -1);
+    if (i >= 0) owner[i] = 1;
+  }
+  const { offsets: paperAuthorOffsets, nodes: paperAuthorNodes } =
+    paperAuthorNodesOf(corpus) ?? lookUpPaperAuthors(corpus, indexOf);
+  const paperCounts = new Int32Array(n);
+  for (const v of paperAuthorNodes) paperCounts[v]++;
+
+  // Every coauthor pair of every paper (byline pairs i < j, papers in order), then the links:
+  // occurrence k is the pair {first[k], second[k]} from paper `paperOf[k]`, or link -1 - paperOf[k].
+  const P = corpus.papers.length;
+  const projected = (p: number) => {
+    const k = paperAuthorOffsets[p + 1] - paperAuthorOffsets[p];
+    return k >= 2 && k <= maxAuthors ? k : 0;
+  };
+  let count = 0;
+  for (let p = 0; p < P; p++) {
+    const k = projected(p);
+    count += (k * (k - 1)) / 2;
+  }
+  const linked: [number, number, number][] = [];
   for (const link of corpus.links) {
     if (link.source === link.target) continue;
-    const a = index.get(link.source);
-    const b = index.get(link.target);
-    if (a === undefined || b === undefined) continue;
-    weight.add(edgeOf(a, b), link.weight);
+    const a = indexOf(link.source);
+    const b = indexOf(link.target);
+    if (a !== undefined && b !== undefined) linked.push([a, b, link.weight]);
   }
-  const edgeSource = source.toArray();
-  const edgeTarget = target.toArray();
-  const edgeWeight = weight.toArray();
-  const grouped = groupByEdge(edgeSource.length, occurrenceEdge.view(), occurrencePaper.view());
+  count += linked.length;
+  const first = new Int32Array(count);
+  const second = new Int32Array(count);
+  const paperOf = new Int32Array(count);
+  let k = 0;
+  for (let p = 0; p < P; p++) {
+    const size = projected(p);
+    const from = paperAuthorOffsets[p];
+    for (let i = 0; i < size; i++)
+      for (let j = i + 1; j < size; j++) {
+        first[k] = paperAuthorNodes[from + i];
+        second[k] = paperAuthorNodes[from + j];
+        paperOf[k++] = p;
+      }
+  }
+  linked.forEach(([a, b], l) => {
+    first[k] = a;
+    second[k] = b;
+    paperOf[k++] = -1 - l;
+  });
+
+  const { offsets: groupOffsets, order } = groupPairs(first, second, n);
+  const m = groupOffsets.length - 1;
+  const edgeSource = new Int32Array(m);
+  const edgeTarget = new Int32Array(m);
+  const edgeWeight = new Float64Array(m);
+  const edgePaperOffsets = new Int32Array(m + 1);
+  const edgePapers = new Int32Array(count - linked.length);
+  let shared = 0;
+  for (let e = 0; e < m; e++) {
+    const start = order[groupOffsets[e]];
+    edgeSource[e] = first[start];
+    edgeTarget[e] = second[start];
+    let weight = 0;
+    for (let g = groupOffsets[e]; g < groupOffsets[e + 1]; g++) {
+      const p = paperOf[order[g]];
+      if (p < 0) weight += linked[-1 - p][2];
+      else {
+        weight += counting === "full" ? 1 : 1 / (projected(p) - 1);
+        edgePapers[shared++] = p;
+      }
+    }
+    edgeWeight[e] = weight;
+    edgePaperOffsets[e + 1] = shared;
+  }
   // A network file's author without papers counts its file's documents (VOSviewer `Documents`).
   if (corpus.networkAuthors)
     for (let v = 0; v < n; v++)
@@ -164,10 +177,31 @@ export function buildFieldNetwork(
     edgeSource,
     edgeTarget,
     edgeWeight,
-    edgePaperOffsets: grouped.offsets,
-    edgePapers: grouped.papers,
+    edgePaperOffsets,
+    edgePapers,
     paperAuthorOffsets,
-    paperAuthorNodes: paperAuthorNodes.toArray(),
+    paperAuthorNodes,
     csr: csrFromEdges(ids, edgeSource, edgeTarget, edgeWeight),
   };
+}
+
+/** Each paper's authors as node indices, looked up by id (a corpus without noted indices). */
+function lookUpPaperAuthors(
+  corpus: Corpus,
+  indexOf: (id: string) => number | undefined,
+): PaperAuthorNodes {
+  const offsets = new Int32Array(corpus.papers.length + 1);
+  const nodes = new GrowableInt32();
+  corpus.papers.forEach((paper, p) => {
+    for (const id of paper.authors) {
+      const v = indexOf(id);
+      if (v === undefined)
+        throw new Error(
+          `coauthor-atlas/pipeline: paper ${paper.id} names author ${id}, who is not in the corpus`,
+        );
+      nodes.push(v);
+    }
+    offsets[p + 1] = nodes.length;
+  });
+  return { offsets, nodes: nodes.toArray() };
 }

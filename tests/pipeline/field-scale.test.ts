@@ -24,6 +24,8 @@ import {
   type NetworkxValues,
 } from "../metrics/helpers.ts";
 import { authorMetricsRecord } from "../../src/metrics/author-table.ts";
+import { paperAuthorNodesOf } from "../../src/model/paper-author-nodes.ts";
+import { createCorpusBuilder } from "../../src/parse/corpus.ts";
 
 /** Both pipelines' JSON report of one corpus. */
 async function bothReports(
@@ -106,6 +108,86 @@ describe("field-scale pipeline = graphology pipeline (same report text)", () => 
     }
     // Louvain is a heuristic: a different implementation finds a partition as good, not the same one.
     expect(field.summary.modularity).toBeGreaterThan(old.summary.modularity - 0.01);
+  });
+});
+
+describe("the field network's paper author indices", () => {
+  const arraysOf = (network: ReturnType<typeof buildFieldNetwork>) => {
+    const { ids, names, clusters, csr, ...arrays } = network;
+    return { ids, names, clusters, arrays, csr: { ...csr } };
+  };
+
+  it("are noted by the corpus builder and give the network the ids give", () => {
+    const noted = paperAuthorNodesOf(generated);
+    expect(noted).not.toBeNull();
+    // By hand for the first paper: its author ids' places in the author list.
+    const places = generated.papers[0].authors.map((id) =>
+      generated.authors.findIndex((a) => a.id === id),
+    );
+    expect(Array.from(noted!.nodes.subarray(noted!.offsets[0], noted!.offsets[1]))).toEqual(places);
+    // A corpus with a new paper list (as windowing or a cut makes) has none: ids are looked up.
+    const copy = { ...generated, papers: [...generated.papers] };
+    expect(paperAuthorNodesOf(copy)).toBeNull();
+    expect(paperAuthorNodesOf({ ...generated, authors: [...generated.authors] })).toBeNull();
+    expect(arraysOf(buildFieldNetwork(copy))).toEqual(arraysOf(buildFieldNetwork(generated)));
+  });
+
+  it("are not noted once an identifier joined two keys (the ids decide)", async () => {
+    const text = [
+      "TY  - JOUR",
+      "TI  - One",
+      "AU  - Lee, Ann",
+      "AU  - Chen, Bo",
+      "ER  - ",
+      "TY  - JOUR",
+      "TI  - Two",
+      "AU  - Chen, Bo",
+      "AU  - Wu, Cy",
+      "ER  - ",
+      "",
+    ].join("\n");
+    const plain = corpusOf([{ name: "a.ris", text }]);
+    expect(paperAuthorNodesOf(plain)).not.toBeNull();
+    const builder = createCorpusBuilder();
+    builder.beginFile("b.txt");
+    const ann = { name: "Ann Lee", key: "lee ann" };
+    const annOrcid = { name: "Ann Lee", key: "orcid:0000-0001", ids: { orcid: "0000-0001" } };
+    const annBoth = { name: "Ann Lee", key: "lee ann", ids: { orcid: "0000-0001" } };
+    const bo = { name: "Bo Chen", key: "chen bo" };
+    const cy = { name: "Cy Wu", key: "wu cy" };
+    builder.addPaper({ title: "One", authors: [annOrcid, bo], line: 1 });
+    builder.addPaper({ title: "Two", authors: [ann, cy], line: 2 });
+    builder.addPaper({ title: "Three", authors: [annBoth, cy, bo], line: 3 });
+    builder.endFile({ file: "b.txt", format: "profile", papers: [], warnings: [] });
+    const aliased = builder.finish();
+    expect(paperAuthorNodesOf(aliased)).toBeNull();
+    const { expected, actual, network } = await bothReports(aliased);
+    expect(actual).toBe(expected);
+    expect(network.ids.length).toBe(aliased.authors.length);
+  });
+
+  it("with links on top of papers: the links' weights join the papers' edges, new pairs follow", async () => {
+    const links = [
+      // A pair the papers have (weight added), a new pair, the same new pair reversed, a loop.
+      {
+        source: generated.papers[0].authors[1],
+        target: generated.papers[0].authors[0],
+        weight: 2.5,
+      },
+      { source: generated.authors[3].id, target: generated.authors[400].id, weight: 1 },
+      { source: generated.authors[400].id, target: generated.authors[3].id, weight: 0.5 },
+      { source: generated.authors[5].id, target: generated.authors[5].id, weight: 9 },
+    ];
+    const linked = { ...generated, links };
+    const { expected, actual, network } = await bothReports(linked);
+    expect(actual).toBe(expected);
+    const plain = buildFieldNetwork(generated);
+    expect(network.edgeSource.length).toBe(plain.edgeSource.length + 1);
+    const last = network.edgeSource.length - 1;
+    expect([network.edgeSource[last], network.edgeTarget[last], network.edgeWeight[last]]).toEqual([
+      3, 400, 1.5,
+    ]);
+    expect(network.edgeWeight[0]).toBe(plain.edgeWeight[0] + 2.5);
   });
 });
 

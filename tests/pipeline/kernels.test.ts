@@ -10,29 +10,8 @@ import {
   DEFAULT_FIELD_METRICS_OPTIONS,
 } from "../../src/pipeline/field-metrics.ts";
 import { csrFromEdges, type FieldNetwork } from "../../src/pipeline/field-network.ts";
-import { GrowableFloat64, GrowableInt32 } from "../../src/pipeline/growable.ts";
-import { PairIndex } from "../../src/pipeline/pair-index.ts";
+import { GrowableFloat64, GrowableInt32 } from "../../src/model/growable.ts";
 import { graphFrom, readFixture } from "../metrics/helpers.ts";
-
-describe("PairIndex", () => {
-  it("numbers unordered pairs in first-met order, as a Map of string keys would", () => {
-    const rng = mulberry32(5);
-    const pairs = new PairIndex(4);
-    const reference = new Map<string, number>();
-    const expected: number[] = [];
-    const actual: number[] = [];
-    for (let k = 0; k < 50_000; k++) {
-      const a = Math.floor(rng() * 3000);
-      const b = Math.floor(rng() * 3000);
-      const key = a < b ? `${a},${b}` : `${b},${a}`;
-      if (!reference.has(key)) reference.set(key, reference.size);
-      expected.push(reference.get(key) as number);
-      actual.push(pairs.getOrAdd(a, b));
-    }
-    expect(actual).toEqual(expected);
-    expect(pairs.size).toBe(reference.size);
-  });
-});
 
 describe("growable arrays", () => {
   it("keep every pushed value across doublings", () => {
