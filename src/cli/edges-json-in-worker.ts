@@ -3,8 +3,8 @@ import { Worker } from "node:worker_threads";
 import type { EdgeJsonInput } from "../pipeline/field-edges-json.ts";
 import type { EdgesJsonWorkerData, EdgesJsonWorkerMessage } from "./edges-json-serve.ts";
 
-/** Characters per piece the worker writes (then UTF-8 bytes). */
-const CHUNK_CHARS = 1 << 20;
+/** Bytes per piece the worker writes. */
+const CHUNK_BYTES = 1 << 20;
 
 /** A started edges worker: its messages as they come, and a way to speak to it. */
 function startEdgesWorker(input: EdgeJsonInput, appendTo?: string) {
@@ -13,7 +13,7 @@ function startEdgesWorker(input: EdgeJsonInput, appendTo?: string) {
     input: arrays,
     quotedIds: quotedIds.join("\n"),
     quotedPapers: quotedPapers.join("\n"),
-    chunkChars: CHUNK_CHARS,
+    chunkBytes: CHUNK_BYTES,
     appendTo,
   };
   const worker = new Worker(new URL("./edges-json-worker.mjs", import.meta.url), {

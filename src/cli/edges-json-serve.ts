@@ -1,16 +1,15 @@
 // Worker-thread body of edgesJsonInWorker: writes the report's edges section and posts it as UTF-8 bytes, piece by piece.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { pumpChunks } from "../export/chunk-sink.ts";
 import type { EdgeJsonInput } from "../pipeline/field-edges-json.ts";
-import { edgesSectionChunks } from "../pipeline/field-json.ts";
+import { edgesSectionBytes, type EdgeBytesInput } from "../pipeline/field-edges-bytes.ts";
 
 /** What the worker is given: the edge input with the quoted ids as two newline-joined strings. */
 export interface EdgesJsonWorkerData {
   input: Omit<EdgeJsonInput, "quotedIds" | "quotedPapers">;
   quotedIds: string;
   quotedPapers: string;
-  chunkChars: number;
+  chunkBytes: number;
   /**
    * Keep the bytes here and, when told to (any message), add them to the end of this file
    * (which the main thread has written up to the edges section and closed).
@@ -37,23 +36,17 @@ export async function serveEdgesJson(): Promise<void> {
     port.postMessage(message, transfer);
   try {
     // Quoted JSON strings hold no raw newline: the joins split back exactly.
-    const input: EdgeJsonInput = {
+    const input: EdgeBytesInput = {
       ...data.input,
-      quotedIds: data.quotedIds === "" ? [] : data.quotedIds.split("\n"),
-      quotedPapers: data.quotedPapers === "" ? [] : data.quotedPapers.split("\n"),
+      quotedIds: data.quotedIds,
+      quotedPapers: data.quotedPapers,
     };
-    const encoder = new TextEncoder();
     const kept: Uint8Array[] = [];
     const appendTo = data.appendTo;
-    await pumpChunks(
-      edgesSectionChunks(input),
-      (text) => {
-        const bytes = encoder.encode(text);
-        if (appendTo !== undefined) kept.push(bytes);
-        else post({ type: "bytes", bytes }, [bytes.buffer]);
-      },
-      { chunkChars: data.chunkChars },
-    );
+    for (const bytes of edgesSectionBytes(input, data.chunkBytes)) {
+      if (appendTo !== undefined) kept.push(bytes);
+      else post({ type: "bytes", bytes }, [bytes.buffer]);
+    }
     if (appendTo !== undefined) {
       post({ type: "rendered" });
       await new Promise<void>((resolve) => port.once("message", () => resolve()));
