@@ -50,7 +50,7 @@ const NUMBER = 32;
 export function* edgesSectionBytes(
   input: EdgeBytesInput,
   chunkBytes = 1 << 20,
-): Generator<Uint8Array> {
+): Generator<Uint8Array<ArrayBuffer>> {
   const ids = encodeJoined(input.quotedIds);
   const papers = encodeJoined(input.quotedPapers);
   const { edgeSource, edgeTarget, edgeWeight, edgePaperOffsets, edgePapers, paperYears } = input;
@@ -59,7 +59,7 @@ export function* edgesSectionBytes(
     longestPaper = Math.max(longestPaper, papers.starts[p + 1] - papers.starts[p]);
   const perPaper = longestPaper + LIST_BETWEEN.length;
 
-  let buffer = new Uint8Array(chunkBytes);
+  let buffer: Uint8Array<ArrayBuffer> = new Uint8Array(chunkBytes);
   let at = 0;
   const put = (bytes: Uint8Array) => {
     for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
@@ -82,7 +82,7 @@ export function* edgesSectionBytes(
     } else put(ascii(jsonNumber(x)));
   };
   /** Hands out the filled part when `need` more bytes would not fit; starts a new buffer. */
-  function* room(need: number): Generator<Uint8Array> {
+  function* room(need: number): Generator<Uint8Array<ArrayBuffer>> {
     if (at + need <= buffer.length) return;
     if (at > 0) yield buffer.subarray(0, at);
     buffer = new Uint8Array(Math.max(chunkBytes, need));
