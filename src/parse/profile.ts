@@ -197,8 +197,8 @@ export function createProfileStream(options: ProfileStreamOptions): StreamParser
   const warn = (line: number, message: string) => warnings.push({ file, line, message });
   const output = createPaperOutput(sink);
   const result: ParseResult = { file, format: "profile", papers: output.papers, warnings };
-  /** Names repeat from paper to paper: each spelling is read once. */
-  const nameOf = memoParseName();
+  /** Names repeat from paper to paper: each spelling is read once, and handed on as it is. */
+  const nameOf = memoParseName({}, { shared: true });
   /** The last paper read, not yet handed on. */
   let pending: PaperRecord | null = null;
   /** The first two non-blank lines, until the owner line is decided (then null). */
@@ -290,7 +290,7 @@ export function createProfileStream(options: ProfileStreamOptions): StreamParser
 
   const enqueue = (line: Line): void => {
     if (stopped) return;
-    window.push({ ...line, authors: isAuthorsLine(line.text) });
+    window.push({ text: line.text, line: line.line, authors: isAuthorsLine(line.text) });
     while (window.length >= LOOKAHEAD && !stopped) step();
   };
 
