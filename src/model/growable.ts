@@ -1,4 +1,4 @@
-// Append-only typed arrays that double when full: lists of numbers without a JS object per entry.
+// An append-only Int32Array that doubles when full: a list of numbers without a JS object per entry.
 
 /** An Int32Array that grows by doubling; `view()` is the filled part (no copy). */
 export class GrowableInt32 {
@@ -29,34 +29,6 @@ export class GrowableInt32 {
 
   /** A right-sized copy: the list's memory can then be dropped. */
   toArray(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/** A Float64Array that grows by doubling. */
-export class GrowableFloat64 {
-  private data: Float64Array;
-  length = 0;
-
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(Math.max(1, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
-  }
-
-  /** Adds to an entry already pushed. */
-  add(index: number, value: number): void {
-    this.data[index] += value;
-  }
-
-  toArray(): Float64Array {
     return this.data.slice(0, this.length);
   }
 }
