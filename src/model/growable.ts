@@ -1,6 +1,6 @@
 // An append-only Int32Array that doubles when full: a list of numbers without a JS object per entry.
 
-/** An Int32Array that grows by doubling; `view()` is the filled part (no copy). */
+/** An Int32Array that grows by doubling. */
 export class GrowableInt32 {
   private data: Int32Array;
   length = 0;
@@ -20,11 +20,6 @@ export class GrowableInt32 {
 
   get(index: number): number {
     return this.data[index];
-  }
-
-  /** The filled part, sharing memory with the list until the next push that grows it. */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
   }
 
   /** A right-sized copy: the list's memory can then be dropped. */

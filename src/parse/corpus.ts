@@ -337,11 +337,15 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       const stored = record.authors.map((author) => table.entry(author));
       // The ids in byline order, once each. Without aliases each key is its own author; an
       // identifier may have merged two keys into one.
-      const authors = table.unaliased()
+      const unaliased = table.unaliased();
+      const authors = unaliased
         ? firsts.map((i) => stored[i].id)
         : [...new Set(ids.map((id) => table.id(id)))];
-      for (const i of firsts) paperNodes.push(stored[i].index);
-      paperNodeOffsets.push(paperNodes.length);
+      // Once an identifier aliased a key the indices are not noted (see finish): none to keep.
+      if (unaliased) {
+        for (const i of firsts) paperNodes.push(stored[i].index);
+        paperNodeOffsets.push(paperNodes.length);
+      }
       match = toPaper(record, `p${papers.length + 1}`, authors, file);
       papers.push(match);
       if (ids.length > maxAuthors) {
