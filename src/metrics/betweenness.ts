@@ -21,8 +21,15 @@ export interface BrandesJob {
   onProgress?: ProgressCallback;
 }
 
+/**
+ * A job under way. `assist`, when the runner offers it, runs sources of the job in the calling
+ * thread until none is left to claim (a thread done with its own work lends a hand instead of
+ * waiting); the promise's partial then includes them.
+ */
+export type BrandesRun = Promise<BrandesPartial> & { assist?: () => void };
+
 /** Anything that sums Brandes partials over a job's sources: in-thread, worker threads, Web Workers. */
-export type BrandesRunner = (job: BrandesJob) => Promise<BrandesPartial>;
+export type BrandesRunner = (job: BrandesJob) => BrandesRun;
 
 export interface BetweennessResult {
   /** Normalized as `nx.betweenness_centrality(G)` (estimated when sampled), by CSR node index. */

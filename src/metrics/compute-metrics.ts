@@ -239,7 +239,8 @@ export function computeMetrics(graph: Graph, options: MetricsOptionsInput = {}):
 
 /**
  * Same as {@link computeMetrics}, with the Brandes sources handed to `runner` (worker threads in
- * Node, Web Workers in the page) while this thread computes the other metrics.
+ * Node, Web Workers in the page) while this thread computes the other metrics, then runs the
+ * sources still unclaimed when the runner lets it (`assist`).
  */
 export async function computeMetricsAsync(
   graph: Graph,
@@ -254,6 +255,7 @@ export async function computeMetricsAsync(
   // Keep an early rejection from being reported as unhandled while the rest is computed.
   pending.catch(() => undefined);
   const rest = computeRest(graph, csr, components, resolved);
+  pending.assist?.();
   const betweenness = readBetweenness(plan, await pending, rest.components);
   return finish(graph, csr, resolved, rest, betweenness);
 }
@@ -297,7 +299,9 @@ export function computeMetricsDeferred(
   return {
     metrics,
     async centrality(runner) {
-      const result = readBetweenness(plan, await runner(plan.job), components);
+      const run = runner(plan.job);
+      run.assist?.();
+      const result = readBetweenness(plan, await run, components);
       return {
         betweenness: result.betweenness,
         closeness: result.closeness,

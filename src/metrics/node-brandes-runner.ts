@@ -1,11 +1,24 @@
 // Node runner of the Brandes kernel: BFS sources split across worker_threads, partials summed.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { syncBrandesRunner, type BrandesJob, type BrandesRunner } from "./betweenness.ts";
-import { addBrandesPartial, emptyBrandesPartial, type BrandesPartial } from "./brandes.ts";
+import {
+  syncBrandesRunner,
+  type BrandesJob,
+  type BrandesRun,
+  type BrandesRunner,
+} from "./betweenness.ts";
+import {
+  addBrandesPartial,
+  brandesRange,
+  emptyBrandesPartial,
+  type BrandesPartial,
+} from "./brandes.ts";
 
 export interface NodeBrandesRunnerOptions {
-  /** Worker threads; default: the machine's available parallelism. */
+  /**
+   * Worker threads; default: one fewer than the machine's available parallelism (at least one),
+   * as the calling thread joins in once it is done with its own work (`assist`).
+   */
   threads: number;
   /** Sources per work unit: small enough to balance and report progress, large enough to be cheap. */
   chunk: number;
@@ -17,7 +30,7 @@ export interface NodeBrandesRunnerOptions {
 }
 
 export const DEFAULT_NODE_BRANDES_RUNNER_OPTIONS: NodeBrandesRunnerOptions = {
-  threads: availableParallelism(),
+  threads: Math.max(1, availableParallelism() - 1),
   chunk: 64,
   minWork: 1e8,
 };
@@ -33,7 +46,8 @@ function shared<T extends Int32Array | Float64Array>(array: T): T {
 
 /**
  * Returns a {@link BrandesRunner} that spreads the job's sources over worker threads, each
- * claiming `chunk` sources at a time from a shared counter, and sums the workers' partials; jobs under
+ * claiming `chunk` sources at a time from a shared counter (as does the calling thread in
+ * `assist`), and sums the partials; jobs under
  * `minWork` run in this thread. Works under tsx (the CLI) and vitest: the worker entry
  * (node-brandes-worker.mjs) registers tsx itself before importing the TypeScript kernel. Workers
  * exit once they have sent their partial, or are terminated when one of them fails.
@@ -54,7 +68,7 @@ export function createNodeBrandesRunner(
   };
 }
 
-function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<BrandesPartial> {
+function runInWorkers(job: BrandesJob, threads: number, chunk: number): BrandesRun {
   const n = job.csr.offsets.length - 1;
   const total = job.sources === null ? n : job.sources.length;
   const result = emptyBrandesPartial(n, job.sampled);
@@ -74,9 +88,9 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
     chunk,
   };
   const count = Math.min(threads, Math.ceil(total / chunk));
-  return new Promise((resolve, reject) => {
+  let done = 0;
+  const run: BrandesRun = new Promise<BrandesPartial>((resolve, reject) => {
     const workers: Worker[] = [];
-    let done = 0;
     let finished = 0;
     let failed = false;
     const fail = (error: unknown) => {
@@ -116,4 +130,25 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): Promise<
       });
     }
   });
+  run.assist = () => {
+    // Claims chunks from the workers' counter; the workers' partials are added by message
+    // handlers, which run only after this returns, so the result is complete when it resolves.
+    // Once every source is claimed the workers finish and nothing is left here to take.
+    let own: BrandesPartial | null = null;
+    for (;;) {
+      const start = Atomics.add(workerData.cursor, 0, chunk);
+      if (start >= total) break;
+      const end = Math.min(total, start + chunk);
+      own = brandesRange(job.csr, start, end, {
+        sources: job.sources,
+        multiplicity: job.multiplicity,
+        sampled: job.sampled,
+        into: own ?? undefined,
+      });
+      done += end - start;
+      job.onProgress?.(done, total);
+    }
+    if (own !== null) addBrandesPartial(result, own);
+  };
+  return run;
 }

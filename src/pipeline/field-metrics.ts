@@ -129,7 +129,8 @@ function louvainOf(network: FieldNetwork, options: MetricsOptions, field: FieldM
  * Computes what `computeMetricsAsync` computes for the projection (same kernels, same CSR, so the
  * same numbers: networkx 2.8 definitions, seeded Louvain), from the network's typed arrays; from
  * `pagerankExactAbove` authors PageRank is iterated to convergence (see the option). The
- * Brandes sources go to `runner` while this thread does PageRank, eigenvector and Louvain. When
+ * Brandes sources go to `runner` while this thread does PageRank, eigenvector and Louvain, then
+ * helps with the sources left when the runner offers it (`assist`). When
  * betweenness is sampled, sources are drawn per component in proportion to its size (small
  * components exactly, sampling.ts) and their number is capped by `sampleWork`.
  */
@@ -158,6 +159,8 @@ export async function computeFieldMetrics(
   const pr = pagerank(csr, pagerankOptions);
   const ev = eigenvectorCentrality(csr, resolved.eigenvector);
   const communities = communitiesOf(network, resolved, field);
+  // Done with its own metrics, this thread runs the sources the workers have not claimed yet.
+  pending.assist?.();
   const bc = readBetweenness(plan, await pending, components);
 
   const warnings: string[] = [];

@@ -67,6 +67,42 @@ describe("createNodeBrandesRunner", () => {
     }
   });
 
+  it("assist: the calling thread runs unclaimed sources and the sum is still the sync kernel's", async () => {
+    const plan = planBetweenness(
+      csr,
+      connectedComponents(csr),
+      resolveMetricsOptions({ betweenness: "sampled", samples: 300 }),
+    );
+    const total = plan.job.sources!.length;
+    let done = 0;
+    let duringAssist = 0;
+    let inAssist = false;
+    const run = createNodeBrandesRunner({ threads: 1, chunk: 4, minWork: 0 })({
+      ...plan.job,
+      onProgress: (count) => {
+        done = count;
+        if (inAssist) duringAssist++;
+      },
+    });
+    expect(run.assist).toBeTypeOf("function");
+    // The worker takes a while to start: this thread claims chunks right away.
+    inAssist = true;
+    run.assist!();
+    inAssist = false;
+    expect(duringAssist).toBeGreaterThan(0);
+    const parallel = await run;
+    expect(done).toBe(total);
+    const sync = runBrandesSync(plan.job);
+    expectSame(parallel.betweenness, sync.betweenness);
+    expectSame(parallel.closeness, sync.closeness);
+    expectSame(parallel.squares!, sync.squares!);
+    expectSame(parallel.farness!, sync.farness!);
+    expectSame(parallel.reached!, sync.reached!);
+    // Once every source is claimed there is nothing left to take.
+    run.assist!();
+    expectSame((await run).betweenness, sync.betweenness);
+  });
+
   it("computeMetricsAsync with workers equals computeMetrics", async () => {
     const sync = computeMetrics(graph);
     const parallel = await computeMetricsAsync(
