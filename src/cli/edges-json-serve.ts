@@ -35,7 +35,7 @@ export async function serveEdgesJson(): Promise<void> {
   const post = (message: EdgesJsonWorkerMessage, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
   try {
-    // Quoted JSON strings hold no raw newline: the joins split back exactly.
+    // The bytes writer splits the newline-joined quoted ids itself (field-edges-bytes.ts).
     const input: EdgeBytesInput = {
       ...data.input,
       quotedIds: data.quotedIds,

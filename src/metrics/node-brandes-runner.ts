@@ -7,12 +7,8 @@ import {
   type BrandesRun,
   type BrandesRunner,
 } from "./betweenness.ts";
-import {
-  addBrandesPartial,
-  brandesRange,
-  emptyBrandesPartial,
-  type BrandesPartial,
-} from "./brandes.ts";
+import { addBrandesPartial, emptyBrandesPartial, type BrandesPartial } from "./brandes.ts";
+import { runClaimedSources } from "./claimed-sources.ts";
 
 export interface NodeBrandesRunnerOptions {
   /**
@@ -131,24 +127,16 @@ function runInWorkers(job: BrandesJob, threads: number, chunk: number): BrandesR
     }
   });
   run.assist = () => {
-    // Claims chunks from the workers' counter; the workers' partials are added by message
-    // handlers, which run only after this returns, so the result is complete when it resolves.
-    // Once every source is claimed the workers finish and nothing is left here to take.
-    let own: BrandesPartial | null = null;
-    for (;;) {
-      const start = Atomics.add(workerData.cursor, 0, chunk);
-      if (start >= total) break;
-      const end = Math.min(total, start + chunk);
-      own = brandesRange(job.csr, start, end, {
-        sources: job.sources,
-        multiplicity: job.multiplicity,
-        sampled: job.sampled,
-        into: own ?? undefined,
-      });
-      done += end - start;
+    // The workers' partials are added by message handlers, which run only after this returns,
+    // so the result is complete when it resolves. Once every source is claimed the workers
+    // finish, and a later call finds nothing left to take.
+    const own = emptyBrandesPartial(n, job.sampled);
+    const claimed = { ...workerData, csr: job.csr };
+    const ran = runClaimedSources(claimed, own, (count) => {
+      done += count;
       job.onProgress?.(done, total);
-    }
-    if (own !== null) addBrandesPartial(result, own);
+    });
+    if (ran > 0) addBrandesPartial(result, own);
   };
   return run;
 }

@@ -1,6 +1,7 @@
 // Worker-thread body of the Node Brandes runner: claims chunks of sources until none are left, then sends its partial.
 import { parentPort, workerData } from "node:worker_threads";
-import { brandesPartialArrays, brandesRange, emptyBrandesPartial } from "./brandes.ts";
+import { brandesPartialArrays, emptyBrandesPartial } from "./brandes.ts";
+import { runClaimedSources } from "./claimed-sources.ts";
 
 /**
  * Serves one worker of `createNodeBrandesRunner`: claims the next `chunk` sources from the
@@ -23,15 +24,12 @@ export function serveBrandesJobs(): void {
     total: number;
     chunk: number;
   };
-  const csr = { offsets, targets };
   const partial = emptyBrandesPartial(offsets.length - 1, sampled);
-  for (;;) {
-    const start = Atomics.add(cursor, 0, chunk);
-    if (start >= total) break;
-    const end = Math.min(total, start + chunk);
-    brandesRange(csr, start, end, { sources, multiplicity, into: partial });
-    port.postMessage({ type: "done", count: end - start });
-  }
+  runClaimedSources(
+    { csr: { offsets, targets }, sources, multiplicity, cursor, total, chunk },
+    partial,
+    (count) => port.postMessage({ type: "done", count }),
+  );
   const buffers = brandesPartialArrays(partial).map((array) => array.buffer as ArrayBuffer);
   port.postMessage({ type: "partial", partial }, buffers);
   port.close();
