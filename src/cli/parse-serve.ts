@@ -5,6 +5,7 @@ import { createProfileStream } from "../parse/profile.ts";
 import type { RecordSink } from "../parse/stream-parser.ts";
 import { countLineBreaks } from "./line-breaks.ts";
 import { parseInputFile } from "./read-input.ts";
+import { recordTitleHash } from "../parse/title-key.ts";
 import { createRecordBatchEncoder, type RecordBatch } from "./record-batch.ts";
 
 /** What the worker is given. */
@@ -81,6 +82,8 @@ export async function serveParse(): Promise<void> {
       post({ type: "owner", owner });
     },
     paper: (record) => {
+      // The merging thread then finds duplicates by hash without normalizing every title.
+      record.titleHash = recordTitleHash(record.title);
       records.push(record);
       if (records.length >= data.batch) flush();
     },

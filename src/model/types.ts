@@ -57,6 +57,12 @@ export interface PaperRecord {
   abstract?: string;
   /** 1-based line where the record starts in its file. */
   line: number;
+  /**
+   * parse/title-key.ts's recordTitleHash of the title, when the parsing side computed it (the
+   * CLI's parse workers do, so the merging thread need not normalize every title); absent when
+   * not computed or when nothing is left of the title. Only ever a hint: titles are compared.
+   */
+  titleHash?: number;
 }
 
 /** A coauthor link read from a prebuilt network file (GML, GEXF, GraphML, VOSviewer links). */

@@ -10,13 +10,17 @@ import type {
 } from "../model/types.ts";
 import { editionConflict, isPreprint } from "./duplicate-rules.ts";
 import { disambiguateHomonyms } from "./homonyms.ts";
-import { foldText, withoutControlCharacters } from "./names.ts";
+import { withoutControlCharacters } from "./names.ts";
 import type { AuthorIds } from "../model/types.ts";
 import { idsConflict, idTokens, mergeIds } from "./author-ids.ts";
 import { createWarningLog, type WarningLog } from "./warning-log.ts";
 import { cleanMessage } from "./warning-text.ts";
 import { notePaperAuthorNodes } from "../model/paper-author-nodes.ts";
 import { GrowableInt32 } from "../model/growable.ts";
+import { normalizeTitle, recordTitleHash } from "./title-key.ts";
+import { TitleIndex } from "./title-index.ts";
+
+export { normalizeTitle } from "./title-key.ts";
 
 export interface BuildCorpusOptions {
   /** Merge duplicate papers (same DOI, or same normalized title and author keys; see buildCorpus). */
@@ -38,15 +42,6 @@ export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = {
   maxAuthors: 50,
   repeatedAuthors: false,
 };
-
-/**
- * Normalizes a title for duplicate detection: case, diacritics and punctuation folded as in
- * author keys (`H³Fusion: Helpful, Harmless` → `h3fusion helpful harmless`).
- */
-export function normalizeTitle(title: string): string {
-  // NFKC leaves printable ASCII (most titles) as it is.
-  return foldText(/^[ -~]*$/.test(title) ? title : title.normalize("NFKC"));
-}
 
 /**
  * Normalizes a DOI: trimmed, lower case, without a `https://doi.org/`, `http://dx.doi.org/` or
@@ -252,12 +247,33 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   const warnings: Warning[] = [];
   const owners = new Set<string>();
   const files: Corpus["files"] = [];
-  const byDoi = new Map<string, Paper>();
+  /** Normalized DOI → the index of its paper. */
+  const byDoi = new Map<string, number>();
   /**
-   * Normalized title → the papers with that title, each with the author keys it was met with
-   * (sorted and joined only when a second paper has the title: most titles are met once).
+   * Papers by title hash: each entry a paper and the record it was met with. An entry's value
+   * is the paper's index when the record is the paper's own (its title and, while no identifier
+   * aliased a key, its author keys are the paper's); else it is -1 - i with `others[i]` holding
+   * the paper, the record's normalized title and author keys (a merged duplicate, or keys that
+   * an identifier sent elsewhere). Most titles are met once: nothing but three numbers kept.
    */
-  const byTitle = new Map<string, TitleEntry[]>();
+  const byTitle = new TitleIndex();
+  const others: TitleEntry[] = [];
+  /** The entries with exactly this normalized title, in the order they were filed. */
+  const titleEntries = (hash: number, title: string): TitleEntry[] => {
+    const out: TitleEntry[] = [];
+    for (const entry of byTitle.entries(hash)) {
+      const value = byTitle.value(entry);
+      if (value < 0) {
+        const other = others[-1 - value];
+        if (other.title === title) out.push(other);
+      } else {
+        const paper = papers[value];
+        if (normalizeTitle(paper.title) === title)
+          out.push({ paper: value, title, ids: paper.authors });
+      }
+    }
+    return out;
+  };
   const links = new Map<string, Corpus["links"][number]>();
   const networkAuthors: NonNullable<Corpus["networkAuthors"]> = {};
   let sawNetwork = false;
@@ -299,39 +315,49 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       }
     });
     const doi = record.doi === undefined ? "" : normalizeDoi(record.doi);
-    const title = normalizeTitle(record.title);
-    const sameTitle = title === "" ? undefined : byTitle.get(title);
-    const authorsKey = sameTitle === undefined ? "" : sortedKeys(ids);
+    const hash = record.titleHash ?? recordTitleHash(record.title);
+    // Titles are normalized here only when their hash was met before (a duplicate, or rarely
+    // another title with the same hash).
+    const hashMet = hash !== undefined && byTitle.entries(hash).length > 0;
+    const title = hashMet ? normalizeTitle(record.title) : "";
+    const sameTitle = hashMet ? titleEntries(hash, title) : [];
+    const authorsKey = sameTitle.length === 0 ? "" : sortedKeys(ids);
     const fields = {
       year: record.year,
       venue: record.venue || undefined,
       doi: doi === "" ? undefined : doi,
     };
 
-    let match: Paper | undefined;
+    let match = -1;
     let basis = "";
     if (mergeDuplicates) {
-      if (doi !== "" && byDoi.has(doi)) {
-        match = byDoi.get(doi);
+      const byDoiMatch = doi === "" ? undefined : byDoi.get(doi);
+      if (byDoiMatch !== undefined) {
+        match = byDoiMatch;
         basis = "same DOI";
-      } else if (sameTitle !== undefined) {
-        match = sameTitle.find(
-          (e) => authorsKeyOf(e) === authorsKey && editionConflict(e.paper, fields) === null,
-        )?.paper;
-        if (match)
+      } else {
+        match =
+          sameTitle.find(
+            (e) =>
+              authorsKeyOf(e) === authorsKey && editionConflict(papers[e.paper], fields) === null,
+          )?.paper ?? -1;
+        if (match >= 0)
           basis =
-            isPreprint(match) !== isPreprint(fields)
+            isPreprint(papers[match]) !== isPreprint(fields)
               ? "same title and authors, a preprint and its publication"
               : "same title and authors";
       }
     }
-    if (match) {
+    /** The record is its paper's own: its title and author keys are the paper's. */
+    let own = false;
+    if (match >= 0) {
+      const paper = papers[match];
       // The duplicate's byline adds no authors, only spellings of authors known by the end.
       for (const author of record.authors) duplicateNames.push(author);
-      fillMissing(match, record);
+      fillMissing(paper, record);
       fileLog.add(
         record.line,
-        `duplicate of paper at ${match.file}:${match.line}, merged (${basis})`,
+        `duplicate of paper at ${paper.file}:${paper.line}, merged (${basis})`,
       );
     } else {
       const stored = record.authors.map((author) => table.entry(author));
@@ -346,8 +372,9 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         for (const i of firsts) paperNodes.push(stored[i].index);
         paperNodeOffsets.push(paperNodes.length);
       }
-      match = toPaper(record, `p${papers.length + 1}`, authors, file);
-      papers.push(match);
+      match = papers.length;
+      own = unaliased;
+      papers.push(toPaper(record, `p${papers.length + 1}`, authors, file));
       if (ids.length > maxAuthors) {
         if (hyper.count === 0) hyper.line = record.line;
         hyper.count++;
@@ -355,11 +382,15 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       }
     }
     if (doi !== "" && !byDoi.has(doi)) byDoi.set(doi, match);
-    if (title !== "") {
+    if (hash !== undefined) {
       const paper = match;
-      if (sameTitle === undefined) byTitle.set(title, [{ paper, ids }]);
-      else if (!sameTitle.some((e) => e.paper === paper && authorsKeyOf(e) === authorsKey))
-        sameTitle.push({ paper, ids, authorsKey });
+      if (sameTitle.length === 0 && own) byTitle.add(hash, paper);
+      else if (!sameTitle.some((e) => e.paper === paper && authorsKeyOf(e) === authorsKey)) {
+        const entry: TitleEntry = { paper, title: title || normalizeTitle(record.title), ids };
+        if (sameTitle.length > 0) entry.authorsKey = authorsKey;
+        others.push(entry);
+        byTitle.add(hash, -others.length);
+      }
     }
   };
 
@@ -428,6 +459,7 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       // The lookups are large (a key per paper) and done with, whoever still holds the builder.
       byDoi.clear();
       byTitle.clear();
+      others.length = 0;
       links.clear();
       duplicateNames.length = 0;
       return corpus;
@@ -435,10 +467,14 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
   };
 }
 
-/** A paper met with a title, the author keys of the record it was met with, and their {@link sortedKeys}. */
+/**
+ * A paper (its index) met with a normalized title, the author keys of the record it was met
+ * with, and their {@link sortedKeys}.
+ */
 interface TitleEntry {
-  paper: Paper;
-  ids: string[];
+  paper: number;
+  title: string;
+  ids: readonly string[];
   authorsKey?: string;
 }
 

@@ -7,11 +7,24 @@ import { describe, expect, it } from "vitest";
 import { parseInFile } from "../../src/cli/parse-in-worker.ts";
 import { parseInputFile } from "../../src/cli/read-input.ts";
 import type { AuthorName, PaperRecord } from "../../src/model/types.ts";
+import { recordTitleHash } from "../../src/parse/title-key.ts";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SEED = join(ROOT, "data/huang-tiansheng.txt");
 const dir = mkdtempSync(join(tmpdir(), "atlas-parse-worker-"));
+
+/**
+ * The title hashes a parse worker adds (parse/title-key.ts): each checked against the title,
+ * then taken off so that the records compare with one reader's, which adds none.
+ */
+function checkTitleHashes(events: (AuthorName | PaperRecord)[]): void {
+  for (const event of events)
+    if ("title" in event) {
+      expect(event.titleHash).toBe(recordTitleHash(event.title));
+      delete event.titleHash;
+    }
+}
 
 /** Everything a sink receives, in order, and the result. */
 async function collect(
@@ -39,6 +52,7 @@ describe("parseInFile", () => {
     // The seed: owner Tiansheng Huang, then its 10 papers (data/huang-tiansheng.txt).
     expect(there.events.length).toBe(11);
     expect((there.events[0] as AuthorName).name).toBe("Tiansheng Huang");
+    checkTitleHashes(there.events);
     expect(there.events).toEqual(here.events);
     expect(there.result).toEqual(here.result);
     expect(there.progress.at(-1)).toBe(here.progress.at(-1));
@@ -53,6 +67,7 @@ describe("parseInFile", () => {
     expect(there.events.map((e) => ("title" in e ? e.title : e.name))).toEqual(
       here.events.map((e) => ("title" in e ? e.title : e.name)),
     );
+    checkTitleHashes(there.events);
     expect(there.events).toEqual(here.events);
     expect(there.result).toEqual(here.result);
     expect(there.events.some((e) => "abstract" in e && e.abstract !== undefined)).toBe(false);

@@ -12,6 +12,7 @@ import {
   normalizeTitle,
 } from "../../src/parse/corpus.ts";
 import { parseName } from "../../src/parse/names.ts";
+import { recordTitleHash } from "../../src/parse/title-key.ts";
 import { parseRis } from "../../src/parse/ris.ts";
 
 const CORPORA = resolve(dirname(fileURLToPath(import.meta.url)), "../../../shared/corpora");
@@ -360,6 +361,44 @@ describe("buildCorpus: dedup rules", () => {
         line: 8,
         message: "duplicate of paper at a.txt:3, merged (same title and authors)",
       },
+    ]);
+  });
+
+  it("finds duplicates by a precomputed title hash and compares the titles behind a hash", () => {
+    const hash = recordTitleHash("Graph Mining");
+    // A parse worker's record carries the hash; one parsed here has none: they still merge.
+    const a = titled({ titleHash: hash }, 1);
+    const b = titled({}, 2);
+    // Two records of another title that (as forced here) share the hash: a collision.
+    const c = record("Tree Mining", ["Novak, Jana", "Smith, Adam"], 3, { titleHash: hash });
+    const d = record("Tree Mining", ["Novak, Jana", "Smith, Adam"], 4, { titleHash: hash });
+    const corpus = buildCorpus([result("a.txt", [a, b, c, d])]);
+    expect(corpus.papers.map((p) => [p.line, p.title])).toEqual([
+      [1, "Graph Mining"],
+      [3, "Tree Mining"],
+    ]);
+    expect(corpus.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, "duplicate of paper at a.txt:1, merged (same title and authors)"],
+      [4, "duplicate of paper at a.txt:3, merged (same title and authors)"],
+    ]);
+  });
+
+  it("files a duplicate's own title: a later record with that title finds the paper", () => {
+    const corpus = buildCorpus([
+      result("a.txt", [
+        titled({ doi: "10.1/x" }, 1),
+        // Same DOI, another title: merged, and its title now leads to paper 1 too.
+        record("Graph Mining, Extended", ["Smith, Adam", "Novak, Jana"], 2, { doi: "10.1/x" }),
+        // Control characters and doubled spaces fold like the display form's spaces.
+        record("graph\u0001mining  extended", ["Novak, Jana", "Smith, Adam"], 3),
+        record("Graph\u0007Mining", ["Novak, Jana", "Smith, Adam"], 4),
+      ]),
+    ]);
+    expect(corpus.papers.map((p) => p.line)).toEqual([1]);
+    expect(corpus.warnings.map((w) => [w.line, w.message])).toEqual([
+      [2, "duplicate of paper at a.txt:1, merged (same DOI)"],
+      [3, "duplicate of paper at a.txt:1, merged (same title and authors)"],
+      [4, "duplicate of paper at a.txt:1, merged (same title and authors)"],
     ]);
   });
 
