@@ -1,5 +1,6 @@
 // Paper records across a thread boundary with each distinct author sent once: bylines as indices.
 import type { AuthorName, PaperRecord } from "../model/types.ts";
+import { serialOf } from "../parse/name-serial.ts";
 
 /**
  * A batch of paper records whose bylines are indices into the list of distinct authors sent so
@@ -26,11 +27,14 @@ interface Spelling {
 /**
  * The sending side: `encode` turns records into a batch (emptying their `authors`: the records
  * are the batch's), naming an author met before (same key, same spelling, no identifiers) by its
- * index. Authors with identifiers are sent every time.
+ * index (found by its serial when a memo gave it one, else by key). Authors with identifiers
+ * are sent every time.
  */
 export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): RecordBatch } {
   /** Key → the first spelling met with that key and its index, then the others in a chain. */
   const known = new Map<string, Spelling>();
+  /** A name's serial (parse/name-serial.ts) → 1 + its index, once sent: no key to look up. */
+  let bySerial = new Int32Array(1 << 12);
   let sent = 0;
   return {
     encode(records) {
@@ -55,6 +59,11 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             authors[k++] = fresh(author);
             continue;
           }
+          const serial = serialOf(author);
+          if (serial !== undefined && serial < bySerial.length && bySerial[serial] !== 0) {
+            authors[k++] = bySerial[serial] - 1;
+            continue;
+          }
           let entry = known.get(author.key);
           if (entry === undefined) known.set(author.key, (entry = spelling(author)));
           else {
@@ -62,6 +71,14 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             if (entry.name !== author.name) entry = entry.next = spelling(author);
           }
           authors[k++] = entry.index;
+          if (serial !== undefined) {
+            if (serial >= bySerial.length) {
+              const wider = new Int32Array(Math.max(2 * bySerial.length, serial + 1));
+              wider.set(bySerial);
+              bySerial = wider;
+            }
+            bySerial[serial] = entry.index + 1;
+          }
         }
         record.authors = [];
       });

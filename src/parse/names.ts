@@ -262,12 +262,15 @@ export interface AuthorListResult {
  * ignored; placeholder parts (`others`, `et al.`, `Anonymous`) are removed before pairing, since
  * they stand alone and would shift every later pair. With an odd number of parts left, the trailing
  * lone part becomes an author with only a last name and `problem` says so. `nameOf` reads each
- * name (a memo of parseName with the same options, say).
+ * name (a memo of parseName with the same options, say), `pairOf` each pair (`nameOf` of
+ * `Last, First` unless given: parse/name-pair-memo.ts remembers pairs by their parts).
  */
 export function splitAuthorList(
   line: string,
   options: Partial<ParseNameOptions> = {},
   nameOf: (raw: string) => AuthorName | null = (raw) => parseName(raw, options),
+  pairOf: (last: string, first: string) => AuthorName | null = (last, first) =>
+    nameOf(`${last}, ${first}`),
 ): AuthorListResult {
   const raw = splitTopLevel(line, ",").map((p) => p.trim());
   const problems: string[] = [];
@@ -288,7 +291,7 @@ export function splitAuthorList(
     problems.push(`${emptyInside} empty name part${emptyInside > 1 ? "s" : ""} ignored`);
   const names: AuthorName[] = [];
   for (let i = 0; i + 1 < parts.length; i += 2) {
-    const name = nameOf(`${parts[i]}, ${parts[i + 1]}`);
+    const name = pairOf(parts[i], parts[i + 1]);
     if (name) names.push(name);
     else placeholders.push(`${parts[i]}, ${parts[i + 1]}`);
   }

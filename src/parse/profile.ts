@@ -4,7 +4,14 @@ import type { FormatParser, ParseOptions } from "./format-parser.ts";
 import { decodeLatex } from "./latex.ts";
 import { memoParseName } from "./name-cache.ts";
 import { NAME_PARTICLES } from "./name-particles.ts";
-import { isPlaceholderAuthor, parseName, splitAuthorList, splitTopLevel } from "./names.ts";
+import { createNamePairMemo, type NamePairMemo } from "./name-pair-memo.ts";
+import {
+  isPlaceholderAuthor,
+  parseName,
+  splitAuthorList,
+  splitTopLevel,
+  type AuthorListResult,
+} from "./names.ts";
 import {
   createLineSplitter,
   createPaperOutput,
@@ -199,6 +206,8 @@ export function createProfileStream(options: ProfileStreamOptions): StreamParser
   const result: ParseResult = { file, format: "profile", papers: output.papers, warnings };
   /** Names repeat from paper to paper: each spelling is read once, and handed on as it is. */
   const nameOf = memoParseName({}, { shared: true });
+  /** Authors lines pair the same names again and again: pairs are found without new strings. */
+  const pairs = createNamePairMemo();
   /** The last paper read, not yet handed on. */
   let pending: PaperRecord | null = null;
   /** The first two non-blank lines, until the owner line is decided (then null). */
@@ -282,6 +291,7 @@ export function createProfileStream(options: ProfileStreamOptions): StreamParser
       dropsAbstracts ? undefined : abstractLine,
       warn,
       nameOf,
+      pairs,
     );
     if (pending !== null) output.add(pending);
     pending = paper;
@@ -359,13 +369,18 @@ function readRecord(
   abstractLine: Line | undefined,
   warn: (line: number, message: string) => void,
   nameOf: (raw: string) => AuthorName | null,
+  pairs: NamePairMemo,
 ): PaperRecord | null {
   const title = decodeLatex(titleLine.text);
   if (title === "") {
     warn(titleLine.line, "title line is empty after decoding; record skipped");
     return null;
   }
-  const list = splitAuthorList(authorsLine.text, {}, nameOf);
+  const known = pairs.lineNames(authorsLine.text);
+  const list: AuthorListResult =
+    known !== null
+      ? { names: known, placeholders: [] }
+      : splitAuthorList(authorsLine.text, {}, nameOf, pairs.pair);
   if (list.problem !== undefined) warn(authorsLine.line, `authors line: ${list.problem}`);
   if (list.names.length === 0)
     warn(authorsLine.line, "no authors left on this paper; paper kept without authors");

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createRecordBatchDecoder, createRecordBatchEncoder } from "../../src/cli/record-batch.ts";
 import type { AuthorName, PaperRecord } from "../../src/model/types.ts";
+import { withSerial } from "../../src/parse/name-serial.ts";
 
 const ann: AuthorName = { name: "Ann Lee", key: "lee ann" };
 const annAgain: AuthorName = { name: "Ann Lee", key: "lee ann" };
@@ -54,5 +55,20 @@ describe("record batches", () => {
     expect(decoded[2].authors[0]).toBe(decoded[0].authors[0]);
     expect(decoded[3].authors[2]).toBe(decoded[0].authors[0]);
     expect(decoded[3].authors[1]).not.toBe(decoded[2].authors[1]);
+  });
+
+  it("finds a name with a serial by it, and still by key and spelling on first meeting", () => {
+    // Two memo objects of one spelling (two raw strings, one name), and one of another spelling.
+    const a1 = withSerial({ ...ann });
+    const a2 = withSerial({ ...annAgain });
+    const accent = withSerial({ ...annAccent });
+    const encoder = createRecordBatchEncoder();
+    const batch = encoder.encode([
+      { title: "One", authors: [a1, { ...bo }], line: 1 },
+      { title: "Two", authors: [a2, accent, a1], line: 4 },
+      { title: "Three", authors: [accent, { ...ann }, a2], line: 7 },
+    ]);
+    expect([...batch.authors]).toEqual([0, 1, 0, 2, 0, 2, 0, 0]);
+    expect(batch.newAuthors.map((a) => a.name)).toEqual(["Ann Lee", "Bo Chen", "Änn Lee"]);
   });
 });
