@@ -60,8 +60,7 @@ async function readCorpus(
   maxAuthors: number,
   fetched: readonly ParseResult[] = [],
 ): Promise<{ corpus: Corpus; results: ParseResult[] }> {
-  // Records from the parse workers name each author by one object (record-batch.ts).
-  const builder = createCorpusBuilder({ maxAuthors, repeatedAuthors: true });
+  const builder = createCorpusBuilder({ maxAuthors });
   // No output holds abstracts: dropping them as records arrive keeps memory to the network.
   const sink: RecordSink = {
     owner: builder.addOwner,

@@ -1,6 +1,6 @@
 // Paper records across a thread boundary with each distinct author sent once: bylines as indices.
 import type { AuthorName, PaperRecord } from "../model/types.ts";
-import { serialOf } from "../parse/name-serial.ts";
+import { serialOf, withSerial } from "../parse/name-serial.ts";
 
 /**
  * A batch of paper records whose bylines are indices into the list of distinct authors sent so
@@ -95,7 +95,8 @@ export function createRecordBatchDecoder(): { decode(batch: RecordBatch): PaperR
   const known: AuthorName[] = [];
   return {
     decode({ records, counts, authors, newAuthors }) {
-      for (const author of newAuthors) known.push(author);
+      // One object per author sent, never changed: the corpus builder remembers it by serial.
+      for (const author of newAuthors) known.push(withSerial(author));
       let k = 0;
       records.forEach((record, i) => {
         const byline: AuthorName[] = new Array<AuthorName>(counts[i]);

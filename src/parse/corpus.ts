@@ -19,6 +19,7 @@ import { notePaperAuthorNodes } from "../model/paper-author-nodes.ts";
 import { GrowableInt32 } from "../model/growable.ts";
 import { normalizeTitle, recordTitleHash } from "./title-key.ts";
 import { TitleIndex } from "./title-index.ts";
+import { serialOf } from "./name-serial.ts";
 
 export { normalizeTitle } from "./title-key.ts";
 
@@ -30,17 +31,11 @@ export interface BuildCorpusOptions {
    * each file with such papers gets one warning counting them.
    */
   maxAuthors: number;
-  /**
-   * Records name each author by one and the same object (read-only), as the CLI's parse worker
-   * hands them over: the table remembers each object's id instead of looking its key up again.
-   */
-  repeatedAuthors: boolean;
 }
 
 export const DEFAULT_BUILD_CORPUS_OPTIONS: BuildCorpusOptions = {
   mergeDuplicates: true,
   maxAuthors: 50,
-  repeatedAuthors: false,
 };
 
 /**
@@ -81,13 +76,15 @@ class AuthorTable {
   private readonly entries = new Map<string, AuthorEntry>();
   /** Author identifiers (`orcid:…`) and keys met through them → the entry they belong to. */
   private readonly aliases = new Map<string, string>();
-  /** Author objects added before → their entry, while no alias could send one elsewhere. */
-  private readonly known: WeakMap<AuthorName, AuthorEntry> | null;
-
-  /** `repeated`: callers hand the same object for an author each time (remember its id). */
-  constructor(repeated: boolean) {
-    this.known = repeated ? new WeakMap() : null;
-  }
+  /**
+   * A name's serial (name-serial.ts: one unchanging name object) → 1 + its entry's index, for
+   * names added before while no alias could send one elsewhere: no key to look up again.
+   */
+  private bySerial = new Int32Array(1 << 12);
+  /** The entries by index. */
+  private readonly list: AuthorEntry[] = [];
+  /** The entries' ids by index: a byline's ids without loading each entry. */
+  readonly ids: string[] = [];
 
   /** The entry of an author: by key, else by one of its identifiers (no conflicting one). */
   private find(author: AuthorName) {
@@ -109,12 +106,29 @@ class AuthorTable {
 
   /** {@link add}, returning the author's entry. */
   entry(input: AuthorName): AuthorEntry {
-    // Without aliases an author's entry never changes: an object seen before has its entry.
-    const cached = this.aliases.size === 0 ? this.known?.get(input) : undefined;
-    if (cached !== undefined) return cached;
+    const known = this.known(input);
+    if (known >= 0) return this.list[known];
     const entry = this.addNew(input);
-    if (input.ids === undefined) this.known?.set(input, entry);
+    const serial = serialOf(input);
+    if (input.ids === undefined && serial !== undefined) {
+      if (serial >= this.bySerial.length) {
+        const wider = new Int32Array(Math.max(2 * this.bySerial.length, serial + 1));
+        wider.set(this.bySerial);
+        this.bySerial = wider;
+      }
+      this.bySerial[serial] = entry.index + 1;
+    }
     return entry;
+  }
+
+  /**
+   * The index of the entry of a name with a serial added before, or -1 (no serial, not added,
+   * or an alias may since send it elsewhere). Without aliases a name's entry never changes.
+   */
+  known(input: AuthorName): number {
+    if (this.aliases.size !== 0) return -1;
+    const serial = serialOf(input);
+    return serial === undefined || serial >= this.bySerial.length ? -1 : this.bySerial[serial] - 1;
   }
 
   /** {@link entry} without the object cache. */
@@ -125,6 +139,8 @@ class AuthorTable {
       const id = detach(author.key);
       entry = { id, index: this.entries.size, spellings: new Set([detach(author.name)]) };
       this.entries.set(id, entry);
+      this.list.push(entry);
+      this.ids.push(id);
     } else if (!entry.spellings.has(author.name)) entry.spellings.add(detach(author.name));
     if (author.ids !== undefined) {
       if (entry.ids === undefined) entry.ids = {};
@@ -238,11 +254,11 @@ export interface CorpusBuilder {
 
 /** Creates a {@link CorpusBuilder}. */
 export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): CorpusBuilder {
-  const { mergeDuplicates, maxAuthors, repeatedAuthors } = {
+  const { mergeDuplicates, maxAuthors } = {
     ...DEFAULT_BUILD_CORPUS_OPTIONS,
     ...options,
   };
-  const table = new AuthorTable(repeatedAuthors);
+  const table = new AuthorTable();
   const papers: Paper[] = [];
   const warnings: Warning[] = [];
   const owners = new Set<string>();
@@ -292,24 +308,44 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
     owners.add(table.add(owner));
   };
 
+  /** The entry index of every author of a byline when all were met before by serial, else null. */
+  const knownEntries = (authors: readonly AuthorName[]): number[] | null => {
+    const out = new Array<number>(authors.length);
+    for (let i = 0; i < authors.length; i++) {
+      const known = table.known(authors[i]);
+      if (known < 0) return null;
+      out[i] = known;
+    }
+    return out;
+  };
+
   const addPaper = (record: PaperRecord): void => {
     // Author-less records are no part of a coauthor network (the parser reported them).
     if (record.authors.length === 0) return;
     const ids: string[] = [];
     /** Where in the byline each of `ids` is first met. */
     const firsts: number[] = [];
+    // Names met before by serial (a parse worker's, a memo's) have their entries: compared as
+    // numbers, while no alias could make two entries one. Else by key.
+    const nodes = knownEntries(record.authors);
     // Short bylines (nearly all) are searched; long ones (hyperauthorship) use a set.
-    const seen = record.authors.length > 16 ? new Set<string>() : null;
+    const seen = record.authors.length > 16 ? new Set<string | number>() : null;
     record.authors.forEach((author, i) => {
-      const id = author.key;
-      if (seen === null ? ids.includes(id) : seen.has(id))
+      const id = nodes === null ? author.key : nodes[i];
+      const met =
+        seen !== null
+          ? seen.has(id)
+          : nodes === null
+            ? ids.includes(id as string)
+            : nodes.indexOf(id as number) < i;
+      if (met)
         fileLog.add(
           record.line,
           `author "${author.name}" listed twice on "${record.title}"; kept once`,
           "author listed twice",
         );
       else {
-        ids.push(id);
+        ids.push(nodes === null ? (id as string) : table.ids[id as number]);
         firsts.push(i);
         seen?.add(id);
       }
@@ -360,16 +396,16 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
         `duplicate of paper at ${paper.file}:${paper.line}, merged (${basis})`,
       );
     } else {
-      const stored = record.authors.map((author) => table.entry(author));
+      const stored = nodes ?? record.authors.map((author) => table.entry(author).index);
       // The ids in byline order, once each. Without aliases each key is its own author; an
       // identifier may have merged two keys into one.
       const unaliased = table.unaliased();
       const authors = unaliased
-        ? firsts.map((i) => stored[i].id)
+        ? firsts.map((i) => table.ids[stored[i]])
         : [...new Set(ids.map((id) => table.id(id)))];
       // Once an identifier aliased a key the indices are not noted (see finish): none to keep.
       if (unaliased) {
-        for (const i of firsts) paperNodes.push(stored[i].index);
+        for (const i of firsts) paperNodes.push(stored[i]);
         paperNodeOffsets.push(paperNodes.length);
       }
       match = papers.length;
