@@ -61,13 +61,19 @@ export function* edgesSectionBytes(
 
   let buffer: Uint8Array<ArrayBuffer> = new Uint8Array(chunkBytes);
   let at = 0;
+  // The copies work on locals: the shared `buffer` and `at` are read once and written once.
   const put = (bytes: Uint8Array) => {
-    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
+    const out = buffer;
+    let to = at;
+    for (let i = 0; i < bytes.length; i++) out[to++] = bytes[i];
+    at = to;
   };
   const putItem = (list: { bytes: Uint8Array; starts: Int32Array }, k: number) => {
     const { bytes } = list;
-    for (let i = list.starts[k], end = list.starts[k + 1] - 1; i < end; i++)
-      buffer[at++] = bytes[i];
+    const out = buffer;
+    let to = at;
+    for (let i = list.starts[k], end = list.starts[k + 1] - 1; i < end; i++) out[to++] = bytes[i];
+    at = to;
   };
   const putNumber = (x: number) => {
     if (Number.isInteger(x) && x >= 0 && x < 1e15) {
@@ -81,12 +87,20 @@ export function* edgesSectionBytes(
       }
     } else put(ascii(jsonNumber(x)));
   };
-  /** Hands out the filled part when `need` more bytes would not fit; starts a new buffer. */
-  function* room(need: number): Generator<Uint8Array<ArrayBuffer>> {
-    if (at + need <= buffer.length) return;
-    if (at > 0) yield buffer.subarray(0, at);
+  /**
+   * The filled part, to hand out when `need` more bytes would not fit (a new buffer is started
+   * then), else null. Asked once per edge: a plain call, no generator made each time.
+   */
+  const full = (need: number): Uint8Array<ArrayBuffer> | null => {
+    if (at + need <= buffer.length) return null;
+    const filled = at > 0 ? buffer.subarray(0, at) : null;
     buffer = new Uint8Array(Math.max(chunkBytes, need));
     at = 0;
+    return filled;
+  };
+  function* room(need: number): Generator<Uint8Array<ArrayBuffer>> {
+    const filled = full(need);
+    if (filled !== null) yield filled;
   }
 
   const m = edgeSource.length;
@@ -112,7 +126,8 @@ export function* edgesSectionBytes(
       LAST_YEAR.length +
       END.length +
       3 * NUMBER;
-    yield* room(need);
+    const filled = full(need);
+    if (filled !== null) yield filled;
     put(e === 0 ? OPEN : BETWEEN);
     put(SOURCE);
     putItem(ids, s);
