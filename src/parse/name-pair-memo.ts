@@ -1,7 +1,7 @@
 // parseName of the `Last, First` pairs of an authors line, remembered in a typed hash table and found straight from the line's characters.
 import { GrowableInt32 } from "../model/growable.ts";
 import type { AuthorName } from "../model/types.ts";
-import { parseName, type ParseNameOptions } from "./names.ts";
+import { isPlaceholderAuthor, parseName, type ParseNameOptions } from "./names.ts";
 import { withSerial } from "./name-serial.ts";
 
 const COMMA = 44;
@@ -17,9 +17,10 @@ export interface NamePairMemo {
   pair(last: string, first: string): AuthorName | null;
   /**
    * The names of an authors line, as splitAuthorList's `names` with `pair` for its pairs, when
-   * the line is a plain list of pairs (no braces or backslashes, no empty part, an even number of
-   * parts) that were all paired before and are all names; else null (read it with splitAuthorList).
-   * Nothing is allocated but the list: a field's lines name the same authors again and again.
+   * the line is a plain list of pairs (no braces or backslashes, no empty or placeholder part, an
+   * even number of parts) that are all names; else null (read it with splitAuthorList, which says
+   * what is wrong). Pairs met before are found from the line's characters, with nothing allocated
+   * but the list: a field's lines name the same authors again and again.
    */
   lineNames(line: string): AuthorName[] | null;
 }
@@ -116,7 +117,7 @@ export function createNamePairMemo(options: Partial<ParseNameOptions> = {}): Nam
       while (b1 > b0 && blank(line.charCodeAt(b1 - 1))) b1--;
       if (a0 === a1 || b0 === b1) return null;
       const hash = pairHash(line, a0, a1, line, b0, b1);
-      let found: AuthorName | null = null;
+      let found: AuthorName | null | undefined;
       for (let s = slotOf(hash), at = slots[s]; at !== 0; s = (s + 1) & mask, at = slots[s]) {
         const x = at - 1;
         if (hashes.get(x) === hash && sameRange(lasts[x], line, a0, a1))
@@ -124,6 +125,15 @@ export function createNamePairMemo(options: Partial<ParseNameOptions> = {}): Nam
             found = names[x];
             break;
           }
+      }
+      if (found === undefined) {
+        // A pair not met before: its parts as splitAuthorList has them (trimmed of any white
+        // space), unless one is a placeholder, which splitAuthorList drops before pairing.
+        const last = line.slice(a0, a1).trim();
+        const first = line.slice(b0, b1).trim();
+        if (last === "" || first === "" || isPlaceholderAuthor(last) || isPlaceholderAuthor(first))
+          return null;
+        found = pair(last, first);
       }
       if (found === null) return null;
       out.push(found);

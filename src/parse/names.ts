@@ -217,14 +217,26 @@ function cleanPart(raw: string, latex: boolean): string {
 }
 
 /**
+ * One word of ASCII letters, a comma and a space, one word: no LaTeX, particle, number or spacing
+ * for parseName to read, so the display name is `First Last` and the key its lower case.
+ */
+const PLAIN_PAIR = /^([A-Za-z]+), ([A-Za-z]+)$/;
+
+/**
  * Parses one person name written `Last, First`, `Last, Jr, First` or `First Last` into its display
  * form (`First Last Jr`, NFC, LaTeX decoded, particles kept: `van der Aalst, Wil` → `Wil van der
  * Aalst`) and identity key. A dblp homonym number is dropped from the display and kept in the key.
  * Returns null for an empty name or a placeholder (check {@link isPlaceholderAuthor} to tell which).
  */
 export function parseName(raw: string, options: Partial<ParseNameOptions> = {}): AuthorName | null {
-  const { homonymNumbers, latex } = { ...DEFAULT_PARSE_NAME_OPTIONS, ...options };
   if (raw.trim() === "" || isPlaceholderAuthor(raw)) return null;
+  // `Last, First` of ASCII letters (most of a field's names): what the steps below make of it.
+  const plain = PLAIN_PAIR.exec(raw);
+  if (plain !== null) {
+    const name = `${plain[2]} ${plain[1]}`;
+    return isPlaceholderAuthor(name) ? null : { name, key: name.toLowerCase() };
+  }
+  const { homonymNumbers, latex } = { ...DEFAULT_PARSE_NAME_OPTIONS, ...options };
   const split = splitLastFirst(raw);
   const parts: NameParts = {
     last: cleanPart(split.last, latex),

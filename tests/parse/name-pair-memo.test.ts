@@ -19,13 +19,18 @@ describe("createNamePairMemo", () => {
     expect(memo.pair("{}", "{}")).toBeNull();
   });
 
-  it("finds a line's names only when every pair was paired before", () => {
+  it("reads a plain line's pairs, the known ones found and the new ones remembered", () => {
     const memo = createNamePairMemo();
-    expect(memo.lineNames("Lee, Ann, Chen, Bo")).toBeNull();
     const slow = splitAuthorList("Lee, Ann, Chen, Bo", {}, undefined, memo.pair);
     expect(memo.lineNames("Chen, Bo,Lee,  Ann\t")).toEqual([slow.names[1], slow.names[0]]);
     expect(memo.lineNames("Chen, Bo, Lee, Ann")?.[1]).toBe(slow.names[0]);
-    expect(memo.lineNames("Chen, Bo, Diaz, Cy")).toBeNull();
+    // Diaz, Cy is new: read, remembered, then the same object from the pair lookup.
+    const diaz = memo.lineNames("Chen, Bo, Diaz, Cy")?.[1];
+    expect(diaz).toEqual(parseName("Diaz, Cy"));
+    expect(memo.pair("Diaz", "Cy")).toBe(diaz);
+    // What splitAuthorList must report on: a placeholder, an odd part, an empty part, braces.
+    for (const line of ["Lee, Ann, others, Bo", "Lee, Ann, Chen", "Lee, , Ann", "{Lee, Ann}, Bo"])
+      expect(memo.lineNames(line), line).toBeNull();
   });
 
   // Parts that trip a reader: placeholders, empty parts, braces, odd counts, other spaces.

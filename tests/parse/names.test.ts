@@ -67,6 +67,21 @@ describe("authorKey", () => {
 });
 
 describe("parseName", () => {
+  it("reads a one-word-each ASCII pair as the general path does (which two spaces force)", () => {
+    const words = ["Lee", "ann", "CHEN", "Bo", "Others", "et", "Al", "Anonymous", "NN", "Unknown"];
+    let checked = 0;
+    for (const last of words)
+      for (const first of words) {
+        const fast = parseName(`${last}, ${first}`);
+        expect(fast, `${last}, ${first}`).toEqual(parseName(`${last},  ${first}`));
+        if (fast !== null) checked++;
+      }
+    expect(parseName("Lee, Ann")).toEqual({ name: "Ann Lee", key: "ann lee" });
+    // A placeholder stays no name: `et al.` written as a pair.
+    expect(parseName("Et, Al")).toBeNull();
+    expect(checked).toBeGreaterThan(50);
+  });
+
   it("gives Novak and Novák one key", () => {
     const plain = parseName("Novak, Jana");
     const accented = parseName("Novák, Jana");
