@@ -6,7 +6,7 @@ import type { RecordSink } from "../parse/stream-parser.ts";
 import { countLineBreaks } from "./line-breaks.ts";
 import { parseInputFile } from "./read-input.ts";
 import { recordTitleHash } from "../parse/title-key.ts";
-import { createRecordBatchEncoder, type RecordBatch } from "./record-batch.ts";
+import { batchBuffers, createRecordBatchEncoder, type RecordBatch } from "./record-batch.ts";
 
 /** What the worker is given. */
 export interface ParseWorkerData {
@@ -72,7 +72,7 @@ export async function serveParse(): Promise<void> {
   const flush = () => {
     if (records.length === 0) return;
     const batch = encoder.encode(records);
-    post({ type: "papers", batch }, [batch.counts.buffer, batch.authors.buffer]);
+    post({ type: "papers", batch }, batchBuffers(batch));
     records = [];
     pending++;
   };

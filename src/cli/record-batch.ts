@@ -3,18 +3,49 @@ import type { AuthorName, PaperRecord } from "../model/types.ts";
 import { serialOf, withSerial } from "../parse/name-serial.ts";
 
 /**
- * A batch of paper records whose bylines are indices into the list of distinct authors sent so
- * far. `records[i].authors` is empty; its authors are `authors[from .. from + counts[i])` with
+ * A batch of paper records in columns: titles as one string (`titleLengths` cut it), lines and
+ * title hashes as numbers, any other field in `extras`, and bylines as indices into the list of
+ * distinct authors sent so far: record i's authors are `authors[from .. from + counts[i])` with
  * `from` the sum of the counts before it, each an index into the receiver's list after
  * `newAuthors` is appended to it. A million-paper file names a few hundred thousand authors:
  * cloning each byline's author objects (and the receiver hashing their fresh key strings again)
- * was most of the cost of handing the records over.
+ * was most of the cost of handing the records over, and a clone of a record object writes its
+ * field names each time.
  */
 export interface RecordBatch {
-  records: PaperRecord[];
+  titles: string;
+  titleLengths: Int32Array<ArrayBuffer>;
+  lines: Int32Array<ArrayBuffer>;
+  /** Record i's titleHash when `hashed[i]` is 1. */
+  titleHashes: Int32Array<ArrayBuffer>;
+  hashed: Uint8Array<ArrayBuffer>;
+  /** The other fields (year, venue, doi, …) of the records that have any, by record index. */
+  extras: { index: number; fields: Partial<PaperRecord> }[];
   counts: Int32Array<ArrayBuffer>;
   authors: Int32Array<ArrayBuffer>;
   newAuthors: AuthorName[];
+}
+
+/** The fields a batch sends in `extras` (every field but those in columns). */
+const EXTRA_FIELDS = ["year", "venue", "doi", "ids", "citations", "abstract"] as const;
+/** A field of PaperRecord in neither list fails to compile here: none is left behind. */
+type Unsent = Exclude<
+  keyof PaperRecord,
+  (typeof EXTRA_FIELDS)[number] | "title" | "authors" | "line" | "titleHash"
+>;
+const everyFieldSent: [Unsent] extends [never] ? true : never = true;
+void everyFieldSent;
+
+/** The buffers of a batch, to transfer rather than copy. */
+export function batchBuffers(batch: RecordBatch): ArrayBuffer[] {
+  return [
+    batch.titleLengths.buffer,
+    batch.lines.buffer,
+    batch.titleHashes.buffer,
+    batch.hashed.buffer,
+    batch.counts.buffer,
+    batch.authors.buffer,
+  ];
 }
 
 /** A spelling sent, with its index, and the next spelling of the same key. */
@@ -25,8 +56,8 @@ interface Spelling {
 }
 
 /**
- * The sending side: `encode` turns records into a batch (emptying their `authors`: the records
- * are the batch's), naming an author met before (same key, same spelling, no identifiers) by its
+ * The sending side: `encode` turns records into a batch, naming an author met before (same key,
+ * same spelling, no identifiers) by its
  * index (found by its serial when a memo gave it one, else by key). Authors with identifiers
  * are sent every time.
  */
@@ -39,7 +70,14 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
   return {
     encode(records) {
       const newAuthors: AuthorName[] = [];
-      const counts = new Int32Array(records.length);
+      const n = records.length;
+      const counts = new Int32Array(n);
+      const titleLengths = new Int32Array(n);
+      const lines = new Int32Array(n);
+      const titleHashes = new Int32Array(n);
+      const hashed = new Uint8Array(n);
+      const extras: RecordBatch["extras"] = [];
+      const titles: string[] = [];
       let total = 0;
       for (const record of records) total += record.authors.length;
       const authors = new Int32Array(total);
@@ -53,6 +91,19 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
       });
       let k = 0;
       records.forEach((record, i) => {
+        titles.push(record.title);
+        titleLengths[i] = record.title.length;
+        lines[i] = record.line;
+        if (record.titleHash !== undefined) {
+          titleHashes[i] = record.titleHash;
+          hashed[i] = 1;
+        }
+        let fields: Record<string, unknown> | null = null;
+        for (const key of EXTRA_FIELDS) {
+          const value = record[key];
+          if (value !== undefined) (fields ??= {})[key] = value;
+        }
+        if (fields !== null) extras.push({ index: i, fields });
         counts[i] = record.authors.length;
         for (const author of record.authors) {
           if (author.ids !== undefined) {
@@ -80,9 +131,19 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             bySerial[serial] = entry.index + 1;
           }
         }
-        record.authors = [];
       });
-      return { records, counts, authors, newAuthors };
+      const titleText = titles.join("");
+      return {
+        titles: titleText,
+        titleLengths,
+        lines,
+        titleHashes,
+        hashed,
+        extras,
+        counts,
+        authors,
+        newAuthors,
+      };
     },
   };
 }
@@ -94,15 +155,22 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
 export function createRecordBatchDecoder(): { decode(batch: RecordBatch): PaperRecord[] } {
   const known: AuthorName[] = [];
   return {
-    decode({ records, counts, authors, newAuthors }) {
+    decode(batch) {
+      const { titles, titleLengths, lines, titleHashes, hashed, extras, counts, authors } = batch;
       // One object per author sent, never changed: the corpus builder remembers it by serial.
-      for (const author of newAuthors) known.push(withSerial(author));
+      for (const author of batch.newAuthors) known.push(withSerial(author));
+      const records: PaperRecord[] = new Array<PaperRecord>(counts.length);
       let k = 0;
-      records.forEach((record, i) => {
+      let at = 0;
+      for (let i = 0; i < counts.length; i++) {
         const byline: AuthorName[] = new Array<AuthorName>(counts[i]);
         for (let j = 0; j < counts[i]; j++) byline[j] = known[authors[k++]];
-        record.authors = byline;
-      });
+        const title = titles.slice(at, (at += titleLengths[i]));
+        const record: PaperRecord = { title, authors: byline, line: lines[i] };
+        if (hashed[i] === 1) record.titleHash = titleHashes[i];
+        records[i] = record;
+      }
+      for (const { index, fields } of extras) Object.assign(records[index], fields);
       return records;
     },
   };

@@ -16,7 +16,7 @@ const orcid: AuthorName = {
 
 const records = (): PaperRecord[] => [
   { title: "One", authors: [{ ...ann }, { ...bo }], line: 2, year: 2020 },
-  { title: "Two", authors: [], line: 5 },
+  { title: "Two", authors: [], line: 5, titleHash: -7 },
   { title: "Three", authors: [{ ...annAgain }, { ...orcid }, { ...annAccent }], line: 8 },
 ];
 const laterRecords = (): PaperRecord[] => [
@@ -36,7 +36,13 @@ describe("record batches", () => {
       "Cy Diaz",
       "Änn Lee",
     ]);
-    expect(first.records.every((r) => r.authors.length === 0)).toBe(true);
+    // Titles, lines and title hashes in columns; other fields only for the records with them.
+    expect(first.titles).toBe("OneTwoThree");
+    expect([...first.titleLengths]).toEqual([3, 3, 5]);
+    expect([...first.lines]).toEqual([2, 5, 8]);
+    expect([...first.hashed]).toEqual([0, 1, 0]);
+    expect(first.titleHashes[1]).toBe(-7);
+    expect(first.extras).toEqual([{ index: 0, fields: { year: 2020 } }]);
     const second = encoder.encode(laterRecords());
     // Bo (1) and Ann (0) are known; the ORCID author is sent again as index 4.
     expect([...second.authors]).toEqual([1, 4, 0]);
