@@ -1,6 +1,6 @@
 // PageRank's fixed point by Gauss–Seidel sweeps over CSR: the same fixed point as metrics/pagerank.ts, in fewer sweeps on large graphs.
 import type { Csr } from "./csr.ts";
-import type { IterativeResult, PageRankOptions } from "./pagerank.ts";
+import { inverseStrengths, type IterativeResult, type PageRankOptions } from "./pagerank.ts";
 
 /**
  * The fixed point of pagerank.ts's map x ↦ α (x P + (Σ_dangling x) / n) + (1 − α)/n, reached
@@ -16,12 +16,7 @@ export function pagerankGaussSeidel(csr: Csr, options: PageRankOptions): Iterati
   const { offsets, targets, weights } = csr;
   const n = offsets.length - 1;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
-  const inverseStrength = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    let strength = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength += weights[e];
-    inverseStrength[v] = strength !== 0 ? 1 / strength : 0;
-  }
+  const inverseStrength = inverseStrengths(csr);
   const x = new Float64Array(n).fill(1 / n);
   /** x[v] / strength[v]: what v gives each unit of weight to a neighbour. */
   const share = new Float64Array(n);

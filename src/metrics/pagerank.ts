@@ -19,6 +19,18 @@ export interface IterativeResult {
   converged: boolean;
 }
 
+/** 1 / (sum of edge weights) of each node, 0 for a node without weight (dangling). */
+export function inverseStrengths({ offsets, weights }: Csr): Float64Array {
+  const n = offsets.length - 1;
+  const inverse = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    let strength = 0;
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength += weights[e];
+    inverse[v] = strength !== 0 ? 1 / strength : 0;
+  }
+  return inverse;
+}
+
 /**
  * Weighted PageRank of an undirected graph, as `nx.pagerank(G, alpha, weight="weight")`:
  * x ← α (x P + (Σ_dangling x) / n) + (1 − α)/n, P the row-normalized weight matrix, starting from
@@ -29,12 +41,7 @@ export function pagerank(csr: Csr, options: Partial<PageRankOptions> = {}): Iter
   const { offsets, targets, weights } = csr;
   const n = offsets.length - 1;
   if (n === 0) return { values: new Float64Array(0), iterations: 0, converged: true };
-  const inverseStrength = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    let strength = 0;
-    for (let e = offsets[v]; e < offsets[v + 1]; e++) strength += weights[e];
-    inverseStrength[v] = strength !== 0 ? 1 / strength : 0;
-  }
+  const inverseStrength = inverseStrengths(csr);
   let x = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   const share = new Float64Array(n);
