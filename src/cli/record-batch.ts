@@ -57,9 +57,8 @@ interface Spelling {
 
 /**
  * The sending side: `encode` turns records into a batch, naming an author met before (same key,
- * same spelling, no identifiers) by its
- * index (found by its serial when a memo gave it one, else by key). Authors with identifiers
- * are sent every time.
+ * same spelling, no identifiers) by its index, found by its serial when a memo gave it one, else
+ * by key. Authors with identifiers are sent every time.
  */
 export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): RecordBatch } {
   /** Key → the first spelling met with that key and its index, then the others in a chain. */
