@@ -37,9 +37,26 @@ export interface CliIo {
   fetch?: FetchLike;
 }
 
+/** Set once standard error fails (a closed pipe: `… 2>&1 | head`): messages are then dropped. */
+let stderrGone = false;
+
+/**
+ * Writes to standard error. Warnings and progress are no reason to stop: once the stream fails
+ * (EPIPE, its 'error' event, which unheard would end the process), the analysis and its output
+ * go on without them.
+ */
+function writeStderr(text: string): void {
+  if (stderrGone) return;
+  if (process.stderr.listenerCount("error") === 0)
+    process.stderr.on("error", () => {
+      stderrGone = true;
+    });
+  process.stderr.write(text);
+}
+
 const NODE_IO: CliIo = {
   stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stderr: writeStderr,
   get stderrIsTTY() {
     return process.stderr.isTTY === true;
   },
