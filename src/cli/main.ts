@@ -39,6 +39,7 @@ export interface CliIo {
 
 /** Set once standard error fails (a closed pipe: `… 2>&1 | head`): messages are then dropped. */
 let stderrGone = false;
+let stderrWatched = false;
 
 /**
  * Writes to standard error. Warnings and progress are no reason to stop: once the stream fails
@@ -47,10 +48,12 @@ let stderrGone = false;
  */
 function writeStderr(text: string): void {
   if (stderrGone) return;
-  if (process.stderr.listenerCount("error") === 0)
+  if (!stderrWatched) {
+    stderrWatched = true;
     process.stderr.on("error", () => {
       stderrGone = true;
     });
+  }
   process.stderr.write(text);
 }
 

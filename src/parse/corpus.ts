@@ -356,7 +356,7 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
     // another title with the same hash).
     const hashMet = hash !== undefined && byTitle.entries(hash).length > 0;
     const title = hashMet ? normalizeTitle(record.title) : "";
-    const sameTitle = hashMet ? titleEntries(hash, title) : [];
+    const sameTitle = hashMet ? titleEntries(hash, title) : NO_TITLE_ENTRIES;
     const authorsKey = sameTitle.length === 0 ? "" : sortedKeys(ids);
     const fields = {
       year: record.year,
@@ -400,8 +400,11 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
       // The ids in byline order, once each. Without aliases each key is its own author; an
       // identifier may have merged two keys into one.
       const unaliased = table.unaliased();
+      // (Names known by serial: `ids` already holds their entries' ids in byline order.)
       const authors = unaliased
-        ? firsts.map((i) => table.ids[stored[i]])
+        ? nodes !== null
+          ? ids
+          : firsts.map((i) => table.ids[stored[i]])
         : [...new Set(ids.map((id) => table.id(id)))];
       // Once an identifier aliased a key the indices are not noted (see finish): none to keep.
       if (unaliased) {
@@ -513,6 +516,9 @@ interface TitleEntry {
   ids: readonly string[];
   authorsKey?: string;
 }
+
+/** No paper met with a title (most titles are met once). */
+const NO_TITLE_ENTRIES: readonly TitleEntry[] = Object.freeze([]);
 
 /** The set of author keys as one string: sorted, joined. */
 function sortedKeys(ids: readonly string[]): string {
