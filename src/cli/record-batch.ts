@@ -1,6 +1,6 @@
 // Paper records across a thread boundary with each distinct author sent once: bylines as indices.
 import type { AuthorName, PaperRecord } from "../model/types.ts";
-import { serialOf, withSerial } from "../parse/name-serial.ts";
+import { SerialTable, withSerial } from "../parse/name-serial.ts";
 
 /**
  * A batch of paper records in columns: titles as one string (`titleLengths` cut it), lines and
@@ -63,8 +63,8 @@ interface Spelling {
 export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): RecordBatch } {
   /** Key → the first spelling met with that key and its index, then the others in a chain. */
   const known = new Map<string, Spelling>();
-  /** A name's serial (parse/name-serial.ts) → 1 + its index, once sent: no key to look up. */
-  let bySerial = new Int32Array(1 << 12);
+  /** A name's index once sent, by its serial (parse/name-serial.ts): no key to look up. */
+  const bySerial = new SerialTable();
   let sent = 0;
   return {
     encode(records) {
@@ -109,9 +109,9 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             authors[k++] = fresh(author);
             continue;
           }
-          const serial = serialOf(author);
-          if (serial !== undefined && serial < bySerial.length && bySerial[serial] !== 0) {
-            authors[k++] = bySerial[serial] - 1;
+          const sentAs = bySerial.get(author);
+          if (sentAs >= 0) {
+            authors[k++] = sentAs;
             continue;
           }
           let entry = known.get(author.key);
@@ -121,14 +121,7 @@ export function createRecordBatchEncoder(): { encode(records: PaperRecord[]): Re
             if (entry.name !== author.name) entry = entry.next = spelling(author);
           }
           authors[k++] = entry.index;
-          if (serial !== undefined) {
-            if (serial >= bySerial.length) {
-              const wider = new Int32Array(Math.max(2 * bySerial.length, serial + 1));
-              wider.set(bySerial);
-              bySerial = wider;
-            }
-            bySerial[serial] = entry.index + 1;
-          }
+          bySerial.set(author, entry.index);
         }
       });
       const titleText = titles.join("");

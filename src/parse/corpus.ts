@@ -19,7 +19,7 @@ import { notePaperAuthorNodes } from "../model/paper-author-nodes.ts";
 import { GrowableInt32 } from "../model/growable.ts";
 import { normalizeTitle, recordTitleHash } from "./title-key.ts";
 import { TitleIndex } from "./title-index.ts";
-import { serialOf } from "./name-serial.ts";
+import { SerialTable } from "./name-serial.ts";
 
 export { normalizeTitle } from "./title-key.ts";
 
@@ -77,10 +77,10 @@ class AuthorTable {
   /** Author identifiers (`orcid:…`) and keys met through them → the entry they belong to. */
   private readonly aliases = new Map<string, string>();
   /**
-   * A name's serial (name-serial.ts: one unchanging name object) → 1 + its entry's index, for
+   * Names' entry indices by serial (name-serial.ts: one unchanging name object), for
    * names added before while no alias could send one elsewhere: no key to look up again.
    */
-  private bySerial = new Int32Array(1 << 12);
+  private readonly bySerial = new SerialTable();
   /** The entries by index. */
   private readonly list: AuthorEntry[] = [];
   /** The entries' ids by index: a byline's ids without loading each entry. */
@@ -109,15 +109,7 @@ class AuthorTable {
     const known = this.known(input);
     if (known >= 0) return this.list[known];
     const entry = this.addNew(input);
-    const serial = serialOf(input);
-    if (input.ids === undefined && serial !== undefined) {
-      if (serial >= this.bySerial.length) {
-        const wider = new Int32Array(Math.max(2 * this.bySerial.length, serial + 1));
-        wider.set(this.bySerial);
-        this.bySerial = wider;
-      }
-      this.bySerial[serial] = entry.index + 1;
-    }
+    if (input.ids === undefined) this.bySerial.set(input, entry.index);
     return entry;
   }
 
@@ -126,9 +118,7 @@ class AuthorTable {
    * or an alias may since send it elsewhere). Without aliases a name's entry never changes.
    */
   known(input: AuthorName): number {
-    if (this.aliases.size !== 0) return -1;
-    const serial = serialOf(input);
-    return serial === undefined || serial >= this.bySerial.length ? -1 : this.bySerial[serial] - 1;
+    return this.aliases.size === 0 ? this.bySerial.get(input) : -1;
   }
 
   /** {@link entry} without the object cache. */
@@ -274,10 +264,10 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
    */
   const byTitle = new TitleIndex();
   const others: TitleEntry[] = [];
-  /** The entries with exactly this normalized title, in the order they were filed. */
-  const titleEntries = (hash: number, title: string): TitleEntry[] => {
+  /** Of the entries filed under a title's hash, those with exactly this normalized title. */
+  const titleEntries = (filed: readonly number[], title: string): TitleEntry[] => {
     const out: TitleEntry[] = [];
-    for (const entry of byTitle.entries(hash)) {
+    for (const entry of filed) {
       const value = byTitle.value(entry);
       if (value < 0) {
         const other = others[-1 - value];
@@ -354,9 +344,9 @@ export function createCorpusBuilder(options: Partial<BuildCorpusOptions> = {}): 
     const hash = record.titleHash ?? recordTitleHash(record.title);
     // Titles are normalized here only when their hash was met before (a duplicate, or rarely
     // another title with the same hash).
-    const hashMet = hash !== undefined && byTitle.entries(hash).length > 0;
-    const title = hashMet ? normalizeTitle(record.title) : "";
-    const sameTitle = hashMet ? titleEntries(hash, title) : NO_TITLE_ENTRIES;
+    const filed = hash === undefined ? NO_ENTRIES : byTitle.entries(hash);
+    const title = filed.length > 0 ? normalizeTitle(record.title) : "";
+    const sameTitle = filed.length > 0 ? titleEntries(filed, title) : NO_TITLE_ENTRIES;
     const authorsKey = sameTitle.length === 0 ? "" : sortedKeys(ids);
     const fields = {
       year: record.year,
@@ -519,6 +509,7 @@ interface TitleEntry {
 
 /** No paper met with a title (most titles are met once). */
 const NO_TITLE_ENTRIES: readonly TitleEntry[] = Object.freeze([]);
+const NO_ENTRIES: readonly number[] = Object.freeze([]);
 
 /** The set of author keys as one string: sorted, joined. */
 function sortedKeys(ids: readonly string[]): string {

@@ -3,6 +3,7 @@ import { GrowableInt32 } from "../model/growable.ts";
 import type { AuthorName } from "../model/types.ts";
 import { isPlaceholderAuthor, parseName, type ParseNameOptions } from "./names.ts";
 import { withSerial } from "./name-serial.ts";
+import { fnv1a, slotOfHash } from "./string-hash.ts";
 
 const COMMA = 44;
 const SPACE = 32;
@@ -25,17 +26,9 @@ export interface NamePairMemo {
   lineNames(line: string): AuthorName[] | null;
 }
 
-function hashRange(hash: number, text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash;
-}
-
 /** FNV-1a of `${last}, ${first}`, from the two parts. */
 function pairHash(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number) {
-  let hash = hashRange(0x811c9dc5, a, aFrom, aTo);
-  hash = Math.imul(hash ^ COMMA, 0x01000193);
-  hash = Math.imul(hash ^ SPACE, 0x01000193);
-  return hashRange(hash, b, bFrom, bTo) | 0;
+  return fnv1a(b, bFrom, bTo, fnv1a(", ", 0, 2, fnv1a(a, aFrom, aTo))) | 0;
 }
 
 function sameRange(stored: string, text: string, from: number, to: number): boolean {
@@ -57,7 +50,7 @@ export function createNamePairMemo(options: Partial<ParseNameOptions> = {}): Nam
   const firsts: string[] = [];
   const names: (AuthorName | null)[] = [];
 
-  const slotOf = (hash: number) => Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & (slots.length - 1);
+  const slotOf = (hash: number) => slotOfHash(hash, slots.length - 1);
   const grow = () => {
     slots = new Int32Array(slots.length * 2);
     const mask = slots.length - 1;

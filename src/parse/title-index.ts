@@ -1,5 +1,6 @@
 // Titles by hash in typed arrays: the corpus builder's duplicate lookup without a Map of a million title strings.
 import { GrowableInt32 } from "../model/growable.ts";
+import { slotOfHash } from "./string-hash.ts";
 
 const NONE: readonly number[] = Object.freeze([]);
 
@@ -58,8 +59,7 @@ export class TitleIndex {
   /** The slot holding `hash`, or the free slot where it would go. */
   private find(hash: number): number {
     const mask = this.slots.length - 1;
-    // Mix the bits so that hashes differing only in high bits spread over the table.
-    let slot = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & mask;
+    let slot = slotOfHash(hash, mask);
     for (;;) {
       const head = this.slots[slot];
       if (head === 0 || this.hashes.get(head - 1) === hash) return slot;

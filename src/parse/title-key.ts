@@ -1,5 +1,6 @@
 // Titles as duplicate detection compares them: normalized, and a 32-bit hash of the normalized form.
 import { foldText } from "./names.ts";
+import { fnv1a } from "./string-hash.ts";
 
 /**
  * Normalizes a title for duplicate detection: case, diacritics and punctuation folded as in
@@ -17,10 +18,7 @@ export function normalizeTitle(title: string): string {
  * of hashes finds the candidates and only those are compared as strings.
  */
 export function titleHash(normalized: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < normalized.length; i++)
-    hash = Math.imul(hash ^ normalized.charCodeAt(i), 0x01000193);
-  return hash | 0;
+  return fnv1a(normalized) | 0;
 }
 
 /**

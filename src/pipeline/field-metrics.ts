@@ -154,14 +154,13 @@ export async function computeFieldMetrics(
   const plan = planBetweenness(csr, components, resolved);
   const pending = runner(plan.job);
   pending.catch(() => undefined);
-  const pagerankOptions =
-    n >= field.pagerankExactAbove
-      ? { ...resolved.pagerank, tol: field.pagerankL1 / n, maxIter: field.pagerankMaxIter }
-      : resolved.pagerank;
-  const pr =
-    n >= field.pagerankExactAbove
-      ? pagerankGaussSeidel(csr, pagerankOptions)
-      : pagerank(csr, pagerankOptions);
+  const exactPagerank = n >= field.pagerankExactAbove;
+  const pagerankOptions = exactPagerank
+    ? { ...resolved.pagerank, tol: field.pagerankL1 / n, maxIter: field.pagerankMaxIter }
+    : resolved.pagerank;
+  const pr = exactPagerank
+    ? pagerankGaussSeidel(csr, pagerankOptions)
+    : pagerank(csr, pagerankOptions);
   const ev = eigenvectorCentrality(csr, resolved.eigenvector);
   const communities = communitiesOf(network, resolved, field);
   // Done with its own metrics, this thread runs the sources the workers have not claimed yet.

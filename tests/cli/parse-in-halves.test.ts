@@ -8,21 +8,9 @@ import { profileSplitPoint } from "../../src/cli/parse-in-halves.ts";
 import { parseInFile } from "../../src/cli/parse-in-worker.ts";
 import { parseInputFile } from "../../src/cli/read-input.ts";
 import type { AuthorName, PaperRecord } from "../../src/model/types.ts";
-import { recordTitleHash } from "../../src/parse/title-key.ts";
+import { checkTitleHashes } from "./title-hashes.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "atlas-halves-"));
-
-/**
- * The title hashes a parse worker adds (parse/title-key.ts): each checked against the title,
- * then taken off so that the records compare with one reader's, which adds none.
- */
-function checkTitleHashes(events: (AuthorName | PaperRecord)[]): void {
-  for (const event of events)
-    if ("title" in event) {
-      expect(event.titleHash).toBe(recordTitleHash(event.title));
-      delete event.titleHash;
-    }
-}
 
 async function collect(parse: typeof parseInputFile, path: string) {
   const events: (AuthorName | PaperRecord)[] = [];

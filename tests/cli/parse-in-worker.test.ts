@@ -7,24 +7,12 @@ import { describe, expect, it } from "vitest";
 import { parseInFile } from "../../src/cli/parse-in-worker.ts";
 import { parseInputFile } from "../../src/cli/read-input.ts";
 import type { AuthorName, PaperRecord } from "../../src/model/types.ts";
-import { recordTitleHash } from "../../src/parse/title-key.ts";
+import { checkTitleHashes } from "./title-hashes.ts";
 import { generateCorpus } from "../../bench/generate-corpus.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SEED = join(ROOT, "data/huang-tiansheng.txt");
 const dir = mkdtempSync(join(tmpdir(), "atlas-parse-worker-"));
-
-/**
- * The title hashes a parse worker adds (parse/title-key.ts): each checked against the title,
- * then taken off so that the records compare with one reader's, which adds none.
- */
-function checkTitleHashes(events: (AuthorName | PaperRecord)[]): void {
-  for (const event of events)
-    if ("title" in event) {
-      expect(event.titleHash).toBe(recordTitleHash(event.title));
-      delete event.titleHash;
-    }
-}
 
 /** Everything a sink receives, in order, and the result. */
 async function collect(
